@@ -1,0 +1,127 @@
+"""Finding entity names in text, however a source spelled or inflected them.
+
+Used by the ingest (mentions in documents) and by the query layer (``--entity`` given in any script or
+inflection). Tolerant of case, any whitespace (no-break spaces included), ``ё``/``е``, and Russian
+inflection: ``Национальная академия наук Беларуси`` matches ``Национальной академии наук Беларуси``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_WS = re.compile(r"\s+")
+_CYR_WORD = re.compile(r"^[\u0400-\u04FF]+$")
+_CYR_ENDINGS = "аяоеёыиуюйьъэ"
+# A name is not matched inside a longer word: letters, digits and Devanagari signs count as word.
+_LEFT = r"(?<![\w\u0900-\u0963\u0966-\u097F])"
+_RIGHT = r"(?![\w\u0900-\u0963\u0966-\u097F])"
+
+
+def fold(text: str) -> str:
+    """The form names are compared in: NFKC, case-folded, ``ё`` → ``е``, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return _WS.sub(" ", text).strip()
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3040 <= code <= 0x30FF
+
+
+def _cyrillic_stem(word: str) -> str | None:
+    """The part of a Russian word that survives inflection, or None for words too short to inflect."""
+    if len(word) < 4 or not _CYR_WORD.match(word):
+        return None
+    stem = word
+    for _ in range(2):
+        if len(stem) > 3 and stem[-1].lower() in _CYR_ENDINGS:
+            stem = stem[:-1]
+    return stem
+
+
+def _char_pattern(ch: str) -> str:
+    return "[еёЕЁ]" if ch in "еёЕЁ" else re.escape(ch)
+
+
+def _alias_pattern(alias: str) -> tuple[str, str]:
+    """(regex, search key): the key is the folded start of the name, found first with ``str.find``."""
+    words = alias.split()
+    parts: list[str] = []
+    for word in words:
+        stem = _cyrillic_stem(word)
+        if stem is not None:
+            parts.append("".join(map(_char_pattern, stem)) + r"[\u0400-\u04FF]{0,4}")
+        else:
+            parts.append("".join(map(_char_pattern, word)))
+    body = r"\s+".join(parts)
+    first_stem = _cyrillic_stem(words[0]) or words[0]
+    key = _fold_same_length(first_stem)
+    left = "" if _is_cjk(alias[0]) else _LEFT
+    right = "" if _is_cjk(alias[-1]) else _RIGHT
+    return left + body + right, key
+
+
+def _fold_same_length(text: str) -> str:
+    """Lower-case with ``ё`` → ``е`` and every offset kept (needed to map finds back to the original)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters (e.g. 'İ') lower to two characters: fall back per letter
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    key: object  # whatever the caller attached to the alias (an alias or entity id)
+
+
+class AliasMatcher:
+    """Finds every alias in a text, leftmost-longest, without overlaps."""
+
+    def __init__(self, aliases: Iterable[tuple[object, str]]) -> None:
+        self._entries: list[tuple[str, re.Pattern[str], object]] = []
+        for key, alias in aliases:
+            alias = alias.strip()
+            if not alias:
+                continue
+            pattern, search_key = _alias_pattern(alias)
+            self._entries.append((search_key, re.compile(pattern, re.IGNORECASE), key))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find(self, text: str) -> list[Match]:
+        folded = _fold_same_length(text)
+        candidates: list[Match] = []
+        for search_key, pattern, key in self._entries:
+            pos = folded.find(search_key)
+            while pos >= 0:
+                m = pattern.match(text, pos)
+                if m:
+                    candidates.append(Match(m.start(), m.end(), key))
+                pos = folded.find(search_key, pos + 1)
+        # Leftmost first, longest first at the same start; then drop whatever overlaps a kept match.
+        candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Match] = []
+        reach = -1
+        for cand in candidates:
+            if cand.start >= reach:
+                kept.append(cand)
+                reach = cand.end
+        return kept
+
+    def whole(self, text: str) -> set[object]:
+        """The keys of aliases that match the entire text (a name typed by a user, say)."""
+        text = text.strip()
+        keys: set[object] = set()
+        folded = _fold_same_length(text)
+        for search_key, pattern, key in self._entries:
+            if folded.startswith(search_key):
+                m = pattern.fullmatch(text)
+                if m:
+                    keys.add(key)
+        return keys

@@ -1,0 +1,640 @@
+"""Building the store from ``seeds/`` and importing documents: the one write path into the archive.
+
+Each document is written in its own transaction, so a crash never leaves a half-imported document; a bad
+file is reported by name with its reason and the others go on. Rebuilding is idempotent: a document whose
+inputs (its bytes, its catalogue entry, the authority and events files) are unchanged is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from desktop.aliases import AliasMatcher, fold
+from desktop.catalogue.check import SeedFile, check_seeds
+from desktop.catalogue.model import MULTI_SEPARATOR, Catalogue, DocumentEntry, EventEntry, Problem
+from desktop.dates import FuzzyDate
+from desktop.ingest.debris import find_debris
+from desktop.ingest.decode import DecodeError, decode
+from desktop.ingest.language import describe_scripts, detect_language, scripts
+from desktop.ingest.pubdates import find_publication_dates
+from desktop.search import index_text
+from desktop.store.engine import Store
+from desktop.store.schema import (
+    Alias,
+    DebrisSpan,
+    Document,
+    Entity,
+    Event,
+    EventDocument,
+    EventEntity,
+    EventLanguage,
+    Evidence,
+    Mention,
+    Meta,
+    Participant,
+    PublicationDate,
+    Rendering,
+    TranslationNote,
+)
+from desktop.textspans import covered_chars, find_quote, overlaps, paragraphs
+
+# Bump when the ingest derives rows differently, so that the next build redoes every document.
+INGEST_VERSION = "1"
+ProgressFn = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """The user cancelled a build or an import; what was written so far is complete and consistent."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file that was not imported, and why (the message a user sees)."""
+
+    name: str
+    reason: str
+
+
+@dataclass
+class BuildReport:
+    """What a build or import did, for the command line and the window alike."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _sha(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------------------------- authority
+
+
+def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
+    """Make the entities and aliases tables match the authority file; returns key → entity id."""
+    existing = dict(session.execute(select(Entity.key, Entity.id)).all())
+    # Entities created by nobody but the catalogue are replaced; ids of kept keys stay stable.
+    stale = [eid for key, eid in existing.items() if key not in cat.entities]
+    if stale:
+        session.execute(delete(Entity).where(Entity.id.in_(stale)))
+    ids: dict[str, int] = {}
+    for ent in cat.entities.values():
+        values = {
+            "type": ent.type, "name": ent.name, "sort_name": fold(ent.name), "native": ent.native,
+            "native_lang": ent.native_lang, "certainty": ent.certainty, "note": ent.note,
+            "country_id": None, "within_id": None,
+        }  # fmt: skip
+        if ent.id in existing:
+            session.execute(update(Entity).where(Entity.id == existing[ent.id]).values(**values))
+            ids[ent.id] = existing[ent.id]
+        else:
+            ids[ent.id] = session.execute(insert(Entity).values(key=ent.id, **values)).inserted_primary_key[0]
+    for ent in cat.entities.values():
+        links = {"country_id": ids.get(ent.country or ""), "within_id": ids.get(ent.within or "")}
+        if any(links.values()):
+            session.execute(update(Entity).where(Entity.id == ids[ent.id]).values(**links))
+    session.execute(delete(Alias))
+    rows: list[dict[str, object]] = []
+    for ent in cat.entities.values():
+        forms = [(ent.name, "en", "canonical", True)]
+        if ent.native:
+            forms.append((ent.native, ent.native_lang, "native", True))
+        forms += [(a.text, a.lang, a.kind, a.match) for a in ent.aliases]
+        seen: set[str] = set()
+        for form, lang, kind, match in forms:
+            norm = fold(form)
+            if norm in seen:
+                continue
+            seen.add(norm)
+            rows.append(
+                {"entity_id": ids[ent.id], "text": form, "norm": norm, "lang": lang, "kind": kind, "match": match}
+            )
+    if rows:
+        session.execute(insert(Alias), rows)
+    session.execute(delete(EventEntity).where(EventEntity.entity_id.not_in(select(Entity.id))))
+    session.execute(text("DELETE FROM search_index WHERE kind = 'entity'"))
+    by_entity: dict[int, list[str]] = {}
+    for row in rows:
+        by_entity.setdefault(int(row["entity_id"]), []).append(str(row["text"]))  # type: ignore[call-overload]
+    if by_entity:
+        session.execute(
+            text("INSERT INTO search_index (body, kind, ref) VALUES (:body, 'entity', :ref)"),
+            [{"body": index_text(" ; ".join(forms)), "ref": eid} for eid, forms in by_entity.items()],
+        )
+    return ids
+
+
+def load_matcher(session: Session) -> AliasMatcher:
+    rows = session.execute(select(Alias.entity_id, Alias.text).where(Alias.match.is_(True))).all()
+    return AliasMatcher((eid, alias) for eid, alias in rows)
+
+
+# --------------------------------------------------------------------------------------------- documents
+
+
+@dataclass
+class _Prepared:
+    """A decoded document with everything derived from it, ready to be written in one transaction."""
+
+    path: str
+    filename: str
+    origin: str
+    data: bytes
+    sha256: str
+    text: str
+    encoding: str
+    entry: DocumentEntry | None
+    signature: str
+
+
+def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, doc_id: int | None) -> int:
+    """Insert or replace one document and all rows derived from it (in the caller's transaction)."""
+    txt, entry = prep.text, prep.entry
+    counts = scripts(txt)
+    script, script_summary = describe_scripts(counts)
+    detected, _prob = detect_language(txt, script)
+    language = (entry.language if entry and entry.language else None) or detected or "und"
+
+    debris: list[tuple[str, int, int, str, str]] = [
+        (d.kind, d.start, d.end, d.reason, "detected") for d in find_debris(txt)
+    ]
+    if entry:
+        for d in entry.debris:
+            span = find_quote(txt, d.quote.text, d.quote.occurrence)
+            if span:
+                debris.append((d.kind, span[0], span[1], d.reason, "catalogue"))
+    debris_spans = [(s, e) for _k, s, e, _r, _src in debris]
+
+    stated = find_publication_dates(txt)
+    pubdates: list[dict[str, object]] = []
+    if entry and entry.published:
+        for p in entry.published:
+            span = find_quote(txt, p.quote.text, p.quote.occurrence) if p.quote else None
+            pubdates.append(
+                {"date": p.date.value or "", "precision": p.date.precision, "certainty": p.date.certainty,
+                 "label": p.label, "start": span[0] if span else None, "end": span[1] if span else None,
+                 "source": "catalogue"}
+            )  # fmt: skip
+    else:
+        for d in stated:
+            pubdates.append(
+                {"date": d.date, "precision": "day", "certainty": "stated", "label": d.label,
+                 "start": d.start, "end": d.end, "source": "detected"}
+            )  # fmt: skip
+    published = next((str(p["date"]) for p in pubdates if p["precision"] == "day"), None)
+
+    title = entry.title if entry else _headline(txt, debris_spans, prep.filename)
+    translation = entry.translation if entry else None
+    values = {
+        "path": prep.path, "filename": prep.filename, "origin": prep.origin, "sha256": prep.sha256,
+        "size": len(prep.data), "encoding": prep.encoding, "text": txt, "language": language,
+        "detected_language": detected, "script": script, "scripts": script_summary, "title": title,
+        "published": published, "publisher": entry.publisher if entry else None,
+        "summary": entry.summary if entry else None, "is_translation": translation is not None,
+        "translated_from": translation.source_language if translation else None,
+        "translation_kind": translation.kind if translation else None,
+        "translation_note": translation.note if translation else None,
+        "catalogued": entry is not None, "debris_chars": covered_chars(debris_spans),
+        "signature": prep.signature, "imported_at": _now(),
+    }  # fmt: skip
+    if doc_id is None:
+        doc_id = session.execute(insert(Document).values(**values)).inserted_primary_key[0]
+    else:
+        session.execute(update(Document).where(Document.id == doc_id).values(**values))
+        for table in (PublicationDate, DebrisSpan, Mention, TranslationNote, Rendering):
+            session.execute(delete(table).where(table.document_id == doc_id))  # type: ignore[attr-defined]
+        session.execute(
+            text("DELETE FROM search_index WHERE kind IN ('document', 'note', 'rendering') AND ref = :ref"),
+            {"ref": doc_id},
+        )
+    assert doc_id is not None
+    if pubdates:
+        session.execute(insert(PublicationDate), [{**p, "document_id": doc_id} for p in pubdates])
+    if debris:
+        session.execute(
+            insert(DebrisSpan),
+            [{"document_id": doc_id, "kind": k, "start": s, "end": e, "reason": r, "source": src}
+             for k, s, e, r, src in debris],
+        )  # fmt: skip
+    mentions = [
+        {"document_id": doc_id, "entity_id": m.key, "start": m.start, "end": m.end, "text": txt[m.start : m.end],
+         "in_debris": overlaps(m.start, m.end, debris_spans)}
+        for m in matcher.find(txt)
+    ]  # fmt: skip
+    if mentions:
+        session.execute(insert(Mention), mentions)
+    search_rows = [{"body": index_text(txt), "kind": "document", "ref": doc_id}]
+    if entry:
+        notes = []
+        for ordinal, n in enumerate(entry.notes, start=1):
+            span = find_quote(txt, n.quote.text, n.quote.occurrence)
+            if span is None:
+                continue  # reported by the check; never stored without its anchor
+            notes.append(
+                {"document_id": doc_id, "ordinal": ordinal, "kind": n.kind, "text": n.text,
+                 "certainty": n.certainty, "original": n.original, "quote": n.quote.text,
+                 "start": span[0], "end": span[1]}
+            )  # fmt: skip
+            search_rows.append({"body": index_text(f"{n.text} {n.original or ''}"), "kind": "note", "ref": doc_id})
+        if notes:
+            session.execute(insert(TranslationNote), notes)
+        paras = paragraphs(txt)
+        rends = [
+            {"document_id": doc_id, "paragraph": r.paragraph, "start": paras[r.paragraph - 1][0],
+             "end": paras[r.paragraph - 1][1], "text": r.text}
+            for r in entry.renderings
+            if 1 <= r.paragraph <= len(paras)
+        ]  # fmt: skip
+        if rends:
+            session.execute(insert(Rendering), rends)
+            search_rows.append(
+                {"body": index_text(" ".join(str(r["text"]) for r in rends)), "kind": "rendering", "ref": doc_id}
+            )
+        if entry.summary:
+            search_rows.append({"body": index_text(entry.title + " " + entry.summary), "kind": "note", "ref": doc_id})
+    session.execute(text("INSERT INTO search_index (body, kind, ref) VALUES (:body, :kind, :ref)"), search_rows)
+    return doc_id
+
+
+def _headline(txt: str, debris: list[tuple[int, int]], filename: str) -> str:
+    """An uncatalogued document's title: its first line that is not debris, shortened."""
+    for start, end in paragraphs(txt):
+        if not overlaps(start, end, debris):
+            line = " ".join(txt[start:end].split())
+            if len(line) > 160:
+                line = line[:157].rsplit(" ", 1)[0] + "…"
+            return line
+    return filename
+
+
+# --------------------------------------------------------------------------------------------- events
+
+
+def _entity_chain(session: Session, entity_id: int) -> list[tuple[int, str]]:
+    """The entity and everything it lies within, with their types."""
+    chain: list[tuple[int, str]] = []
+    current: int | None = entity_id
+    while current is not None and all(current != c for c, _ in chain):
+        row = session.execute(select(Entity.type, Entity.within_id).where(Entity.id == current)).one_or_none()
+        if row is None:
+            break
+        chain.append((current, row.type))
+        current = row.within_id
+    return chain
+
+
+def _country_of(session: Session, entity_id: int) -> int | None:
+    for eid, etype in _entity_chain(session, entity_id):
+        if etype == "country":
+            return eid
+        country = session.execute(select(Entity.country_id).where(Entity.id == eid)).scalar()
+        if country:
+            return int(country)
+    return None
+
+
+def _event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, object]:
+    lo = ev_start.bounds()
+    hi = ev_end.bounds() or lo
+    return {
+        "start_date": ev_start.value, "start_precision": ev_start.precision,
+        "start_certainty": ev_start.certainty, "start_reason": ev_start.reason,
+        "end_date": ev_end.value, "end_precision": ev_end.precision, "end_certainty": ev_end.certainty,
+        "end_reason": ev_end.reason, "date_lo": lo[0] if lo else None, "date_hi": hi[1] if hi else None,
+        "sort_date": lo[0] if lo else "",
+    }  # fmt: skip
+
+
+def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int]) -> int:
+    """Replace every event: the catalogue's, plus one provisional event per uncatalogued document."""
+    docs = {row.filename: row for row in session.execute(select(Document).where(Document.origin == "seed")).scalars()}
+    wanted: dict[str, tuple[EventEntry | None, list[int]]] = {}
+    for ev in cat.events.values():
+        doc_ids = [docs[s].id for s in ev.sources if s in docs]
+        if doc_ids:
+            wanted[ev.id] = (ev, doc_ids)
+    covered = {doc_id for _ev, ids in wanted.values() for doc_id in ids}
+    for doc in session.execute(select(Document.id, Document.sha256, Document.catalogued)).all():
+        if doc.id not in covered and not doc.catalogued:
+            wanted[provisional_key(doc.sha256)] = (None, [doc.id])
+    existing = dict(session.execute(select(Event.key, Event.id)).all())
+    stale = [eid for key, eid in existing.items() if key not in wanted]
+    if stale:
+        session.execute(delete(Event).where(Event.id.in_(stale)))
+    session.execute(text("DELETE FROM search_index WHERE kind = 'event'"))
+    ids: dict[str, int] = {}
+    for key, (ev, doc_ids) in wanted.items():
+        ids[key] = _write_event(session, key, ev, doc_ids, entity_ids, existing.get(key))
+    for key, (ev, _doc_ids) in wanted.items():
+        parent = ids.get(ev.parent) if ev and ev.parent else None
+        session.execute(update(Event).where(Event.id == ids[key]).values(parent_id=parent))
+    return len(wanted)
+
+
+def provisional_key(sha256: str) -> str:
+    return f"doc.{sha256[:16]}"
+
+
+def _write_event(
+    session: Session,
+    key: str,
+    ev: EventEntry | None,
+    doc_ids: list[int],
+    entity_ids: dict[str, int],
+    event_id: int | None,
+) -> int:
+    """Write one event with its sources, participants, evidence and filter-index rows."""
+    if ev is None:
+        doc = session.get(Document, doc_ids[0])
+        assert doc is not None
+        start = (
+            FuzzyDate(doc.published, "day", "inferred", "the document's publication date; the event may be earlier")
+            if doc.published
+            else FuzzyDate(None)
+        )
+        values: dict[str, object] = {
+            "title": doc.title, "type": "other", "summary": None, "mode": "unknown", "place_id": None,
+            "uncatalogued": True, **_event_row_values(start, start),
+        }  # fmt: skip
+    else:
+        values = {
+            "title": ev.title, "type": ev.type, "summary": ev.summary, "mode": ev.mode,
+            "place_id": entity_ids.get(ev.place or ""), "uncatalogued": False,
+            **_event_row_values(ev.start, ev.end),
+        }  # fmt: skip
+    values["title_sort"] = fold(str(values["title"]))
+    if event_id is None:
+        event_id = session.execute(insert(Event).values(key=key, **values)).inserted_primary_key[0]
+    else:
+        session.execute(update(Event).where(Event.id == event_id).values(**values))
+        for table in (EventDocument, Participant, Evidence, EventEntity, EventLanguage):
+            session.execute(delete(table).where(table.event_id == event_id))  # type: ignore[attr-defined]
+    assert event_id is not None
+    session.execute(insert(EventDocument), [{"event_id": event_id, "document_id": d} for d in doc_ids])
+
+    facets: dict[int, str] = {}
+    countries: set[int] = set()
+
+    def add_entity(entity_id: int) -> None:
+        for eid, etype in _entity_chain(session, entity_id):
+            facets.setdefault(eid, etype)
+            if etype == "country":
+                countries.add(eid)
+        country = _country_of(session, entity_id)
+        if country:
+            countries.add(country)
+
+    if ev is None:
+        rows = session.execute(
+            select(Mention.entity_id).where(Mention.document_id == doc_ids[0], Mention.in_debris.is_(False))
+        ).scalars()
+        for entity_id in set(rows):
+            add_entity(entity_id)
+    else:
+        texts = dict(session.execute(select(Document.filename, Document.text).where(Document.id.in_(doc_ids))).all())
+        by_name = dict(session.execute(select(Document.filename, Document.id).where(Document.id.in_(doc_ids))).all())
+        if values["place_id"]:
+            add_entity(int(values["place_id"]))  # type: ignore[call-overload]
+        for ckey in ev.countries:
+            if ckey in entity_ids:
+                add_entity(entity_ids[ckey])
+        parts = []
+        for ordinal, p in enumerate(ev.participants, start=1):
+            if p.entity not in entity_ids:
+                continue
+            add_entity(entity_ids[p.entity])
+            doc_name = p.document or (ev.sources[0] if len(ev.sources) == 1 else None)
+            span = None
+            if p.quote and doc_name in texts:
+                span = find_quote(texts[doc_name], p.quote.text, p.quote.occurrence)
+            parts.append(
+                {"event_id": event_id, "entity_id": entity_ids[p.entity], "ordinal": ordinal, "role": p.role,
+                 "title": p.title, "document_id": by_name.get(doc_name) if span else None,
+                 "start": span[0] if span else None, "end": span[1] if span else None}
+            )  # fmt: skip
+        if parts:
+            session.execute(insert(Participant), parts)
+        evidence = []
+        for e in ev.evidence:
+            span = find_quote(texts.get(e.document, ""), e.quote.text, e.quote.occurrence)
+            if span and e.document in by_name:
+                evidence.append(
+                    {"event_id": event_id, "document_id": by_name[e.document], "start": span[0], "end": span[1],
+                     "quote": e.quote.text}
+                )  # fmt: skip
+        if evidence:
+            session.execute(insert(Evidence), evidence)
+    if facets:
+        session.execute(
+            insert(EventEntity), [{"event_id": event_id, "entity_id": e, "kind": k} for e, k in facets.items()]
+        )
+    languages = sorted(
+        set(session.execute(select(Document.language).where(Document.id.in_(doc_ids))).scalars())
+    )
+    session.execute(insert(EventLanguage), [{"event_id": event_id, "language": lang} for lang in languages])
+    names = lambda ids: sorted(  # noqa: E731
+        session.execute(select(Entity.name).where(Entity.id.in_(ids))).scalars(), key=fold
+    )
+    place_name = ""
+    if values["place_id"]:
+        place_name = session.execute(select(Entity.name).where(Entity.id == values["place_id"])).scalar() or ""
+    session.execute(
+        update(Event)
+        .where(Event.id == event_id)
+        .values(
+            place_name=place_name,
+            countries=MULTI_SEPARATOR.join(names(countries)),
+            languages=MULTI_SEPARATOR.join(languages),
+            source_count=len(doc_ids),
+        )
+    )
+    session.execute(
+        text("INSERT INTO search_index (body, kind, ref) VALUES (:body, 'event', :ref)"),
+        {"body": index_text(f"{values['title']} {values['summary'] or ''}"), "ref": event_id},
+    )
+    return event_id
+
+
+# --------------------------------------------------------------------------------------------- services
+
+
+def _check_cancel(should_cancel: Callable[[], bool] | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
+
+
+def build_from_seeds(
+    store: Store,
+    seeds_dir: Path,
+    progress: ProgressFn | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> BuildReport:
+    """Build or refresh the store from a seeds folder (documents, SHA256SUMS, catalogue)."""
+    started = time.perf_counter()
+    report = BuildReport()
+    checked = check_seeds(seeds_dir)
+    cat = checked.catalogue
+    report.problems = checked.problems
+    files = checked.files
+    with store.session() as s:
+        entity_ids = sync_authority(s, cat)
+        matcher = load_matcher(s)
+        known = {row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()}
+        by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
+    total = len(files)
+    changed = False
+    for done, seed in enumerate(files.values(), start=1):
+        _check_cancel(should_cancel)
+        if progress:
+            progress(done - 1, total, seed.name)
+        if seed.error is not None or seed.text is None:
+            report.rejected.append(Rejected(seed.rel, seed.error or "cannot be read"))
+            continue
+        other = by_sha.get(seed.sha256)
+        if other is not None and other != seed.rel:
+            report.rejected.append(Rejected(seed.rel, f"the same content as {other} (duplicate)"))
+            continue
+        entry = cat.documents.get(seed.name)
+        signature = _sha(INGEST_VERSION, seed.sha256, entry.raw_digest if entry else "", cat.digest)
+        old = known.get(seed.rel)
+        if old is not None and old.signature == signature:
+            report.unchanged.append(seed.rel)
+            continue
+        prep = _seed_prepared(seed, entry, signature)
+        with store.session() as s:
+            _write_document(s, prep, matcher, old.id if old else None)
+        by_sha[seed.sha256] = seed.rel
+        (report.updated if old else report.added).append(seed.rel)
+        changed = True
+    present = {seed.rel for seed in files.values()}
+    with store.session() as s:
+        gone = s.execute(
+            select(Document.id, Document.path).where(Document.origin == "seed", Document.path.not_in(present))
+        ).all()
+        for row in gone:
+            s.execute(delete(Document).where(Document.id == row.id))
+            s.execute(text("DELETE FROM search_index WHERE kind IN ('document','note','rendering') AND ref = :r"),
+                      {"r": row.id})  # fmt: skip
+            report.removed.append(row.path)
+            changed = True
+        previous = s.get(Meta, "catalogue_digest")
+        if changed or previous is None or previous.value != cat.digest:
+            rebuild_events(s, cat, entity_ids)
+        s.merge(Meta(key="catalogue_digest", value=cat.digest))
+        s.merge(Meta(key="seeds_dir", value=str(seeds_dir.resolve())))
+        s.merge(Meta(key="built_at", value=_now()))
+    if progress:
+        progress(total, total, "done")
+    _finish(store, report, started)
+    return report
+
+
+def _seed_prepared(seed: SeedFile, entry: DocumentEntry | None, signature: str) -> _Prepared:
+    assert seed.text is not None and seed.encoding is not None
+    return _Prepared(
+        seed.rel, seed.name, "seed", seed.data, seed.sha256, seed.text, seed.encoding, entry, signature
+    )
+
+
+def _finish(store: Store, report: BuildReport, started: float) -> None:
+    with store.session() as s:
+        report.documents = s.execute(text("SELECT count(*) FROM documents")).scalar_one()
+        report.events = s.execute(text("SELECT count(*) FROM events")).scalar_one()
+    report.seconds = time.perf_counter() - started
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders walked (sorted, hidden files skipped)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )  # fmt: skip
+        else:
+            out.append(path)
+    return out
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path],
+    progress: ProgressFn | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> BuildReport:
+    """Import documents from files or folders; each becomes a provisional, uncatalogued event at once."""
+    started = time.perf_counter()
+    report = BuildReport()
+    files = expand_paths(paths)
+    with store.session() as s:
+        matcher = load_matcher(s)
+        by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
+    for done, path in enumerate(files, start=1):
+        _check_cancel(should_cancel)
+        if progress:
+            progress(done - 1, len(files), path.name)
+        name = str(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            report.rejected.append(Rejected(name, "no such file"))
+            continue
+        except OSError as exc:
+            report.rejected.append(Rejected(name, f"cannot be read ({exc.strerror})"))
+            continue
+        try:
+            decoded = decode(data)
+        except DecodeError as exc:
+            report.rejected.append(Rejected(name, str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in by_sha:
+            report.rejected.append(Rejected(name, f"the same content as {by_sha[sha]} (already in the archive)"))
+            continue
+        resolved = str(path.resolve())
+        prep = _Prepared(
+            resolved, path.name, "import", data, sha, decoded.text, decoded.encoding, None,
+            _sha(INGEST_VERSION, sha, "", "import"),
+        )  # fmt: skip
+        with store.session() as s:
+            old = s.execute(select(Document.id).where(Document.path == resolved)).scalar()
+            doc_id = _write_document(s, prep, matcher, old)
+            old_event = s.execute(select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id))
+            old_event_id = old_event.scalar()
+            if old_event_id is not None:
+                s.execute(delete(Event).where(Event.id == old_event_id))
+            _write_event(s, provisional_key(sha), None, [doc_id], {}, None)
+        by_sha[sha] = resolved
+        (report.updated if old else report.added).append(name)
+    if progress:
+        progress(len(files), len(files), "done")
+    _finish(store, report, started)
+    return report

@@ -1,0 +1,91 @@
+"""Publication-date lines in the forms the sources use (Chinese, English, Hindi, Russian)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_EN_MONTHS = ("january february march april may june july august september october november december").split()
+_HI_MONTHS = {
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
+    "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
+    "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+_RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+
+_ZH = re.compile(r"(发布时间|发布日期|时间)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+_EN = re.compile(
+    r"(Release\s+time|Release\s+date|Published(?:\s+on)?|Publication\s+date|Posted(?:\s+on)?|Post\s+time)\s*[:：]?\s*"
+    r"(?:(\d{4})-(\d{1,2})-(\d{1,2})|([A-Za-z]+)\s*-?\s*(\d{1,2})\s*[,-]\s*(\d{4}))",
+    re.IGNORECASE,
+)
+_HI = re.compile(r"(पोस्ट\s+टाइम|प्रकाशित|प्रकाशन तिथि)\s*[:：]\s*(\S+?)\s*-?\s*(\d{1,2})\s*-\s*(\d{4})")
+_RU = re.compile(
+    r"(Дата\s+публикации|Опубликовано|Дата)\s*[:：]?\s*"
+    r"(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2})\s+([а-яё]+)\s+(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A publication date stated in the text, with the span of the whole line part that states it."""
+
+    date: str
+    label: str
+    start: int
+    end: int
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "2021-02-30" in a page header is not a date; leave it unrecognised
+
+
+def _month(name: str) -> int | None:
+    low = name.lower()
+    if low in _HI_MONTHS:
+        return _HI_MONTHS[low]
+    for i, en in enumerate(_EN_MONTHS, start=1):
+        if len(low) >= 3 and en.startswith(low):
+            return i
+    for stem, number in _RU_MONTHS.items():
+        if low.startswith(stem) and (stem != "ма" or low in ("мая", "май")):
+            return number
+    return None
+
+
+def find_publication_dates(text: str) -> list[StatedDate]:
+    found: list[StatedDate] = []
+    for m in _ZH.finditer(text):
+        iso = _iso(int(m[2]), int(m[3]), int(m[4]))
+        if iso:
+            found.append(StatedDate(iso, m[1], m.start(), m.end()))
+    for m in _EN.finditer(text):
+        if m[2]:
+            iso = _iso(int(m[2]), int(m[3]), int(m[4]))
+        else:
+            month = _month(m[5])
+            iso = _iso(int(m[7]), month, int(m[6])) if month else None
+        if iso:
+            found.append(StatedDate(iso, m[1], m.start(), m.end()))
+    for m in _HI.finditer(text):
+        month = _month(m[2])
+        iso = _iso(int(m[4]), month, int(m[3])) if month else None
+        if iso:
+            found.append(StatedDate(iso, m[1], m.start(), m.end()))
+    for m in _RU.finditer(text):
+        if m[2]:
+            iso = _iso(int(m[4]), int(m[3]), int(m[2]))
+        else:
+            month = _month(m[6])
+            iso = _iso(int(m[7]), month, int(m[5])) if month else None
+        if iso:
+            found.append(StatedDate(iso, m[1], m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

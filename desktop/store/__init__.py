@@ -1,0 +1,1 @@
+"""The SQLite store: schema, engine, migrations and the query layer (no Qt here)."""

@@ -399,17 +399,19 @@ def _write_event(
     assert event_id is not None
     session.execute(insert(EventDocument), [{"event_id": event_id, "document_id": d} for d in doc_ids])
 
-    facets: dict[int, str] = {}
+    facets: dict[int, tuple[str, bool]] = {}
     countries: set[int] = set()
 
-    def add_entity(entity_id: int) -> None:
-        for eid, etype in _entity_chain(session, entity_id):
-            facets.setdefault(eid, etype)
+    def add_entity(entity_id: int, direct: bool = True) -> None:
+        for depth, (eid, etype) in enumerate(_entity_chain(session, entity_id)):
+            kind, was_direct = facets.get(eid, (etype, False))
+            facets[eid] = (kind, was_direct or (direct and depth == 0))
             if etype == "country":
                 countries.add(eid)
         country = _country_of(session, entity_id)
         if country:
             countries.add(country)
+            facets.setdefault(country, ("country", False))
 
     if ev is None:
         rows = session.execute(
@@ -453,7 +455,8 @@ def _write_event(
             session.execute(insert(Evidence), evidence)
     if facets:
         session.execute(
-            insert(EventEntity), [{"event_id": event_id, "entity_id": e, "kind": k} for e, k in facets.items()]
+            insert(EventEntity),
+            [{"event_id": event_id, "entity_id": e, "kind": k, "direct": d} for e, (k, d) in facets.items()],
         )
     languages = sorted(
         set(session.execute(select(Document.language).where(Document.id.in_(doc_ids))).scalars())

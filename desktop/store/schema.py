@@ -255,6 +255,8 @@ class EventEntity(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
+    # False for what is implied rather than named: the city a venue lies in, a department's university.
+    direct: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class EventLanguage(Base):

@@ -1,0 +1,359 @@
+"""``archive-viewer``: the command line. It calls the same services as the window.
+
+A user error is one clear line on stderr and a non-zero exit; an unexpected failure is one line too, with
+the full details written to a log file in the data folder — never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.paths import DATA_ENV, bundled_seeds_dir, data_dir
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL = 70
+
+
+class UserError(Exception):
+    """Something the user can fix; the message says what."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS,
+        help=f"the archive store (default: archive.sqlite in ${DATA_ENV} or the user data folder)",
+    )  # fmt: skip
+    parser = argparse.ArgumentParser(
+        prog="archive-viewer", parents=[common],
+        description="Offline viewer for a multilingual archive of China–Belarus cooperation events.",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("build", parents=[common], help="build or refresh the store from a seeds folder")
+    p.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: the bundled seeds/)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("import", parents=[common], help="import documents (files or folders)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("check", parents=[common], help="validate the seeds and their catalogue")
+    p.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: the bundled seeds/)")
+
+    def add_filters(p: argparse.ArgumentParser) -> None:
+        g = p.add_argument_group("filters")
+        g.add_argument("--entity", action="append", default=[], metavar="NAME",
+                       help="a person, organisation, place or country: its name or any alias, any script")
+        g.add_argument("--exclude-entity", action="append", default=[], metavar="NAME")
+        g.add_argument("--type", action="append", default=[], metavar="T", help="event type (repeatable)")
+        g.add_argument("--exclude-type", action="append", default=[], metavar="T")
+        g.add_argument("--lang", action="append", default=[], metavar="L", help="language code (repeatable)")
+        g.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+        g.add_argument("--to", dest="date_to", metavar="DATE")
+        g.add_argument("--include-imprecise", "--include-undated", action="store_true",
+                       help="also events that may fall in the date range, and undated ones")
+        g.add_argument("--search", metavar="TEXT", help="full text: originals, titles, notes, aliases")
+        g.add_argument("--sort", default="date", help="date, title, type, place, countries, languages, sources")
+        g.add_argument("--desc", action="store_true", help="sort descending")
+    # fmt: skip
+
+    p = sub.add_parser("events", parents=[common], help="list events")
+    add_filters(p)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--limit", type=int, default=None)
+
+    p = sub.add_parser("show", parents=[common], help="one event with its sources, mentions and notes")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("documents", parents=[common], help="list documents")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("entities", parents=[common], help="list the authority: names and aliases")
+    p.add_argument("--type", choices=("person", "organisation", "place", "country"))
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("export", parents=[common], help="export events to CSV")
+    add_filters(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--ids", metavar="ID,…", help="export exactly these events, in this order")
+    p.add_argument("--columns", metavar="C,…", help="columns to export (default: all standard columns)")
+    return parser
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
+    from desktop.services import Archive
+
+    archive = Archive.open(getattr(args, "db", None))
+    if ensure_built and archive.is_empty() and bundled_seeds_dir().is_dir():
+        print(f"Building the archive from {bundled_seeds_dir()} (first run)…", file=sys.stderr)
+        report = archive.build()
+        _print_build(report, stream=sys.stderr)
+    return archive
+
+
+def _filter(archive: Any, args: argparse.Namespace) -> Any:
+    from desktop.dates import DateError, parse_user_date
+    from desktop.store.queries import EventFilter
+
+    f = EventFilter()
+    for name in args.entity:
+        refs = archive.resolve_entity(name)
+        if not refs:
+            raise UserError(f"no person, organisation, place or country is called {name!r} "
+                            "(see `archive-viewer entities`)")  # fmt: skip
+        for ref in refs:
+            f = f.with_value(ref.type, ref.id)
+    for name in args.exclude_entity:
+        refs = archive.resolve_entity(name)
+        if not refs:
+            raise UserError(f"no person, organisation, place or country is called {name!r}")
+        for ref in refs:
+            f = f.with_excluded(ref.type, ref.id)
+    for t in args.type:
+        f = f.with_value("type", t)
+    for t in args.exclude_type:
+        f = f.with_excluded("type", t)
+    for lang in args.lang:
+        f = f.with_value("language", lang)
+    try:
+        date_from = parse_user_date(args.date_from, end=False) if args.date_from else None
+        date_to = parse_user_date(args.date_to, end=True) if args.date_to else None
+    except DateError as exc:
+        raise UserError(f"--from/--to: {exc}") from exc
+    from dataclasses import replace
+
+    return replace(f, date_from=date_from, date_to=date_to, include_imprecise=args.include_imprecise,
+                   text=args.search)  # fmt: skip
+
+
+def _print_build(report: Any, stream: Any = None) -> None:
+    stream = stream or sys.stdout
+    print(
+        f"{report.documents} documents ({len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed), {len(report.rejected)} rejected, "
+        f"{report.events} events in {report.seconds:.2f} s",
+        file=stream,
+    )
+    for r in report.rejected:
+        print(f"  rejected {r.name}: {r.reason}", file=stream)
+    errors = [p for p in report.problems if p.severity == "error"]
+    if errors:
+        print(f"  {len(errors)} catalogue problem(s) — run `archive-viewer check` for the list", file=stream)
+
+
+def _json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
+    for row in rows:
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+# ------------------------------------------------------------------------------------------ commands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    seeds = args.seeds or bundled_seeds_dir()
+    if not seeds.is_dir():
+        raise UserError(f"{seeds}: no such seeds folder")
+    archive = _open(args, ensure_built=False)
+    report = archive.build(seeds)
+    if args.format == "json":
+        _json({
+            "documents": report.documents, "events": report.events, "added": report.added,
+            "updated": report.updated, "unchanged": report.unchanged, "removed": report.removed,
+            "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+            "problems": [str(p) for p in report.problems if p.severity == "error"],
+            "seconds": round(report.seconds, 3),
+        })  # fmt: skip
+    else:
+        _print_build(report)
+    return 0 if report.ok else 1
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    report = archive.import_paths(args.paths)
+    if args.format == "json":
+        _json({"added": report.added, "updated": report.updated,
+               "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected]})  # fmt: skip
+    else:
+        print(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.rejected)} rejected "
+              f"({report.documents} documents, {report.events} events in the archive)")  # fmt: skip
+        for r in report.rejected:
+            print(f"  rejected {r.name}: {r.reason}")
+    return 0 if report.ok else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.catalogue.check import check_seeds
+
+    seeds = args.seeds or bundled_seeds_dir()
+    if not seeds.is_dir():
+        raise UserError(f"{seeds}: no such seeds folder")
+    report = check_seeds(seeds)
+    for p in report.errors:
+        print(f"error: {p}")
+    for p in report.warnings:
+        print(f"warning: {p}")
+    cat = report.catalogue
+    print(f"{len(report.files)} documents, {len(cat.documents)} catalogued, {len(cat.entities)} entities, "
+          f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)")  # fmt: skip
+    return 1 if report.errors else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    f = _filter(archive, args)
+    rows = archive.all_rows(f, args.sort, args.desc)
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    if args.format == "json":
+        _json(archive.events_json(rows))
+    else:
+        _table([(r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
+                for r in rows], ("date", "title", "type", "place", "countries", "id"))  # fmt: skip
+        print(f"{len(rows)} event(s); * = uncatalogued")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    event_id = archive.find_event(args.id)
+    if event_id is None:
+        raise UserError(f"no event with id {args.id!r} (see `archive-viewer events`)")
+    detail = archive.detail(event_id)
+    data = archive.detail_json(detail)
+    if args.format == "json":
+        _json(data)
+        return 0
+    print(f"{data['title']}  [{data['id']}]")
+    print(f"{data['type']} · {data['date']}" + (f" · {data['place']}" if data["place"] else ""))
+    if data["start_reason"]:
+        print(f"date inferred: {data['start_reason']}")
+    if data["summary"]:
+        print(f"\n{data['summary']}")
+    if data["participants"]:
+        print("\nparticipants:")
+        for p in data["participants"]:
+            print(f"  {p['role']}: {p['name']}" + (f" ({p['title']})" if p["title"] else ""))
+    for src in data["sources"]:
+        print(f"\nsource {src['file']} · {src['language']} · sha256 {src['sha256']} · {src['encoding']}")
+        for n in src["translation_notes"]:
+            print(f"  note [{n['kind']}] {n['quote'][:60]!r}: {n['text']}")
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    docs = archive.documents()
+    if args.format == "json":
+        _json([
+            {"id": d.id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding, "language": d.language,
+             "script": d.script, "published": d.published, "title": d.title, "catalogued": bool(d.catalogued),
+             "debris_chars": d.debris_chars}
+            for d in docs
+        ])  # fmt: skip
+    else:
+        _table([(d.path, d.language, d.script, d.encoding, d.published or "", d.title) for d in docs],
+               ("path", "lang", "script", "encoding", "published", "title"))  # fmt: skip
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    rows = archive.entities(args.type)
+    if args.format == "json":
+        _json([{"id": e.key, "type": e.type, "name": e.name, "aliases": a} for e, a in rows])
+    else:
+        _table([(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
+               ("type", "name", "aliases", "id"))  # fmt: skip
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export.csv_export import DEFAULT_COLUMNS
+
+    archive = _open(args)
+    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else DEFAULT_COLUMNS
+    ids = None
+    if args.ids:
+        ids = []
+        for ident in (i.strip() for i in args.ids.split(",") if i.strip()):
+            event_id = archive.find_event(ident)
+            if event_id is None:
+                raise UserError(f"--ids: no event with id {ident!r}")
+            ids.append(event_id)
+    f = _filter(archive, args)
+    result = archive.export_csv(args.out, ids=ids, event_filter=f, sort=args.sort, descending=args.desc,
+                                columns=columns)  # fmt: skip
+    print(f"wrote {result.count} event(s) to {result.path}")
+    return 0
+
+
+COMMANDS = {
+    "build": cmd_build, "import": cmd_import, "check": cmd_check, "events": cmd_events, "show": cmd_show,
+    "documents": cmd_documents, "entities": cmd_entities, "export": cmd_export,
+}  # fmt: skip
+
+
+def _log_crash() -> Path | None:
+    try:
+        log_dir = data_dir() / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "archive-viewer.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USER_ERROR
+    from desktop.dates import DateError
+    from desktop.export.csv_export import ExportError
+    from desktop.search import QueryError
+    from desktop.store.engine import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, StoreError, ExportError, QueryError, DateError) as exc:
+        print(f"archive-viewer: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("archive-viewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log = _log_crash()
+        where = f"; details are in {log}" if log else ""
+        print(f"archive-viewer: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

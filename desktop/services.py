@@ -1,0 +1,201 @@
+"""The archive as a service: the one API the command line and the window both call (no Qt here).
+
+Reads go through short-lived connections, so a worker thread can run a query while another waits;
+writes (build, import) run one at a time per store, each document in its own transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop.catalogue.check import CheckReport, check_seeds
+from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
+from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
+from desktop.paths import bundled_seeds_dir, default_store_path
+from desktop.store import queries as q
+from desktop.store.engine import Store, open_store
+
+
+class Archive:
+    """An open archive store and everything that can be asked of it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Archive:
+        return cls(open_store(path or default_store_path()))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        with self.store.engine.connect() as conn:
+            yield conn
+
+    # ------------------------------------------------------------------ writing
+
+    def build(
+        self,
+        seeds_dir: Path | None = None,
+        progress: ProgressFn | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> BuildReport:
+        with self._write_lock:
+            return build_from_seeds(self.store, seeds_dir or bundled_seeds_dir(), progress, should_cancel)
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        progress: ProgressFn | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> BuildReport:
+        with self._write_lock:
+            return import_paths(self.store, paths, progress, should_cancel)
+
+    def is_empty(self) -> bool:
+        with self.connect() as conn:
+            return conn.execute(text("SELECT NOT EXISTS (SELECT 1 FROM documents)")).scalar_one() == 1
+
+    @staticmethod
+    def check(seeds_dir: Path | None = None) -> CheckReport:
+        return check_seeds(seeds_dir or bundled_seeds_dir())
+
+    # ------------------------------------------------------------------ reading
+
+    def count(self, f: q.EventFilter) -> int:
+        with self.connect() as conn:
+            return q.count_events(conn, f)
+
+    def page(
+        self,
+        f: q.EventFilter,
+        sort: str = "date",
+        descending: bool = False,
+        after: tuple[Any, int] | None = None,
+        limit: int = 200,
+    ) -> list[q.EventRow]:
+        with self.connect() as conn:
+            return q.page_events(conn, f, sort, descending, after, limit)
+
+    def all_rows(self, f: q.EventFilter, sort: str = "date", descending: bool = False) -> list[q.EventRow]:
+        with self.connect() as conn:
+            return list(q.iter_events(conn, f, sort, descending))
+
+    def facets(self, f: q.EventFilter, kind: str, limit: int | None = None) -> list[q.FacetValue]:
+        with self.connect() as conn:
+            return q.facet_counts(conn, f, kind, limit)
+
+    def resolve_entity(self, name: str) -> list[q.EntityRef]:
+        with self.connect() as conn:
+            return q.resolve_entity(conn, name)
+
+    def find_event(self, ident: str | int) -> int | None:
+        with self.connect() as conn:
+            return q.find_event_id(conn, ident)
+
+    def detail(self, event_id: int) -> q.EventDetail | None:
+        with self.connect() as conn:
+            return q.event_detail(conn, event_id)
+
+    def documents(self) -> list[Any]:
+        with self.connect() as conn:
+            return q.list_documents(conn)
+
+    def entities(self, kind: str | None = None) -> list[tuple[q.EntityRef, list[str]]]:
+        with self.connect() as conn:
+            return q.list_entities(conn, kind)
+
+    def events_json(self, rows: Sequence[q.EventRow]) -> list[dict[str, Any]]:
+        """The public JSON shape of events (``archive-viewer events --format json``)."""
+        with self.connect() as conn:
+            ids = [r.id for r in rows]
+            names = q.related_names(conn, ids)
+            docs = q.documents_of(conn, ids)
+        return [
+            {
+                "id": r.key, "title": r.title, "type": r.type, "date": r.date, "start": r.start, "end": r.end,
+                "date_precision": r.precision, "date_certainty": r.certainty, "place": r.place or None,
+                "countries": q.split_multi(r.countries), "people": names[r.id]["person"],
+                "organizations": names[r.id]["organisation"], "languages": q.split_multi(r.languages),
+                "documents": [{"file": f, "sha256": s, "language": lang} for f, s, lang in docs[r.id]],
+                "uncatalogued": r.uncatalogued,
+            }  # fmt: skip
+            for r in rows
+        ]
+
+    def detail_json(self, detail: q.EventDetail) -> dict[str, Any]:
+        """The public JSON shape of one event (``archive-viewer show ID --format json``)."""
+        event = self.events_json([detail.row])[0]
+        event.update(
+            summary=detail.summary,
+            mode=detail.mode,
+            start_reason=detail.start.reason,
+            end_reason=detail.end.reason,
+            parent={"id": detail.parent[0], "title": detail.parent[1]} if detail.parent else None,
+            children=[{"id": k, "title": t} for k, t in detail.children],
+            participants=[
+                {"entity": p.entity.key, "name": p.entity.name, "type": p.entity.type, "role": p.role,
+                 "title": p.title, "document": p.document, "start": p.start, "end": p.end}
+                for p in detail.participants
+            ],  # fmt: skip
+            evidence=[asdict(e) for e in detail.evidence],
+            sources=[_document_json(d) for d in detail.documents],
+            user_notes=[asdict(n) for n in detail.user_notes],
+        )
+        return event
+
+    # ------------------------------------------------------------------ export
+
+    def export_csv(
+        self,
+        out: Path,
+        *,
+        ids: Sequence[int] | None = None,
+        event_filter: q.EventFilter | None = None,
+        sort: str = "date",
+        descending: bool = False,
+        columns: Sequence[str] = DEFAULT_COLUMNS,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        with self.connect() as conn:
+            return export_events(
+                conn, out, ids=ids, event_filter=event_filter, sort=sort, descending=descending,
+                columns=columns, progress=progress, should_cancel=should_cancel,
+            )  # fmt: skip
+
+
+def _document_json(d: q.DocumentDetail) -> dict[str, Any]:
+    return {
+        "file": d.filename, "path": d.path, "sha256": d.sha256, "encoding": d.encoding, "size": d.size,
+        "language": d.language, "detected_language": d.detected_language, "script": d.script,
+        "scripts": d.scripts, "title": d.title, "publisher": d.publisher, "summary": d.summary,
+        "is_translation": d.is_translation, "translated_from": d.translated_from,
+        "translation_kind": d.translation_kind, "translation_note": d.translation_note,
+        "catalogued": d.catalogued, "origin": d.origin,
+        "published": [asdict(p) for p in d.published],
+        "text": d.text,
+        "debris": [asdict(x) for x in d.debris],
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "entity": m.entity.key, "name": m.entity.name,
+             "type": m.entity.type, "in_debris": m.in_debris}
+            for m in d.mentions
+        ],  # fmt: skip
+        "translation_notes": [asdict(n) for n in d.notes],
+        "renderings": [asdict(r) for r in d.renderings],
+        "other_events": [{"id": k, "title": t} for k, t in d.other_events],
+    }  # fmt: skip

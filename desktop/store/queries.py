@@ -1,0 +1,672 @@
+"""The query layer: filtering, facet counts, sorting, keyset paging and one event's full detail.
+
+All of it runs in SQLite; plain dataclasses come out. The command line uses it now and the window's models
+use it the same way (they hold a window of rows and ask for the next page by keyset, never by OFFSET).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    column,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+)
+
+from desktop.aliases import AliasMatcher, fold
+from desktop.catalogue.model import MULTI_SEPARATOR
+from desktop.dates import FuzzyDate, display_range
+from desktop.search import fts_query
+from desktop.store.schema import (
+    Alias,
+    DebrisSpan,
+    Document,
+    Entity,
+    Event,
+    EventDocument,
+    EventEntity,
+    EventLanguage,
+    Evidence,
+    Mention,
+    Participant,
+    PublicationDate,
+    Rendering,
+    TranslationNote,
+    UserNote,
+)
+
+ENTITY_KINDS = ("person", "organisation", "place", "country")
+FACET_KINDS = (*ENTITY_KINDS, "type", "language")
+
+_ev = Event.__table__.c
+_ee = EventEntity.__table__.c
+_el = EventLanguage.__table__.c
+
+SORT_COLUMNS: dict[str, Any] = {
+    "date": _ev.sort_date,
+    "title": _ev.title_sort,
+    "type": _ev.type,
+    "place": _ev.place_name,
+    "countries": _ev.countries,
+    "languages": _ev.languages,
+    "sources": _ev.source_count,
+}
+
+# Events whose text, title, summary, notes or entity aliases match a full-text query.
+_SEARCH_SQL = """
+WITH hits(kind, ref) AS (SELECT kind, ref FROM search_index WHERE search_index MATCH :q)
+SELECT ref AS event_id FROM hits WHERE kind = 'event'
+UNION SELECT ed.event_id FROM event_documents ed JOIN hits h
+    ON h.kind IN ('document', 'note', 'rendering') AND ed.document_id = h.ref
+UNION SELECT ee.event_id FROM event_entities ee JOIN hits h ON h.kind = 'entity' AND ee.entity_id = h.ref
+UNION SELECT ud.id FROM hits h JOIN user_notes un ON h.kind = 'user_note' AND un.id = h.ref
+    JOIN events ud ON ud.key = un.event_key
+"""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the reader asked for. Values of one kind are OR'ed, kinds are AND'ed, exclusions always apply.
+
+    Entity kinds take entity ids; ``type`` takes event types; ``language`` takes language codes.
+    """
+
+    include: frozenset[tuple[str, Any]] = frozenset()
+    exclude: frozenset[tuple[str, Any]] = frozenset()
+    date_from: str | None = None
+    date_to: str | None = None
+    include_imprecise: bool = False
+    text: str | None = None
+    ids: frozenset[int] | None = None
+
+    def values(self, kind: str) -> set[Any]:
+        return {v for k, v in self.include if k == kind}
+
+    def excluded(self, kind: str) -> set[Any]:
+        return {v for k, v in self.exclude if k == kind}
+
+    def with_value(self, kind: str, value: Any) -> EventFilter:
+        return replace(self, include=self.include | {(kind, value)}, exclude=self.exclude - {(kind, value)})
+
+    def with_excluded(self, kind: str, value: Any) -> EventFilter:
+        return replace(self, exclude=self.exclude | {(kind, value)}, include=self.include - {(kind, value)})
+
+    def without(self, kind: str, value: Any) -> EventFilter:
+        return replace(self, include=self.include - {(kind, value)}, exclude=self.exclude - {(kind, value)})
+
+    def without_kind(self, kind: str) -> EventFilter:
+        return replace(self, include=frozenset(p for p in self.include if p[0] != kind))
+
+    @property
+    def is_empty(self) -> bool:
+        return self == EventFilter()
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One line of the event list, pre-formatted (the list asks for it many times a second)."""
+
+    id: int
+    key: str
+    title: str
+    type: str
+    date: str
+    start: str | None
+    end: str | None
+    precision: str
+    certainty: str
+    place: str
+    countries: str
+    languages: str
+    sources: int
+    uncatalogued: bool
+    sort_value: Any
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    kind: str
+    value: Any
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: int
+    key: str
+    type: str
+    name: str
+
+
+# ------------------------------------------------------------------------------------------ conditions
+
+
+def conditions(f: EventFilter, skip_kind: str | None = None) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of a filter; ``skip_kind`` leaves out that kind's own values (for its facet)."""
+    out: list[ColumnElement[bool]] = []
+    for kind in ENTITY_KINDS:
+        values = f.values(kind)
+        if values and kind != skip_kind:
+            out.append(_ev.id.in_(select(_ee.event_id).where(_ee.entity_id.in_(values))))
+        excluded = f.excluded(kind)
+        if excluded:
+            out.append(_ev.id.not_in(select(_ee.event_id).where(_ee.entity_id.in_(excluded))))
+    types = f.values("type")
+    if types and skip_kind != "type":
+        out.append(_ev.type.in_(types))
+    if f.excluded("type"):
+        out.append(_ev.type.not_in(f.excluded("type")))
+    languages = f.values("language")
+    if languages and skip_kind != "language":
+        out.append(_ev.id.in_(select(_el.event_id).where(_el.language.in_(languages))))
+    if f.excluded("language"):
+        out.append(_ev.id.not_in(select(_el.event_id).where(_el.language.in_(f.excluded("language")))))
+    if f.date_from or f.date_to:
+        lo, hi = f.date_from or "0000-01-01", f.date_to or "9999-12-31"
+        # Inside the range for certain: every day the event can have happened is in it.
+        contained = and_(_ev.date_lo >= lo, _ev.date_hi <= hi)
+        if f.include_imprecise:
+            may_overlap = and_(_ev.date_lo <= hi, _ev.date_hi >= lo)
+            out.append(or_(contained, may_overlap, _ev.date_lo.is_(None)))
+        else:
+            out.append(contained)
+    if f.text and f.text.strip():
+        query = fts_query(f.text)
+        out.append(_ev.id.in_(text(_SEARCH_SQL).bindparams(q=query).columns(column("event_id"))))
+    if f.ids is not None:
+        out.append(_ev.id.in_(f.ids) if f.ids else false())
+    return out
+
+
+def _where(f: EventFilter, skip_kind: str | None = None) -> ColumnElement[bool]:
+    conds = conditions(f, skip_kind)
+    return and_(true(), *conds) if conds else true()
+
+
+# ------------------------------------------------------------------------------------------ list
+
+
+def count_events(conn: Connection, f: EventFilter) -> int:
+    return int(conn.execute(select(func.count()).select_from(Event.__table__).where(_where(f))).scalar_one())
+
+
+def _row(r: Any, sort_value: Any) -> EventRow:
+    start = FuzzyDate(r.start_date, r.start_precision, r.start_certainty)
+    end = FuzzyDate(r.end_date, r.end_precision, r.end_certainty)
+    return EventRow(
+        id=r.id, key=r.key, title=r.title, type=r.type, date=display_range(start, end),
+        start=r.start_date, end=r.end_date, precision=r.start_precision, certainty=r.start_certainty,
+        place=r.place_name, countries=r.countries, languages=r.languages, sources=r.source_count,
+        uncatalogued=bool(r.uncatalogued), sort_value=sort_value,
+    )  # fmt: skip
+
+
+_ROW_COLUMNS = (
+    _ev.id, _ev.key, _ev.title, _ev.type, _ev.start_date, _ev.start_precision, _ev.start_certainty,
+    _ev.end_date, _ev.end_precision, _ev.end_certainty, _ev.place_name, _ev.countries, _ev.languages,
+    _ev.source_count, _ev.uncatalogued,
+)  # fmt: skip
+
+
+def page_events(
+    conn: Connection,
+    f: EventFilter,
+    sort: str = "date",
+    descending: bool = False,
+    after: tuple[Any, int] | None = None,
+    limit: int = 200,
+) -> list[EventRow]:
+    """One page of events in the given order, continuing after ``(sort value, id)`` of the last row seen."""
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
+    col = SORT_COLUMNS[sort]
+    stmt = select(*_ROW_COLUMNS, col.label("sort_value")).where(_where(f))
+    if after is not None:
+        key = tuple_(col, _ev.id)
+        stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
+    order = (col.desc(), _ev.id.desc()) if descending else (col.asc(), _ev.id.asc())
+    stmt = stmt.order_by(*order).limit(limit)
+    return [_row(r, r.sort_value) for r in conn.execute(stmt)]
+
+
+def iter_events(
+    conn: Connection, f: EventFilter, sort: str = "date", descending: bool = False, block: int = 1000
+) -> Iterator[EventRow]:
+    """Every matching event, fetched page by page (for exports and the command line)."""
+    after: tuple[Any, int] | None = None
+    while True:
+        rows = page_events(conn, f, sort, descending, after, block)
+        yield from rows
+        if len(rows) < block:
+            return
+        after = (rows[-1].sort_value, rows[-1].id)
+
+
+def rows_by_ids(conn: Connection, ids: Sequence[int]) -> list[EventRow]:
+    """Events in exactly the order given (a reader's selection); unknown ids are skipped."""
+    found: dict[int, EventRow] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        for r in conn.execute(select(*_ROW_COLUMNS).where(_ev.id.in_(chunk))):
+            found[r.id] = _row(r, None)
+    return [found[i] for i in ids if i in found]
+
+
+def related_names(conn: Connection, event_ids: Iterable[int]) -> dict[int, dict[str, list[str]]]:
+    """For each event: names of the people and organisations directly involved, by kind."""
+    ids = list(event_ids)
+    out: dict[int, dict[str, list[str]]] = {i: {"person": [], "organisation": []} for i in ids}
+    ent = Entity.__table__.c
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        stmt = (
+            select(_ee.event_id, ent.type, ent.name)
+            .join(Entity.__table__, ent.id == _ee.entity_id)
+            .where(_ee.event_id.in_(chunk), _ee.direct.is_(True), ent.type.in_(("person", "organisation")))
+            .order_by(ent.sort_name)
+        )
+        for r in conn.execute(stmt):
+            out[r.event_id][r.type].append(r.name)
+    return out
+
+
+def documents_of(conn: Connection, event_ids: Iterable[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """For each event: its source documents as (file name, SHA-256, language)."""
+    ids = list(event_ids)
+    out: dict[int, list[tuple[str, str, str]]] = {i: [] for i in ids}
+    doc = Document.__table__.c
+    ed = EventDocument.__table__.c
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        stmt = (
+            select(ed.event_id, doc.filename, doc.sha256, doc.language)
+            .join(Document.__table__, doc.id == ed.document_id)
+            .where(ed.event_id.in_(chunk))
+            .order_by(doc.filename)
+        )
+        for r in conn.execute(stmt):
+            out[r.event_id].append((r.filename, r.sha256, r.language))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ facets
+
+
+def facet_counts(conn: Connection, f: EventFilter, kind: str, limit: int | None = None) -> list[FacetValue]:
+    """Each value of one filter kind with the number of events it would give under the rest of the filter."""
+    where = _where(f, skip_kind=kind)
+    if kind in ENTITY_KINDS:
+        ent = Entity.__table__.c
+        matching = select(_ev.id).where(where)
+        stmt = (
+            select(_ee.entity_id, ent.name, func.count().label("n"))
+            .join(Entity.__table__, ent.id == _ee.entity_id)
+            .where(_ee.kind == kind, _ee.event_id.in_(matching))
+            .group_by(_ee.entity_id)
+            .order_by(func.count().desc(), ent.sort_name)
+        )
+        make = lambda r: FacetValue(kind, r.entity_id, r.name, r.n)  # noqa: E731
+    elif kind == "type":
+        stmt = select(_ev.type, func.count().label("n")).where(where).group_by(_ev.type)
+        stmt = stmt.order_by(func.count().desc(), _ev.type)
+        make = lambda r: FacetValue(kind, r.type, r.type, r.n)  # noqa: E731
+    elif kind == "language":
+        matching = select(_ev.id).where(where)
+        stmt = (
+            select(_el.language, func.count().label("n"))
+            .where(_el.event_id.in_(matching))
+            .group_by(_el.language)
+            .order_by(func.count().desc(), _el.language)
+        )
+        make = lambda r: FacetValue(kind, r.language, r.language, r.n)  # noqa: E731
+    else:
+        raise ValueError(f"no facet {kind!r}: choose one of {', '.join(FACET_KINDS)}")
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [make(r) for r in conn.execute(stmt)]
+
+
+def all_facets(conn: Connection, f: EventFilter, limit: int | None = None) -> dict[str, list[FacetValue]]:
+    return {kind: facet_counts(conn, f, kind, limit) for kind in FACET_KINDS}
+
+
+# ------------------------------------------------------------------------------------------ entities
+
+
+def resolve_entity(conn: Connection, name: str) -> list[EntityRef]:
+    """Entities a name refers to: a key, the canonical name or any alias, in any script or inflection."""
+    ent = Entity.__table__.c
+    al = Alias.__table__.c
+    cols = (ent.id, ent.key, ent.type, ent.name)
+    rows = conn.execute(select(*cols).where(ent.key == name.strip())).all()
+    if not rows:
+        rows = conn.execute(
+            select(*cols).distinct().join(Alias.__table__, al.entity_id == ent.id).where(al.norm == fold(name))
+        ).all()
+    if not rows:
+        # Inflected or spaced differently ("Национальной академии наук Беларуси"): use the mention matcher.
+        matcher = AliasMatcher((r.entity_id, r.text) for r in conn.execute(select(al.entity_id, al.text)))
+        ids = matcher.whole(name)
+        if ids:
+            rows = conn.execute(select(*cols).where(ent.id.in_(ids))).all()
+    return [EntityRef(r.id, r.key, r.type, r.name) for r in rows]
+
+
+def filter_for_entities(f: EventFilter, refs: Iterable[EntityRef]) -> EventFilter:
+    for ref in refs:
+        f = f.with_value(ref.type, ref.id)
+    return f
+
+
+# ------------------------------------------------------------------------------------------ detail
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MentionInfo:
+    start: int
+    end: int
+    text: str
+    entity: EntityRef
+    in_debris: bool
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    kind: str
+    text: str
+    certainty: str | None
+    original: str | None
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DebrisInfo:
+    kind: str
+    start: int
+    end: int
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
+class RenderingInfo:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PublishedInfo:
+    date: str
+    precision: str
+    certainty: str
+    label: str
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class DocumentDetail:
+    """A source document as the detail pane shows it: the exact original and everything anchored to it."""
+
+    id: int
+    path: str
+    filename: str
+    sha256: str
+    encoding: str
+    size: int
+    language: str
+    detected_language: str | None
+    script: str
+    scripts: str
+    title: str
+    publisher: str | None
+    summary: str | None
+    is_translation: bool
+    translated_from: str | None
+    translation_kind: str | None
+    translation_note: str | None
+    catalogued: bool
+    origin: str
+    text: str
+    published: list[PublishedInfo] = field(default_factory=list)
+    debris: list[DebrisInfo] = field(default_factory=list)
+    mentions: list[MentionInfo] = field(default_factory=list)
+    notes: list[NoteInfo] = field(default_factory=list)
+    renderings: list[RenderingInfo] = field(default_factory=list)
+    other_events: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    entity: EntityRef
+    role: str
+    title: str | None
+    document: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class UserNoteInfo:
+    id: int
+    text: str
+    created: str
+    updated: str
+
+
+@dataclass
+class EventDetail:
+    """Everything the archive knows about one event."""
+
+    row: EventRow
+    summary: str | None
+    mode: str
+    start: FuzzyDate
+    end: FuzzyDate
+    place: EntityRef | None
+    parent: tuple[str, str] | None
+    children: list[tuple[str, str]]
+    participants: list[ParticipantInfo]
+    evidence: list[EvidenceInfo]
+    documents: list[DocumentDetail]
+    people: list[str]
+    organisations: list[str]
+    user_notes: list[UserNoteInfo]
+
+
+def _entity_ref(conn: Connection, entity_id: int | None) -> EntityRef | None:
+    if entity_id is None:
+        return None
+    ent = Entity.__table__.c
+    r = conn.execute(select(ent.id, ent.key, ent.type, ent.name).where(ent.id == entity_id)).one_or_none()
+    return EntityRef(r.id, r.key, r.type, r.name) if r else None
+
+
+def find_event_id(conn: Connection, ident: str | int) -> int | None:
+    """An event's row id from its public id (the stable key) or a row id."""
+    if isinstance(ident, int) or (isinstance(ident, str) and ident.isdigit()):
+        found = conn.execute(select(_ev.id).where(_ev.id == int(ident))).scalar()
+        if found is not None:
+            return int(found)
+    found = conn.execute(select(_ev.id).where(_ev.key == str(ident))).scalar()
+    return int(found) if found is not None else None
+
+
+def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
+    r = conn.execute(
+        select(*_ROW_COLUMNS, _ev.summary, _ev.mode, _ev.place_id, _ev.parent_id, _ev.start_reason, _ev.end_reason)
+        .where(_ev.id == event_id)
+    ).one_or_none()  # fmt: skip
+    if r is None:
+        return None
+    row = _row(r, None)
+    ent = Entity.__table__.c
+    parent = None
+    if r.parent_id is not None:
+        p = conn.execute(select(_ev.key, _ev.title).where(_ev.id == r.parent_id)).one_or_none()
+        parent = (p.key, p.title) if p else None
+    children = [(c.key, c.title) for c in conn.execute(
+        select(_ev.key, _ev.title).where(_ev.parent_id == event_id).order_by(_ev.sort_date, _ev.id))]  # fmt: skip
+    doc_names: dict[int, str] = {}
+    participants = []
+    pt = Participant.__table__.c
+    for p in conn.execute(
+        select(pt.entity_id, pt.role, pt.title, pt.document_id, pt.start, pt.end, ent.key, ent.type, ent.name)
+        .join(Entity.__table__, ent.id == pt.entity_id)
+        .where(pt.event_id == event_id)
+        .order_by(pt.ordinal)
+    ):
+        participants.append(
+            ParticipantInfo(EntityRef(p.entity_id, p.key, p.type, p.name), p.role, p.title,
+                            str(p.document_id) if p.document_id else None, p.start, p.end)
+        )  # fmt: skip
+    documents = []
+    ed = EventDocument.__table__.c
+    for doc_id in conn.execute(select(ed.document_id).where(ed.event_id == event_id).order_by(ed.document_id)):
+        detail = document_detail(conn, doc_id[0], exclude_event=event_id)
+        if detail:
+            documents.append(detail)
+            doc_names[detail.id] = detail.filename
+    participants = [
+        replace(p, document=doc_names.get(int(p.document))) if p.document else p for p in participants
+    ]
+    evidence = []
+    ev_t = Evidence.__table__.c
+    for e in conn.execute(select(ev_t.document_id, ev_t.quote, ev_t.start, ev_t.end).where(ev_t.event_id == event_id)):
+        evidence.append(EvidenceInfo(doc_names.get(e.document_id, str(e.document_id)), e.quote, e.start, e.end))
+    names = related_names(conn, [event_id])[event_id]
+    un = UserNote.__table__.c
+    notes = [
+        UserNoteInfo(n.id, n.text, n.created, n.updated)
+        for n in conn.execute(select(un.id, un.text, un.created, un.updated).where(un.event_key == row.key))
+    ]
+    return EventDetail(
+        row=row, summary=r.summary, mode=r.mode,
+        start=FuzzyDate(r.start_date, r.start_precision, r.start_certainty, r.start_reason),
+        end=FuzzyDate(r.end_date, r.end_precision, r.end_certainty, r.end_reason),
+        place=_entity_ref(conn, r.place_id), parent=parent, children=children, participants=participants,
+        evidence=evidence, documents=documents, people=names["person"], organisations=names["organisation"],
+        user_notes=notes,
+    )  # fmt: skip
+
+
+def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = None) -> DocumentDetail | None:
+    doc = Document.__table__.c
+    d = conn.execute(select(Document.__table__).where(doc.id == doc_id)).one_or_none()
+    if d is None:
+        return None
+    detail = DocumentDetail(
+        id=d.id, path=d.path, filename=d.filename, sha256=d.sha256, encoding=d.encoding, size=d.size,
+        language=d.language, detected_language=d.detected_language, script=d.script, scripts=d.scripts,
+        title=d.title, publisher=d.publisher, summary=d.summary, is_translation=bool(d.is_translation),
+        translated_from=d.translated_from, translation_kind=d.translation_kind,
+        translation_note=d.translation_note, catalogued=bool(d.catalogued), origin=d.origin, text=d.text,
+    )  # fmt: skip
+    pd = PublicationDate.__table__.c
+    detail.published = [
+        PublishedInfo(p.date, p.precision, p.certainty, p.label, p.start, p.end)
+        for p in conn.execute(select(pd.date, pd.precision, pd.certainty, pd.label, pd.start, pd.end)
+                              .where(pd.document_id == doc_id).order_by(pd.id))
+    ]  # fmt: skip
+    ds = DebrisSpan.__table__.c
+    detail.debris = [
+        DebrisInfo(x.kind, x.start, x.end, x.reason, x.source)
+        for x in conn.execute(select(ds.kind, ds.start, ds.end, ds.reason, ds.source)
+                              .where(ds.document_id == doc_id).order_by(ds.start))
+    ]  # fmt: skip
+    mt = Mention.__table__.c
+    ent = Entity.__table__.c
+    detail.mentions = [
+        MentionInfo(m.start, m.end, m.text, EntityRef(m.entity_id, m.key, m.type, m.name), bool(m.in_debris))
+        for m in conn.execute(
+            select(mt.start, mt.end, mt.text, mt.in_debris, mt.entity_id, ent.key, ent.type, ent.name)
+            .join(Entity.__table__, ent.id == mt.entity_id)
+            .where(mt.document_id == doc_id)
+            .order_by(mt.start)
+        )
+    ]
+    tn = TranslationNote.__table__.c
+    detail.notes = [
+        NoteInfo(n.kind, n.text, n.certainty, n.original, n.quote, n.start, n.end)
+        for n in conn.execute(select(tn.kind, tn.text, tn.certainty, tn.original, tn.quote, tn.start, tn.end)
+                              .where(tn.document_id == doc_id).order_by(tn.ordinal))
+    ]  # fmt: skip
+    rd = Rendering.__table__.c
+    detail.renderings = [
+        RenderingInfo(x.paragraph, x.start, x.end, x.text)
+        for x in conn.execute(select(rd.paragraph, rd.start, rd.end, rd.text)
+                              .where(rd.document_id == doc_id).order_by(rd.paragraph))
+    ]  # fmt: skip
+    ed = EventDocument.__table__.c
+    others = select(_ev.key, _ev.title).join(EventDocument.__table__, ed.event_id == _ev.id)
+    others = others.where(ed.document_id == doc_id)
+    if exclude_event is not None:
+        others = others.where(_ev.id != exclude_event)
+    detail.other_events = [(o.key, o.title) for o in conn.execute(others.order_by(_ev.sort_date, _ev.id))]
+    return detail
+
+
+def list_documents(conn: Connection) -> list[Any]:
+    doc = Document.__table__.c
+    return list(
+        conn.execute(
+            select(doc.id, doc.path, doc.filename, doc.sha256, doc.encoding, doc.language, doc.script,
+                   doc.published, doc.title, doc.catalogued, doc.debris_chars, doc.origin)
+            .order_by(doc.path)
+        )
+    )  # fmt: skip
+
+
+def list_entities(conn: Connection, kind: str | None = None) -> list[tuple[EntityRef, list[str]]]:
+    ent = Entity.__table__.c
+    al = Alias.__table__.c
+    stmt = select(ent.id, ent.key, ent.type, ent.name).order_by(ent.type, ent.sort_name)
+    if kind:
+        stmt = stmt.where(ent.type == kind)
+    aliases: dict[int, list[str]] = {}
+    for a in conn.execute(select(al.entity_id, al.text).order_by(al.id)):
+        aliases.setdefault(a.entity_id, []).append(a.text)
+    return [(EntityRef(r.id, r.key, r.type, r.name), aliases.get(r.id, [])) for r in conn.execute(stmt)]
+
+
+def split_multi(value: str) -> list[str]:
+    return [v for v in value.split(MULTI_SEPARATOR) if v] if value else []
+
+
+__all__ = [
+    "ENTITY_KINDS", "FACET_KINDS", "SORT_COLUMNS", "EventFilter", "EventRow", "FacetValue", "EntityRef",
+    "EventDetail", "DocumentDetail", "count_events", "page_events", "iter_events", "rows_by_ids",
+    "facet_counts", "all_facets", "resolve_entity", "filter_for_entities", "event_detail", "document_detail",
+    "find_event_id", "list_documents", "list_entities", "related_names", "documents_of", "split_multi", "not_",
+]  # fmt: skip

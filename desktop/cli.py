@@ -28,13 +28,16 @@ class UserError(Exception):
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS,
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
         help=f"the archive store (default: archive.sqlite in ${DATA_ENV} or the user data folder)",
-    )  # fmt: skip
+    )
     parser = argparse.ArgumentParser(
-        prog="archive-viewer", parents=[common],
+        prog="archive-viewer",
+        parents=[common],
         description="Offline viewer for a multilingual archive of China–Belarus cooperation events.",
-    )  # fmt: skip
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -51,20 +54,30 @@ def _parser() -> argparse.ArgumentParser:
 
     def add_filters(p: argparse.ArgumentParser) -> None:
         g = p.add_argument_group("filters")
-        g.add_argument("--entity", action="append", default=[], metavar="NAME",
-                       help="a person, organisation, place or country: its name or any alias, any script")
+        g.add_argument(
+            "--entity",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="a person, organisation, place or country: its name or any alias, any script",
+        )
         g.add_argument("--exclude-entity", action="append", default=[], metavar="NAME")
         g.add_argument("--type", action="append", default=[], metavar="T", help="event type (repeatable)")
         g.add_argument("--exclude-type", action="append", default=[], metavar="T")
         g.add_argument("--lang", action="append", default=[], metavar="L", help="language code (repeatable)")
         g.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
         g.add_argument("--to", dest="date_to", metavar="DATE")
-        g.add_argument("--include-imprecise", "--include-undated", action="store_true",
-                       help="also events that may fall in the date range, and undated ones")
+        g.add_argument(
+            "--include-imprecise",
+            "--include-undated",
+            action="store_true",
+            help="also events that may fall in the date range, and undated ones",
+        )
         g.add_argument("--search", metavar="TEXT", help="full text: originals, titles, notes, aliases")
-        g.add_argument("--sort", default="date", help="date, title, type, place, countries, languages, sources")
+        g.add_argument(
+            "--sort", default="date", help="date, title, type, place, countries, languages, sources"
+        )
         g.add_argument("--desc", action="store_true", help="sort descending")
-    # fmt: skip
 
     p = sub.add_parser("events", parents=[common], help="list events")
     add_filters(p)
@@ -112,8 +125,10 @@ def _filter(archive: Any, args: argparse.Namespace) -> Any:
     for name in args.entity:
         refs = archive.resolve_entity(name)
         if not refs:
-            raise UserError(f"no person, organisation, place or country is called {name!r} "
-                            "(see `archive-viewer entities`)")  # fmt: skip
+            raise UserError(
+                f"no person, organisation, place or country is called {name!r} "
+                "(see `archive-viewer entities`)"
+            )
         for ref in refs:
             f = f.with_value(ref.type, ref.id)
     for name in args.exclude_entity:
@@ -135,15 +150,17 @@ def _filter(archive: Any, args: argparse.Namespace) -> Any:
         raise UserError(f"--from/--to: {exc}") from exc
     from dataclasses import replace
 
-    return replace(f, date_from=date_from, date_to=date_to, include_imprecise=args.include_imprecise,
-                   text=args.search)  # fmt: skip
+    return replace(
+        f, date_from=date_from, date_to=date_to, include_imprecise=args.include_imprecise, text=args.search
+    )
 
 
 def _print_build(report: Any, stream: Any = None) -> None:
     stream = stream or sys.stdout
     print(
         f"{report.documents} documents ({len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed), {len(report.rejected)} rejected, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed), "
+        f"{len(report.rejected)} rejected, "
         f"{report.events} events in {report.seconds:.2f} s",
         file=stream,
     )
@@ -177,13 +194,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     archive = _open(args, ensure_built=False)
     report = archive.build(seeds)
     if args.format == "json":
-        _json({
-            "documents": report.documents, "events": report.events, "added": report.added,
-            "updated": report.updated, "unchanged": report.unchanged, "removed": report.removed,
-            "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
-            "problems": [str(p) for p in report.problems if p.severity == "error"],
-            "seconds": round(report.seconds, 3),
-        })  # fmt: skip
+        _json(
+            {
+                "documents": report.documents,
+                "events": report.events,
+                "added": report.added,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "removed": report.removed,
+                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+                "problems": [str(p) for p in report.problems if p.severity == "error"],
+                "seconds": round(report.seconds, 3),
+            }
+        )
     else:
         _print_build(report)
     return 0 if report.ok else 1
@@ -193,11 +216,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     archive = _open(args)
     report = archive.import_paths(args.paths)
     if args.format == "json":
-        _json({"added": report.added, "updated": report.updated,
-               "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected]})  # fmt: skip
+        _json(
+            {
+                "added": report.added,
+                "updated": report.updated,
+                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+            }
+        )
     else:
-        print(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.rejected)} rejected "
-              f"({report.documents} documents, {report.events} events in the archive)")  # fmt: skip
+        print(
+            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.rejected)} rejected "
+            f"({report.documents} documents, {report.events} events in the archive)"
+        )
         for r in report.rejected:
             print(f"  rejected {r.name}: {r.reason}")
     return 0 if report.ok else 1
@@ -215,8 +245,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in report.warnings:
         print(f"warning: {p}")
     cat = report.catalogue
-    print(f"{len(report.files)} documents, {len(cat.documents)} catalogued, {len(cat.entities)} entities, "
-          f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)")  # fmt: skip
+    print(
+        f"{len(report.files)} documents, {len(cat.documents)} catalogued, {len(cat.entities)} entities, "
+        f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)"
+    )
     return 1 if report.errors else 0
 
 
@@ -229,8 +261,13 @@ def cmd_events(args: argparse.Namespace) -> int:
     if args.format == "json":
         _json(archive.events_json(rows))
     else:
-        _table([(r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
-                for r in rows], ("date", "title", "type", "place", "countries", "id"))  # fmt: skip
+        _table(
+            [
+                (r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
+                for r in rows
+            ],
+            ("date", "title", "type", "place", "countries", "id"),
+        )
         print(f"{len(rows)} event(s); * = uncatalogued")
     return 0
 
@@ -266,15 +303,28 @@ def cmd_documents(args: argparse.Namespace) -> int:
     archive = _open(args)
     docs = archive.documents()
     if args.format == "json":
-        _json([
-            {"id": d.id, "path": d.path, "sha256": d.sha256, "encoding": d.encoding, "language": d.language,
-             "script": d.script, "published": d.published, "title": d.title, "catalogued": bool(d.catalogued),
-             "debris_chars": d.debris_chars}
-            for d in docs
-        ])  # fmt: skip
+        _json(
+            [
+                {
+                    "id": d.id,
+                    "path": d.path,
+                    "sha256": d.sha256,
+                    "encoding": d.encoding,
+                    "language": d.language,
+                    "script": d.script,
+                    "published": d.published,
+                    "title": d.title,
+                    "catalogued": bool(d.catalogued),
+                    "debris_chars": d.debris_chars,
+                }
+                for d in docs
+            ]
+        )
     else:
-        _table([(d.path, d.language, d.script, d.encoding, d.published or "", d.title) for d in docs],
-               ("path", "lang", "script", "encoding", "published", "title"))  # fmt: skip
+        _table(
+            [(d.path, d.language, d.script, d.encoding, d.published or "", d.title) for d in docs],
+            ("path", "lang", "script", "encoding", "published", "title"),
+        )
     return 0
 
 
@@ -284,8 +334,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if args.format == "json":
         _json([{"id": e.key, "type": e.type, "name": e.name, "aliases": a} for e, a in rows])
     else:
-        _table([(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
-               ("type", "name", "aliases", "id"))  # fmt: skip
+        _table(
+            [(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
+            ("type", "name", "aliases", "id"),
+        )
     return 0
 
 
@@ -293,7 +345,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.export.csv_export import DEFAULT_COLUMNS
 
     archive = _open(args)
-    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else DEFAULT_COLUMNS
+    columns = (
+        tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else DEFAULT_COLUMNS
+    )
     ids = None
     if args.ids:
         ids = []
@@ -303,16 +357,23 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise UserError(f"--ids: no event with id {ident!r}")
             ids.append(event_id)
     f = _filter(archive, args)
-    result = archive.export_csv(args.out, ids=ids, event_filter=f, sort=args.sort, descending=args.desc,
-                                columns=columns)  # fmt: skip
+    result = archive.export_csv(
+        args.out, ids=ids, event_filter=f, sort=args.sort, descending=args.desc, columns=columns
+    )
     print(f"wrote {result.count} event(s) to {result.path}")
     return 0
 
 
 COMMANDS = {
-    "build": cmd_build, "import": cmd_import, "check": cmd_check, "events": cmd_events, "show": cmd_show,
-    "documents": cmd_documents, "entities": cmd_entities, "export": cmd_export,
-}  # fmt: skip
+    "build": cmd_build,
+    "import": cmd_import,
+    "check": cmd_check,
+    "events": cmd_events,
+    "show": cmd_show,
+    "documents": cmd_documents,
+    "entities": cmd_entities,
+    "export": cmd_export,
+}
 
 
 def _log_crash() -> Path | None:

@@ -127,13 +127,22 @@ class Archive:
             docs = q.documents_of(conn, ids)
         return [
             {
-                "id": r.key, "title": r.title, "type": r.type, "date": r.date, "start": r.start, "end": r.end,
-                "date_precision": r.precision, "date_certainty": r.certainty, "place": r.place or None,
-                "countries": q.split_multi(r.countries), "people": names[r.id]["person"],
-                "organizations": names[r.id]["organisation"], "languages": q.split_multi(r.languages),
+                "id": r.key,
+                "title": r.title,
+                "type": r.type,
+                "date": r.date,
+                "start": r.start,
+                "end": r.end,
+                "date_precision": r.precision,
+                "date_certainty": r.certainty,
+                "place": r.place or None,
+                "countries": q.split_multi(r.countries),
+                "people": names[r.id]["person"],
+                "organizations": names[r.id]["organisation"],
+                "languages": q.split_multi(r.languages),
                 "documents": [{"file": f, "sha256": s, "language": lang} for f, s, lang in docs[r.id]],
                 "uncatalogued": r.uncatalogued,
-            }  # fmt: skip
+            }
             for r in rows
         ]
 
@@ -148,10 +157,18 @@ class Archive:
             parent={"id": detail.parent[0], "title": detail.parent[1]} if detail.parent else None,
             children=[{"id": k, "title": t} for k, t in detail.children],
             participants=[
-                {"entity": p.entity.key, "name": p.entity.name, "type": p.entity.type, "role": p.role,
-                 "title": p.title, "document": p.document, "start": p.start, "end": p.end}
+                {
+                    "entity": p.entity.key,
+                    "name": p.entity.name,
+                    "type": p.entity.type,
+                    "role": p.role,
+                    "title": p.title,
+                    "document": p.document,
+                    "start": p.start,
+                    "end": p.end,
+                }
                 for p in detail.participants
-            ],  # fmt: skip
+            ],
             evidence=[asdict(e) for e in detail.evidence],
             sources=[_document_json(d) for d in detail.documents],
             user_notes=[asdict(n) for n in detail.user_notes],
@@ -174,28 +191,54 @@ class Archive:
     ) -> ExportResult:
         with self.connect() as conn:
             return export_events(
-                conn, out, ids=ids, event_filter=event_filter, sort=sort, descending=descending,
-                columns=columns, progress=progress, should_cancel=should_cancel,
-            )  # fmt: skip
+                conn,
+                out,
+                ids=ids,
+                event_filter=event_filter,
+                sort=sort,
+                descending=descending,
+                columns=columns,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
 
 
 def _document_json(d: q.DocumentDetail) -> dict[str, Any]:
     return {
-        "file": d.filename, "path": d.path, "sha256": d.sha256, "encoding": d.encoding, "size": d.size,
-        "language": d.language, "detected_language": d.detected_language, "script": d.script,
-        "scripts": d.scripts, "title": d.title, "publisher": d.publisher, "summary": d.summary,
-        "is_translation": d.is_translation, "translated_from": d.translated_from,
-        "translation_kind": d.translation_kind, "translation_note": d.translation_note,
-        "catalogued": d.catalogued, "origin": d.origin,
+        "file": d.filename,
+        "path": d.path,
+        "sha256": d.sha256,
+        "encoding": d.encoding,
+        "size": d.size,
+        "language": d.language,
+        "detected_language": d.detected_language,
+        "script": d.script,
+        "scripts": d.scripts,
+        "title": d.title,
+        "publisher": d.publisher,
+        "summary": d.summary,
+        "is_translation": d.is_translation,
+        "translated_from": d.translated_from,
+        "translation_kind": d.translation_kind,
+        "translation_note": d.translation_note,
+        "catalogued": d.catalogued,
+        "origin": d.origin,
         "published": [asdict(p) for p in d.published],
         "text": d.text,
         "debris": [asdict(x) for x in d.debris],
         "mentions": [
-            {"start": m.start, "end": m.end, "text": m.text, "entity": m.entity.key, "name": m.entity.name,
-             "type": m.entity.type, "in_debris": m.in_debris}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "entity": m.entity.key,
+                "name": m.entity.name,
+                "type": m.entity.type,
+                "in_debris": m.in_debris,
+            }
             for m in d.mentions
-        ],  # fmt: skip
+        ],
         "translation_notes": [asdict(n) for n in d.notes],
         "renderings": [asdict(r) for r in d.renderings],
         "other_events": [{"id": k, "title": t} for k, t in d.other_events],
-    }  # fmt: skip
+    }

@@ -64,7 +64,9 @@ def read_seed_files(seeds_dir: Path, problems: list[Problem]) -> dict[str, SeedF
     """Read every ``documents/*`` file, verify it against SHA256SUMS and decode it."""
     sums = read_sums(seeds_dir)
     if not sums:
-        problems.append(Problem(SUMS_FILE, "", "", "missing or empty: the seeds cannot be verified", "warning"))
+        problems.append(
+            Problem(SUMS_FILE, "", "", "missing or empty: the seeds cannot be verified", "warning")
+        )
     files: dict[str, SeedFile] = {}
     doc_dir = seeds_dir / "documents"
     for path in sorted(p for p in doc_dir.iterdir() if p.is_file()) if doc_dir.is_dir() else []:
@@ -80,16 +82,20 @@ def read_seed_files(seeds_dir: Path, problems: list[Problem]) -> dict[str, SeedF
         if sums and recorded is None:
             seed.error = "not listed in SHA256SUMS"
             problems.append(
-                Problem(rel, "", "", f"not listed in {SUMS_FILE}: record it with `sha256sum {rel} >> {SUMS_FILE}`")
+                Problem(
+                    rel, "", "", f"not listed in {SUMS_FILE}: record it with `sha256sum {rel} >> {SUMS_FILE}`"
+                )
             )
         elif recorded is not None and recorded != digest:
             seed.error = f"content differs from its recorded SHA-256 ({recorded[:12]}…, now {digest[:12]}…)"
             problems.append(
                 Problem(
-                    rel, "", "",
-                    f"{seed.error}: seed documents are evidence and must not be edited — restore the original",
+                    rel,
+                    "",
+                    "",
+                    f"{seed.error}: seed documents are evidence and must not be edited; restore the original",
                 )
-            )  # fmt: skip
+            )
         try:
             decoded = decode(data)
             seed.text, seed.encoding = decoded.text, decoded.encoding
@@ -130,7 +136,11 @@ def check_seeds(seeds_dir: Path) -> CheckReport:
         if name not in cat.documents and seed.text is not None:
             problems.append(
                 Problem(
-                    seed.rel, "", "", "has no catalogue entry: it will appear as an uncatalogued event", "warning"
+                    seed.rel,
+                    "",
+                    "",
+                    "has no catalogue entry: it will appear as an uncatalogued event",
+                    "warning",
                 )
             )
     return report
@@ -146,7 +156,9 @@ def _check_authority(cat: Catalogue, problems: list[Problem]) -> None:
             forms.append((ent.native, "native"))
         for text, fld in forms:
             if MULTI_SEPARATOR.strip() in text:
-                problems.append(Problem(rel, entry, fld, "contains '|', which separates values in exported CSV"))
+                problems.append(
+                    Problem(rel, entry, fld, "contains '|', which separates values in exported CSV")
+                )
             key = fold(text)
             owner = claimed.get(key)
             if owner is not None and owner != ent.id:
@@ -157,13 +169,17 @@ def _check_authority(cat: Catalogue, problems: list[Problem]) -> None:
             if target is None:
                 problems.append(Problem(rel, entry, "country", f"no authority entry '{ent.country}'"))
             elif target.type != "country":
-                problems.append(Problem(rel, entry, "country", f"'{ent.country}' is a {target.type}, not a country"))
+                problems.append(
+                    Problem(rel, entry, "country", f"'{ent.country}' is a {target.type}, not a country")
+                )
         if ent.within:
             parent = cat.entities.get(ent.within)
             if parent is None:
                 problems.append(Problem(rel, entry, "within", f"no authority entry '{ent.within}'"))
             elif ent.type == "organisation" and parent.type != "organisation":
-                problems.append(Problem(rel, entry, "within", "an organisation lies within another organisation"))
+                problems.append(
+                    Problem(rel, entry, "within", "an organisation lies within another organisation")
+                )
             elif ent.type == "place" and parent.type not in ("place", "country"):
                 problems.append(Problem(rel, entry, "within", "a place lies within a place or a country"))
         seen, node = {ent.id}, ent
@@ -199,11 +215,15 @@ def _check_documents(cat: Catalogue, files: dict[str, SeedFile], problems: list[
                     Problem(rel, f"rendering #{i}", "paragraph", f"the document has {len(paras)} paragraphs")
                 )
             elif rend.paragraph in rendered:
-                problems.append(Problem(rel, f"rendering #{i}", "paragraph", "this paragraph is rendered twice"))
+                problems.append(
+                    Problem(rel, f"rendering #{i}", "paragraph", "this paragraph is rendered twice")
+                )
             rendered.add(rend.paragraph)
         if doc.language and doc.language != "en":
             if not doc.summary:
-                problems.append(Problem(rel, "", "summary", "a non-English document needs an English summary"))
+                problems.append(
+                    Problem(rel, "", "summary", "a non-English document needs an English summary")
+                )
             debris_spans = [
                 span
                 for d in doc.debris
@@ -214,10 +234,13 @@ def _check_documents(cat: Catalogue, files: dict[str, SeedFile], problems: list[
                 if number not in rendered and not in_debris:
                     problems.append(
                         Problem(
-                            rel, "", "rendering",
-                            f"paragraph {number} has no English rendering", "warning",
+                            rel,
+                            "",
+                            "rendering",
+                            f"paragraph {number} has no English rendering",
+                            "warning",
                         )
-                    )  # fmt: skip
+                    )
 
 
 def _check_events(cat: Catalogue, files: dict[str, SeedFile], problems: list[Problem]) -> None:
@@ -236,7 +259,9 @@ def _check_events(cat: Catalogue, files: dict[str, SeedFile], problems: list[Pro
         for country in ev.countries:
             target = cat.entities.get(country)
             if target is None or target.type != "country":
-                problems.append(Problem(rel, entry, "countries", f"'{country}' is not a country in the authority"))
+                problems.append(
+                    Problem(rel, entry, "countries", f"'{country}' is not a country in the authority")
+                )
         if ev.parent:
             if ev.parent not in cat.events:
                 problems.append(Problem(rel, entry, "parent", f"no event '{ev.parent}'"))
@@ -244,7 +269,9 @@ def _check_events(cat: Catalogue, files: dict[str, SeedFile], problems: list[Pro
                 seen, node = {ev.id}, ev
                 while node.parent and node.parent in cat.events:
                     if node.parent in seen:
-                        problems.append(Problem(rel, entry, "parent", "the parent chain loops back on itself"))
+                        problems.append(
+                            Problem(rel, entry, "parent", "the parent chain loops back on itself")
+                        )
                         break
                     seen.add(node.parent)
                     node = cat.events[node.parent]
@@ -260,12 +287,16 @@ def _check_events(cat: Catalogue, files: dict[str, SeedFile], problems: list[Pro
                 if doc is None:
                     problems.append(Problem(rel, pentry, "document", "say which source the quote is from"))
                 elif doc not in ev.sources:
-                    problems.append(Problem(rel, pentry, "document", f"{doc} is not among the event's sources"))
+                    problems.append(
+                        Problem(rel, pentry, "document", f"{doc} is not among the event's sources")
+                    )
                 elif doc in files:
                     _check_quote(problems, files[doc].text, part.quote, rel, pentry, "quote")
         for i, evid in enumerate(ev.evidence, start=1):
             eentry = f"{entry} evidence #{i}"
             if evid.document not in ev.sources:
-                problems.append(Problem(rel, eentry, "document", f"{evid.document} is not among the event's sources"))
+                problems.append(
+                    Problem(rel, eentry, "document", f"{evid.document} is not among the event's sources")
+                )
             elif evid.document in files:
                 _check_quote(problems, files[evid.document].text, evid.quote, rel, eentry, "quote")

@@ -18,18 +18,51 @@ ENTITY_PREFIX = {"person": "person.", "organisation": "org.", "place": "place.",
 CERTAINTY = ("certain", "probable", "possible")
 ALIAS_KINDS = ("variant", "misspelling", "transliteration", "translation", "abbreviation", "native")
 EVENT_TYPES = (
-    "conference", "seminar", "forum", "meeting", "visit", "signing", "opening", "ceremony", "launch",
-    "presentation", "programme", "agreement", "anniversary", "tour", "other",
-)  # fmt: skip
+    "conference",
+    "seminar",
+    "forum",
+    "meeting",
+    "visit",
+    "signing",
+    "opening",
+    "ceremony",
+    "launch",
+    "presentation",
+    "programme",
+    "agreement",
+    "anniversary",
+    "tour",
+    "other",
+)
 MODES = ("in-person", "online", "hybrid", "unknown")
 ROLES = (
-    "organiser", "co-organiser", "host", "sponsor", "supervisor", "participant", "speaker", "signatory",
-    "visitor", "accompanying", "presenter", "subject",
-)  # fmt: skip
+    "organiser",
+    "co-organiser",
+    "host",
+    "sponsor",
+    "supervisor",
+    "participant",
+    "speaker",
+    "signatory",
+    "visitor",
+    "accompanying",
+    "presenter",
+    "subject",
+)
 NOTE_KINDS = (
-    "gloss", "name-variant", "transliteration", "mistranslation", "garbled", "punctuation", "dating",
-    "conflict", "omission", "debris", "identification", "other",
-)  # fmt: skip
+    "gloss",
+    "name-variant",
+    "transliteration",
+    "mistranslation",
+    "garbled",
+    "punctuation",
+    "dating",
+    "conflict",
+    "omission",
+    "debris",
+    "identification",
+    "other",
+)
 DEBRIS_KINDS = ("navigation", "metadata", "headline-list", "duplicate-title", "credit", "other")
 TRANSLATION_KINDS = ("machine", "agency", "human", "unknown")
 # Separates several values in one exported CSV cell; no name may contain it (the check enforces this).
@@ -345,7 +378,7 @@ def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
         end = r.date("end", r.table_of("end")) if "end" in r.table else None
         r.seen.add("end")
         if "start" not in r.table:
-            r.problem("start", "is required (use precision = \"unknown\" when the date is not known)")
+            r.problem("start", 'is required (use precision = "unknown" when the date is not known)')
         ev = EventEntry(
             id=ident or "",
             title=title or "",
@@ -366,9 +399,12 @@ def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
             entity = pr.str("entity", required=True)
             role = pr.str("role", required=True, choices=ROLES)
             part = ParticipantEntry(
-                entity or "", role or "participant", pr.str("title"), pr.quote(required=False),
+                entity or "",
+                role or "participant",
+                pr.str("title"),
+                pr.quote(required=False),
                 pr.str("document"),
-            )  # fmt: skip
+            )
             pr.finish()
             if entity:
                 ev.participants.append(part)
@@ -410,9 +446,11 @@ def _load_document(data: dict[str, Any], rel: str, cat: Catalogue, stem: str, ra
     if tr is not None:
         t = _Reader(cat.problems, rel, "translation", tr)
         doc.translation = TranslationInfo(
-            t.str("from"), t.str("kind", choices=TRANSLATION_KINDS) or "unknown",
-            t.str("certainty", choices=CERTAINTY), t.str("note"),
-        )  # fmt: skip
+            t.str("from"),
+            t.str("kind", choices=TRANSLATION_KINDS) or "unknown",
+            t.str("certainty", choices=CERTAINTY),
+            t.str("note"),
+        )
         t.finish()
     for i, table in enumerate(r.list("published"), start=1):
         pr = _Reader(cat.problems, rel, f"published #{i}", table)
@@ -421,7 +459,9 @@ def _load_document(data: dict[str, Any], rel: str, cat: Catalogue, stem: str, ra
         label, quote = pr.str("label") or "", pr.quote(required=False)
         pr.finish()
         try:
-            doc.published.append(PublishedEntry(FuzzyDate.parse(value, precision, certainty, reason), label, quote))
+            doc.published.append(
+                PublishedEntry(FuzzyDate.parse(value, precision, certainty, reason), label, quote)
+            )
         except DateError as exc:
             pr.problem("date", str(exc))
     for i, table in enumerate(r.list("debris"), start=1):
@@ -469,7 +509,9 @@ def load_catalogue(seeds_dir: Path) -> Catalogue:
         path = root / name
         rel = f"catalogue/{name}"
         if not path.exists():
-            cat.problems.append(Problem(rel, "", "", "missing: every document will be uncatalogued", "warning"))
+            cat.problems.append(
+                Problem(rel, "", "", "missing: every document will be uncatalogued", "warning")
+            )
             continue
         data, raw = _load_toml(path, rel, cat.problems)
         digest.update(raw)

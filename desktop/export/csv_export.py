@@ -44,9 +44,21 @@ COLUMNS: dict[str, str] = {
     "sources": "number of source documents",
 }
 DEFAULT_COLUMNS: tuple[str, ...] = (
-    "id", "start", "end", "precision", "certainty", "title", "type", "place", "countries", "people",
-    "organisations", "languages", "documents", "uncatalogued",
-)  # fmt: skip
+    "id",
+    "start",
+    "end",
+    "precision",
+    "certainty",
+    "title",
+    "type",
+    "place",
+    "countries",
+    "people",
+    "organisations",
+    "languages",
+    "documents",
+    "uncatalogued",
+)
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 ProgressFn = Callable[[int, int], None]
 
@@ -79,14 +91,25 @@ def _records(conn: Connection, rows: Iterable[EventRow], block: int = 500) -> It
         docs = documents_of(conn, ids)
         for r in batch:
             yield {
-                "id": r.key, "start": r.start or "", "end": r.end or "", "precision": r.precision,
-                "certainty": r.certainty, "title": r.title, "type": r.type, "place": r.place,
-                "countries": r.countries, "people": MULTI_SEPARATOR.join(names[r.id]["person"]),
+                "id": r.key,
+                "start": r.start or "",
+                "end": r.end or "",
+                "precision": r.precision,
+                "certainty": r.certainty,
+                "title": r.title,
+                "type": r.type,
+                "place": r.place,
+                "countries": r.countries,
+                "people": MULTI_SEPARATOR.join(names[r.id]["person"]),
                 "organisations": MULTI_SEPARATOR.join(names[r.id]["organisation"]),
                 "languages": r.languages,
-                "documents": MULTI_SEPARATOR.join(f"{name} (sha256:{sha})" for name, sha, _lang in docs[r.id]),
-                "uncatalogued": "yes" if r.uncatalogued else "no", "date": r.date, "sources": str(r.sources),
-            }  # fmt: skip
+                "documents": MULTI_SEPARATOR.join(
+                    f"{name} (sha256:{sha})" for name, sha, _lang in docs[r.id]
+                ),
+                "uncatalogued": "yes" if r.uncatalogued else "no",
+                "date": r.date,
+                "sources": str(r.sources),
+            }
         batch.clear()
 
     for row in rows:
@@ -129,7 +152,9 @@ def export_events(
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise ExportError(f"{out}: cannot write in {out.parent} ({exc.strerror}); choose another folder") from exc
+        raise ExportError(
+            f"{out}: cannot write in {out.parent} ({exc.strerror}); choose another folder"
+        ) from exc
     tmp = Path(tmp_name)
     count = 0
     try:
@@ -152,8 +177,12 @@ def export_events(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
-            raise ExportError(f"{out}: the disk is full; nothing was written (any existing file is unchanged)") from exc
-        raise ExportError(f"{out}: cannot write the file ({exc.strerror}); any existing file is unchanged") from exc
+            raise ExportError(
+                f"{out}: the disk is full; nothing was written (any existing file is unchanged)"
+            ) from exc
+        raise ExportError(
+            f"{out}: cannot write the file ({exc.strerror}); any existing file is unchanged"
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -107,10 +107,16 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     ids: dict[str, int] = {}
     for ent in cat.entities.values():
         values = {
-            "type": ent.type, "name": ent.name, "sort_name": fold(ent.name), "native": ent.native,
-            "native_lang": ent.native_lang, "certainty": ent.certainty, "note": ent.note,
-            "country_id": None, "within_id": None,
-        }  # fmt: skip
+            "type": ent.type,
+            "name": ent.name,
+            "sort_name": fold(ent.name),
+            "native": ent.native,
+            "native_lang": ent.native_lang,
+            "certainty": ent.certainty,
+            "note": ent.note,
+            "country_id": None,
+            "within_id": None,
+        }
         if ent.id in existing:
             session.execute(update(Entity).where(Entity.id == existing[ent.id]).values(**values))
             ids[ent.id] = existing[ent.id]
@@ -134,7 +140,14 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
                 continue
             seen.add(norm)
             rows.append(
-                {"entity_id": ids[ent.id], "text": form, "norm": norm, "lang": lang, "kind": kind, "match": match}
+                {
+                    "entity_id": ids[ent.id],
+                    "text": form,
+                    "norm": norm,
+                    "lang": lang,
+                    "kind": kind,
+                    "match": match,
+                }
             )
     if rows:
         session.execute(insert(Alias), rows)
@@ -198,32 +211,58 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         for p in entry.published:
             span = find_quote(txt, p.quote.text, p.quote.occurrence) if p.quote else None
             pubdates.append(
-                {"date": p.date.value or "", "precision": p.date.precision, "certainty": p.date.certainty,
-                 "label": p.label, "start": span[0] if span else None, "end": span[1] if span else None,
-                 "source": "catalogue"}
-            )  # fmt: skip
+                {
+                    "date": p.date.value or "",
+                    "precision": p.date.precision,
+                    "certainty": p.date.certainty,
+                    "label": p.label,
+                    "start": span[0] if span else None,
+                    "end": span[1] if span else None,
+                    "source": "catalogue",
+                }
+            )
     else:
         for d in stated:
             pubdates.append(
-                {"date": d.date, "precision": "day", "certainty": "stated", "label": d.label,
-                 "start": d.start, "end": d.end, "source": "detected"}
-            )  # fmt: skip
+                {
+                    "date": d.date,
+                    "precision": "day",
+                    "certainty": "stated",
+                    "label": d.label,
+                    "start": d.start,
+                    "end": d.end,
+                    "source": "detected",
+                }
+            )
     published = next((str(p["date"]) for p in pubdates if p["precision"] == "day"), None)
 
     title = entry.title if entry else _headline(txt, debris_spans, prep.filename)
     translation = entry.translation if entry else None
     values = {
-        "path": prep.path, "filename": prep.filename, "origin": prep.origin, "sha256": prep.sha256,
-        "size": len(prep.data), "encoding": prep.encoding, "text": txt, "language": language,
-        "detected_language": detected, "script": script, "scripts": script_summary, "title": title,
-        "published": published, "publisher": entry.publisher if entry else None,
-        "summary": entry.summary if entry else None, "is_translation": translation is not None,
+        "path": prep.path,
+        "filename": prep.filename,
+        "origin": prep.origin,
+        "sha256": prep.sha256,
+        "size": len(prep.data),
+        "encoding": prep.encoding,
+        "text": txt,
+        "language": language,
+        "detected_language": detected,
+        "script": script,
+        "scripts": script_summary,
+        "title": title,
+        "published": published,
+        "publisher": entry.publisher if entry else None,
+        "summary": entry.summary if entry else None,
+        "is_translation": translation is not None,
         "translated_from": translation.source_language if translation else None,
         "translation_kind": translation.kind if translation else None,
         "translation_note": translation.note if translation else None,
-        "catalogued": entry is not None, "debris_chars": covered_chars(debris_spans),
-        "signature": prep.signature, "imported_at": _now(),
-    }  # fmt: skip
+        "catalogued": entry is not None,
+        "debris_chars": covered_chars(debris_spans),
+        "signature": prep.signature,
+        "imported_at": _now(),
+    }
     if doc_id is None:
         doc_id = session.execute(insert(Document).values(**values)).inserted_primary_key[0]
     else:
@@ -240,14 +279,22 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
     if debris:
         session.execute(
             insert(DebrisSpan),
-            [{"document_id": doc_id, "kind": k, "start": s, "end": e, "reason": r, "source": src}
-             for k, s, e, r, src in debris],
-        )  # fmt: skip
+            [
+                {"document_id": doc_id, "kind": k, "start": s, "end": e, "reason": r, "source": src}
+                for k, s, e, r, src in debris
+            ],
+        )
     mentions = [
-        {"document_id": doc_id, "entity_id": m.key, "start": m.start, "end": m.end, "text": txt[m.start : m.end],
-         "in_debris": overlaps(m.start, m.end, debris_spans)}
+        {
+            "document_id": doc_id,
+            "entity_id": m.key,
+            "start": m.start,
+            "end": m.end,
+            "text": txt[m.start : m.end],
+            "in_debris": overlaps(m.start, m.end, debris_spans),
+        }
         for m in matcher.find(txt)
-    ]  # fmt: skip
+    ]
     if mentions:
         session.execute(insert(Mention), mentions)
     search_rows = [{"body": index_text(txt), "kind": "document", "ref": doc_id}]
@@ -258,28 +305,51 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
             if span is None:
                 continue  # reported by the check; never stored without its anchor
             notes.append(
-                {"document_id": doc_id, "ordinal": ordinal, "kind": n.kind, "text": n.text,
-                 "certainty": n.certainty, "original": n.original, "quote": n.quote.text,
-                 "start": span[0], "end": span[1]}
-            )  # fmt: skip
-            search_rows.append({"body": index_text(f"{n.text} {n.original or ''}"), "kind": "note", "ref": doc_id})
+                {
+                    "document_id": doc_id,
+                    "ordinal": ordinal,
+                    "kind": n.kind,
+                    "text": n.text,
+                    "certainty": n.certainty,
+                    "original": n.original,
+                    "quote": n.quote.text,
+                    "start": span[0],
+                    "end": span[1],
+                }
+            )
+            search_rows.append(
+                {"body": index_text(f"{n.text} {n.original or ''}"), "kind": "note", "ref": doc_id}
+            )
         if notes:
             session.execute(insert(TranslationNote), notes)
         paras = paragraphs(txt)
         rends = [
-            {"document_id": doc_id, "paragraph": r.paragraph, "start": paras[r.paragraph - 1][0],
-             "end": paras[r.paragraph - 1][1], "text": r.text}
+            {
+                "document_id": doc_id,
+                "paragraph": r.paragraph,
+                "start": paras[r.paragraph - 1][0],
+                "end": paras[r.paragraph - 1][1],
+                "text": r.text,
+            }
             for r in entry.renderings
             if 1 <= r.paragraph <= len(paras)
-        ]  # fmt: skip
+        ]
         if rends:
             session.execute(insert(Rendering), rends)
             search_rows.append(
-                {"body": index_text(" ".join(str(r["text"]) for r in rends)), "kind": "rendering", "ref": doc_id}
+                {
+                    "body": index_text(" ".join(str(r["text"]) for r in rends)),
+                    "kind": "rendering",
+                    "ref": doc_id,
+                }
             )
         if entry.summary:
-            search_rows.append({"body": index_text(entry.title + " " + entry.summary), "kind": "note", "ref": doc_id})
-    session.execute(text("INSERT INTO search_index (body, kind, ref) VALUES (:body, :kind, :ref)"), search_rows)
+            search_rows.append(
+                {"body": index_text(entry.title + " " + entry.summary), "kind": "note", "ref": doc_id}
+            )
+    session.execute(
+        text("INSERT INTO search_index (body, kind, ref) VALUES (:body, :kind, :ref)"), search_rows
+    )
     return doc_id
 
 
@@ -324,17 +394,26 @@ def _event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, objec
     lo = ev_start.bounds()
     hi = ev_end.bounds() or lo
     return {
-        "start_date": ev_start.value, "start_precision": ev_start.precision,
-        "start_certainty": ev_start.certainty, "start_reason": ev_start.reason,
-        "end_date": ev_end.value, "end_precision": ev_end.precision, "end_certainty": ev_end.certainty,
-        "end_reason": ev_end.reason, "date_lo": lo[0] if lo else None, "date_hi": hi[1] if hi else None,
+        "start_date": ev_start.value,
+        "start_precision": ev_start.precision,
+        "start_certainty": ev_start.certainty,
+        "start_reason": ev_start.reason,
+        "end_date": ev_end.value,
+        "end_precision": ev_end.precision,
+        "end_certainty": ev_end.certainty,
+        "end_reason": ev_end.reason,
+        "date_lo": lo[0] if lo else None,
+        "date_hi": hi[1] if hi else None,
         "sort_date": lo[0] if lo else "",
-    }  # fmt: skip
+    }
 
 
 def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     """Replace every event: the catalogue's, plus one provisional event per uncatalogued document."""
-    docs = {row.filename: row for row in session.execute(select(Document).where(Document.origin == "seed")).scalars()}
+    docs = {
+        row.filename: row
+        for row in session.execute(select(Document).where(Document.origin == "seed")).scalars()
+    }
     wanted: dict[str, tuple[EventEntry | None, list[int]]] = {}
     for ev in cat.events.values():
         doc_ids = [docs[s].id for s in ev.sources if s in docs]
@@ -375,20 +454,31 @@ def _write_event(
         doc = session.get(Document, doc_ids[0])
         assert doc is not None
         start = (
-            FuzzyDate(doc.published, "day", "inferred", "the document's publication date; the event may be earlier")
+            FuzzyDate(
+                doc.published, "day", "inferred", "the document's publication date; the event may be earlier"
+            )
             if doc.published
             else FuzzyDate(None)
         )
         values: dict[str, object] = {
-            "title": doc.title, "type": "other", "summary": None, "mode": "unknown", "place_id": None,
-            "uncatalogued": True, **_event_row_values(start, start),
-        }  # fmt: skip
+            "title": doc.title,
+            "type": "other",
+            "summary": None,
+            "mode": "unknown",
+            "place_id": None,
+            "uncatalogued": True,
+            **_event_row_values(start, start),
+        }
     else:
         values = {
-            "title": ev.title, "type": ev.type, "summary": ev.summary, "mode": ev.mode,
-            "place_id": entity_ids.get(ev.place or ""), "uncatalogued": False,
+            "title": ev.title,
+            "type": ev.type,
+            "summary": ev.summary,
+            "mode": ev.mode,
+            "place_id": entity_ids.get(ev.place or ""),
+            "uncatalogued": False,
             **_event_row_values(ev.start, ev.end),
-        }  # fmt: skip
+        }
     values["title_sort"] = fold(str(values["title"]))
     if event_id is None:
         event_id = session.execute(insert(Event).values(key=key, **values)).inserted_primary_key[0]
@@ -420,8 +510,12 @@ def _write_event(
         for entity_id in set(rows):
             add_entity(entity_id)
     else:
-        texts = dict(session.execute(select(Document.filename, Document.text).where(Document.id.in_(doc_ids))).all())
-        by_name = dict(session.execute(select(Document.filename, Document.id).where(Document.id.in_(doc_ids))).all())
+        texts = dict(
+            session.execute(select(Document.filename, Document.text).where(Document.id.in_(doc_ids))).all()
+        )
+        by_name = dict(
+            session.execute(select(Document.filename, Document.id).where(Document.id.in_(doc_ids))).all()
+        )
         if values["place_id"]:
             add_entity(int(values["place_id"]))  # type: ignore[call-overload]
         for ckey in ev.countries:
@@ -437,10 +531,17 @@ def _write_event(
             if p.quote and doc_name in texts:
                 span = find_quote(texts[doc_name], p.quote.text, p.quote.occurrence)
             parts.append(
-                {"event_id": event_id, "entity_id": entity_ids[p.entity], "ordinal": ordinal, "role": p.role,
-                 "title": p.title, "document_id": by_name.get(doc_name) if span else None,
-                 "start": span[0] if span else None, "end": span[1] if span else None}
-            )  # fmt: skip
+                {
+                    "event_id": event_id,
+                    "entity_id": entity_ids[p.entity],
+                    "ordinal": ordinal,
+                    "role": p.role,
+                    "title": p.title,
+                    "document_id": by_name.get(doc_name) if span else None,
+                    "start": span[0] if span else None,
+                    "end": span[1] if span else None,
+                }
+            )
         if parts:
             session.execute(insert(Participant), parts)
         evidence = []
@@ -448,9 +549,14 @@ def _write_event(
             span = find_quote(texts.get(e.document, ""), e.quote.text, e.quote.occurrence)
             if span and e.document in by_name:
                 evidence.append(
-                    {"event_id": event_id, "document_id": by_name[e.document], "start": span[0], "end": span[1],
-                     "quote": e.quote.text}
-                )  # fmt: skip
+                    {
+                        "event_id": event_id,
+                        "document_id": by_name[e.document],
+                        "start": span[0],
+                        "end": span[1],
+                        "quote": e.quote.text,
+                    }
+                )
         if evidence:
             session.execute(insert(Evidence), evidence)
     if facets:
@@ -467,7 +573,9 @@ def _write_event(
     )
     place_name = ""
     if values["place_id"]:
-        place_name = session.execute(select(Entity.name).where(Entity.id == values["place_id"])).scalar() or ""
+        place_name = (
+            session.execute(select(Entity.name).where(Entity.id == values["place_id"])).scalar() or ""
+        )
     session.execute(
         update(Event)
         .where(Event.id == event_id)
@@ -509,7 +617,9 @@ def build_from_seeds(
     with store.session() as s:
         entity_ids = sync_authority(s, cat)
         matcher = load_matcher(s)
-        known = {row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()}
+        known = {
+            row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()
+        }
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
     total = len(files)
     changed = False
@@ -543,8 +653,10 @@ def build_from_seeds(
         ).all()
         for row in gone:
             s.execute(delete(Document).where(Document.id == row.id))
-            s.execute(text("DELETE FROM search_index WHERE kind IN ('document','note','rendering') AND ref = :r"),
-                      {"r": row.id})  # fmt: skip
+            s.execute(
+                text("DELETE FROM search_index WHERE kind IN ('document','note','rendering') AND ref = :r"),
+                {"r": row.id},
+            )
             report.removed.append(row.path)
             changed = True
         previous = s.get(Meta, "catalogue_digest")
@@ -579,9 +691,10 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             out.extend(
-                p for p in sorted(path.rglob("*"))
+                p
+                for p in sorted(path.rglob("*"))
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )  # fmt: skip
+            )
         else:
             out.append(path)
     return out
@@ -620,17 +733,28 @@ def import_paths(
             continue
         sha = hashlib.sha256(data).hexdigest()
         if sha in by_sha:
-            report.rejected.append(Rejected(name, f"the same content as {by_sha[sha]} (already in the archive)"))
+            report.rejected.append(
+                Rejected(name, f"the same content as {by_sha[sha]} (already in the archive)")
+            )
             continue
         resolved = str(path.resolve())
         prep = _Prepared(
-            resolved, path.name, "import", data, sha, decoded.text, decoded.encoding, None,
+            resolved,
+            path.name,
+            "import",
+            data,
+            sha,
+            decoded.text,
+            decoded.encoding,
+            None,
             _sha(INGEST_VERSION, sha, "", "import"),
-        )  # fmt: skip
+        )
         with store.session() as s:
             old = s.execute(select(Document.id).where(Document.path == resolved)).scalar()
             doc_id = _write_document(s, prep, matcher, old)
-            old_event = s.execute(select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id))
+            old_event = s.execute(
+                select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id)
+            )
             old_event_id = old_event.scalar()
             if old_event_id is not None:
                 s.execute(delete(Event).where(Event.id == old_event_id))

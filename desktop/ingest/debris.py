@@ -12,14 +12,27 @@ from dataclasses import dataclass
 from desktop.ingest.pubdates import find_publication_dates
 
 _NAV_WORDS = {
-    "news", "home", "index", "back", "main", "новости", "главная", "新闻", "首页", "新闻中心", "समाचार", "होम",
-}  # fmt: skip
+    "news",
+    "home",
+    "index",
+    "back",
+    "main",
+    "новости",
+    "главная",
+    "新闻",
+    "首页",
+    "新闻中心",
+    "समाचार",
+    "होम",
+}
 _META = re.compile(
     r"(发布时间|浏览次数|来源[:：]|Release\s+time|Correspondent:|Editor\s+in\s+charge|Views:|Source:|"
     r"पोस्ट टाइम|Дата публикации|Источник:|Photo(?:graphy)?:)",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"^\s*[(（]\s*(Article\s+by|Editor|Author|Source|作者|编辑|来源|Автор)\b.*[)）]\s*$", re.I)
+_CREDIT = re.compile(
+    r"^\s*[(（]\s*(Article\s+by|Editor|Author|Source|作者|编辑|来源|Автор)\b.*[)）]\s*$", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]\s+)")
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -43,10 +56,12 @@ def find_debris(text: str) -> list[DebrisFound]:
         if len(bullets) >= 3:
             found.append(
                 DebrisFound(
-                    "headline-list", bullets[0][0], bullets[-1][1],
+                    "headline-list",
+                    bullets[0][0],
+                    bullets[-1][1],
                     f"a list of {len(bullets)} bulleted headlines: links to other articles, not this one",
                 )
-            )  # fmt: skip
+            )
         bullets.clear()
 
     for index, (start, end, line) in enumerate(lines):
@@ -56,9 +71,13 @@ def find_debris(text: str) -> list[DebrisFound]:
             continue
         flush_bullets()
         if index < 3 and (stripped.lower() in _NAV_WORDS or (">" in stripped and len(stripped) <= 60)):
-            found.append(DebrisFound("navigation", start, end, "site navigation (breadcrumb or section name)"))
+            found.append(
+                DebrisFound("navigation", start, end, "site navigation (breadcrumb or section name)")
+            )
         elif _META.search(stripped) or any(start <= d < end for d in date_lines):
-            found.append(DebrisFound("metadata", start, end, "page metadata (date, source, byline, view count)"))
+            found.append(
+                DebrisFound("metadata", start, end, "page metadata (date, source, byline, view count)")
+            )
         elif _CREDIT.match(stripped):
             found.append(DebrisFound("credit", start, end, "author or department credit"))
         elif stripped in seen and len(stripped) > 15:

@@ -109,7 +109,9 @@ def _detect_legacy(data: bytes) -> Decoded:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise DecodeError("not valid UTF-8, and no known text encoding fits: save it as UTF-8 and import again")
+        raise DecodeError(
+            "not valid UTF-8, and no known text encoding fits: save it as UTF-8 and import again"
+        )
     text = str(best)
     _check_text(text)
     return Decoded(text, best.encoding)

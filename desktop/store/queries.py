@@ -207,18 +207,41 @@ def _row(r: Any, sort_value: Any) -> EventRow:
     start = FuzzyDate(r.start_date, r.start_precision, r.start_certainty)
     end = FuzzyDate(r.end_date, r.end_precision, r.end_certainty)
     return EventRow(
-        id=r.id, key=r.key, title=r.title, type=r.type, date=display_range(start, end),
-        start=r.start_date, end=r.end_date, precision=r.start_precision, certainty=r.start_certainty,
-        place=r.place_name, countries=r.countries, languages=r.languages, sources=r.source_count,
-        uncatalogued=bool(r.uncatalogued), sort_value=sort_value,
-    )  # fmt: skip
+        id=r.id,
+        key=r.key,
+        title=r.title,
+        type=r.type,
+        date=display_range(start, end),
+        start=r.start_date,
+        end=r.end_date,
+        precision=r.start_precision,
+        certainty=r.start_certainty,
+        place=r.place_name,
+        countries=r.countries,
+        languages=r.languages,
+        sources=r.source_count,
+        uncatalogued=bool(r.uncatalogued),
+        sort_value=sort_value,
+    )
 
 
 _ROW_COLUMNS = (
-    _ev.id, _ev.key, _ev.title, _ev.type, _ev.start_date, _ev.start_precision, _ev.start_certainty,
-    _ev.end_date, _ev.end_precision, _ev.end_certainty, _ev.place_name, _ev.countries, _ev.languages,
-    _ev.source_count, _ev.uncatalogued,
-)  # fmt: skip
+    _ev.id,
+    _ev.key,
+    _ev.title,
+    _ev.type,
+    _ev.start_date,
+    _ev.start_precision,
+    _ev.start_certainty,
+    _ev.end_date,
+    _ev.end_precision,
+    _ev.end_certainty,
+    _ev.place_name,
+    _ev.countries,
+    _ev.languages,
+    _ev.source_count,
+    _ev.uncatalogued,
+)
 
 
 def page_events(
@@ -354,7 +377,10 @@ def resolve_entity(conn: Connection, name: str) -> list[EntityRef]:
     rows = conn.execute(select(*cols).where(ent.key == name.strip())).all()
     if not rows:
         rows = conn.execute(
-            select(*cols).distinct().join(Alias.__table__, al.entity_id == ent.id).where(al.norm == fold(name))
+            select(*cols)
+            .distinct()
+            .join(Alias.__table__, al.entity_id == ent.id)
+            .where(al.norm == fold(name))
         ).all()
     if not rows:
         # Inflected or spaced differently ("Национальной академии наук Беларуси"): use the mention matcher.
@@ -525,9 +551,16 @@ def find_event_id(conn: Connection, ident: str | int) -> int | None:
 
 def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
     r = conn.execute(
-        select(*_ROW_COLUMNS, _ev.summary, _ev.mode, _ev.place_id, _ev.parent_id, _ev.start_reason, _ev.end_reason)
-        .where(_ev.id == event_id)
-    ).one_or_none()  # fmt: skip
+        select(
+            *_ROW_COLUMNS,
+            _ev.summary,
+            _ev.mode,
+            _ev.place_id,
+            _ev.parent_id,
+            _ev.start_reason,
+            _ev.end_reason,
+        ).where(_ev.id == event_id)
+    ).one_or_none()
     if r is None:
         return None
     row = _row(r, None)
@@ -536,8 +569,12 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
     if r.parent_id is not None:
         p = conn.execute(select(_ev.key, _ev.title).where(_ev.id == r.parent_id)).one_or_none()
         parent = (p.key, p.title) if p else None
-    children = [(c.key, c.title) for c in conn.execute(
-        select(_ev.key, _ev.title).where(_ev.parent_id == event_id).order_by(_ev.sort_date, _ev.id))]  # fmt: skip
+    children = [
+        (c.key, c.title)
+        for c in conn.execute(
+            select(_ev.key, _ev.title).where(_ev.parent_id == event_id).order_by(_ev.sort_date, _ev.id)
+        )
+    ]
     doc_names: dict[int, str] = {}
     participants = []
     pt = Participant.__table__.c
@@ -548,12 +585,20 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
         .order_by(pt.ordinal)
     ):
         participants.append(
-            ParticipantInfo(EntityRef(p.entity_id, p.key, p.type, p.name), p.role, p.title,
-                            str(p.document_id) if p.document_id else None, p.start, p.end)
-        )  # fmt: skip
+            ParticipantInfo(
+                EntityRef(p.entity_id, p.key, p.type, p.name),
+                p.role,
+                p.title,
+                str(p.document_id) if p.document_id else None,
+                p.start,
+                p.end,
+            )
+        )
     documents = []
     ed = EventDocument.__table__.c
-    for doc_id in conn.execute(select(ed.document_id).where(ed.event_id == event_id).order_by(ed.document_id)):
+    for doc_id in conn.execute(
+        select(ed.document_id).where(ed.event_id == event_id).order_by(ed.document_id)
+    ):
         detail = document_detail(conn, doc_id[0], exclude_event=event_id)
         if detail:
             documents.append(detail)
@@ -563,8 +608,12 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
     ]
     evidence = []
     ev_t = Evidence.__table__.c
-    for e in conn.execute(select(ev_t.document_id, ev_t.quote, ev_t.start, ev_t.end).where(ev_t.event_id == event_id)):
-        evidence.append(EvidenceInfo(doc_names.get(e.document_id, str(e.document_id)), e.quote, e.start, e.end))
+    for e in conn.execute(
+        select(ev_t.document_id, ev_t.quote, ev_t.start, ev_t.end).where(ev_t.event_id == event_id)
+    ):
+        evidence.append(
+            EvidenceInfo(doc_names.get(e.document_id, str(e.document_id)), e.quote, e.start, e.end)
+        )
     names = related_names(conn, [event_id])[event_id]
     un = UserNote.__table__.c
     notes = [
@@ -572,13 +621,21 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
         for n in conn.execute(select(un.id, un.text, un.created, un.updated).where(un.event_key == row.key))
     ]
     return EventDetail(
-        row=row, summary=r.summary, mode=r.mode,
+        row=row,
+        summary=r.summary,
+        mode=r.mode,
         start=FuzzyDate(r.start_date, r.start_precision, r.start_certainty, r.start_reason),
         end=FuzzyDate(r.end_date, r.end_precision, r.end_certainty, r.end_reason),
-        place=_entity_ref(conn, r.place_id), parent=parent, children=children, participants=participants,
-        evidence=evidence, documents=documents, people=names["person"], organisations=names["organisation"],
+        place=_entity_ref(conn, r.place_id),
+        parent=parent,
+        children=children,
+        participants=participants,
+        evidence=evidence,
+        documents=documents,
+        people=names["person"],
+        organisations=names["organisation"],
         user_notes=notes,
-    )  # fmt: skip
+    )
 
 
 def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = None) -> DocumentDetail | None:
@@ -587,24 +644,45 @@ def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = N
     if d is None:
         return None
     detail = DocumentDetail(
-        id=d.id, path=d.path, filename=d.filename, sha256=d.sha256, encoding=d.encoding, size=d.size,
-        language=d.language, detected_language=d.detected_language, script=d.script, scripts=d.scripts,
-        title=d.title, publisher=d.publisher, summary=d.summary, is_translation=bool(d.is_translation),
-        translated_from=d.translated_from, translation_kind=d.translation_kind,
-        translation_note=d.translation_note, catalogued=bool(d.catalogued), origin=d.origin, text=d.text,
-    )  # fmt: skip
+        id=d.id,
+        path=d.path,
+        filename=d.filename,
+        sha256=d.sha256,
+        encoding=d.encoding,
+        size=d.size,
+        language=d.language,
+        detected_language=d.detected_language,
+        script=d.script,
+        scripts=d.scripts,
+        title=d.title,
+        publisher=d.publisher,
+        summary=d.summary,
+        is_translation=bool(d.is_translation),
+        translated_from=d.translated_from,
+        translation_kind=d.translation_kind,
+        translation_note=d.translation_note,
+        catalogued=bool(d.catalogued),
+        origin=d.origin,
+        text=d.text,
+    )
     pd = PublicationDate.__table__.c
     detail.published = [
         PublishedInfo(p.date, p.precision, p.certainty, p.label, p.start, p.end)
-        for p in conn.execute(select(pd.date, pd.precision, pd.certainty, pd.label, pd.start, pd.end)
-                              .where(pd.document_id == doc_id).order_by(pd.id))
-    ]  # fmt: skip
+        for p in conn.execute(
+            select(pd.date, pd.precision, pd.certainty, pd.label, pd.start, pd.end)
+            .where(pd.document_id == doc_id)
+            .order_by(pd.id)
+        )
+    ]
     ds = DebrisSpan.__table__.c
     detail.debris = [
         DebrisInfo(x.kind, x.start, x.end, x.reason, x.source)
-        for x in conn.execute(select(ds.kind, ds.start, ds.end, ds.reason, ds.source)
-                              .where(ds.document_id == doc_id).order_by(ds.start))
-    ]  # fmt: skip
+        for x in conn.execute(
+            select(ds.kind, ds.start, ds.end, ds.reason, ds.source)
+            .where(ds.document_id == doc_id)
+            .order_by(ds.start)
+        )
+    ]
     mt = Mention.__table__.c
     ent = Entity.__table__.c
     detail.mentions = [
@@ -619,15 +697,21 @@ def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = N
     tn = TranslationNote.__table__.c
     detail.notes = [
         NoteInfo(n.kind, n.text, n.certainty, n.original, n.quote, n.start, n.end)
-        for n in conn.execute(select(tn.kind, tn.text, tn.certainty, tn.original, tn.quote, tn.start, tn.end)
-                              .where(tn.document_id == doc_id).order_by(tn.ordinal))
-    ]  # fmt: skip
+        for n in conn.execute(
+            select(tn.kind, tn.text, tn.certainty, tn.original, tn.quote, tn.start, tn.end)
+            .where(tn.document_id == doc_id)
+            .order_by(tn.ordinal)
+        )
+    ]
     rd = Rendering.__table__.c
     detail.renderings = [
         RenderingInfo(x.paragraph, x.start, x.end, x.text)
-        for x in conn.execute(select(rd.paragraph, rd.start, rd.end, rd.text)
-                              .where(rd.document_id == doc_id).order_by(rd.paragraph))
-    ]  # fmt: skip
+        for x in conn.execute(
+            select(rd.paragraph, rd.start, rd.end, rd.text)
+            .where(rd.document_id == doc_id)
+            .order_by(rd.paragraph)
+        )
+    ]
     ed = EventDocument.__table__.c
     others = select(_ev.key, _ev.title).join(EventDocument.__table__, ed.event_id == _ev.id)
     others = others.where(ed.document_id == doc_id)
@@ -641,11 +725,22 @@ def list_documents(conn: Connection) -> list[Any]:
     doc = Document.__table__.c
     return list(
         conn.execute(
-            select(doc.id, doc.path, doc.filename, doc.sha256, doc.encoding, doc.language, doc.script,
-                   doc.published, doc.title, doc.catalogued, doc.debris_chars, doc.origin)
-            .order_by(doc.path)
+            select(
+                doc.id,
+                doc.path,
+                doc.filename,
+                doc.sha256,
+                doc.encoding,
+                doc.language,
+                doc.script,
+                doc.published,
+                doc.title,
+                doc.catalogued,
+                doc.debris_chars,
+                doc.origin,
+            ).order_by(doc.path)
         )
-    )  # fmt: skip
+    )
 
 
 def list_entities(conn: Connection, kind: str | None = None) -> list[tuple[EntityRef, list[str]]]:
@@ -665,8 +760,30 @@ def split_multi(value: str) -> list[str]:
 
 
 __all__ = [
-    "ENTITY_KINDS", "FACET_KINDS", "SORT_COLUMNS", "EventFilter", "EventRow", "FacetValue", "EntityRef",
-    "EventDetail", "DocumentDetail", "count_events", "page_events", "iter_events", "rows_by_ids",
-    "facet_counts", "all_facets", "resolve_entity", "filter_for_entities", "event_detail", "document_detail",
-    "find_event_id", "list_documents", "list_entities", "related_names", "documents_of", "split_multi", "not_",
-]  # fmt: skip
+    "ENTITY_KINDS",
+    "FACET_KINDS",
+    "SORT_COLUMNS",
+    "DocumentDetail",
+    "EntityRef",
+    "EventDetail",
+    "EventFilter",
+    "EventRow",
+    "FacetValue",
+    "all_facets",
+    "count_events",
+    "document_detail",
+    "documents_of",
+    "event_detail",
+    "facet_counts",
+    "filter_for_entities",
+    "find_event_id",
+    "iter_events",
+    "list_documents",
+    "list_entities",
+    "not_",
+    "page_events",
+    "related_names",
+    "resolve_entity",
+    "rows_by_ids",
+    "split_multi",
+]

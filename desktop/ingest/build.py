@@ -367,27 +367,42 @@ def _headline(txt: str, debris: list[tuple[int, int]], filename: str) -> str:
 # --------------------------------------------------------------------------------------------- events
 
 
-def _entity_chain(session: Session, entity_id: int) -> list[tuple[int, str]]:
-    """The entity and everything it lies within, with their types."""
-    chain: list[tuple[int, str]] = []
-    current: int | None = entity_id
-    while current is not None and all(current != c for c, _ in chain):
-        row = session.execute(select(Entity.type, Entity.within_id).where(Entity.id == current)).one_or_none()
-        if row is None:
-            break
-        chain.append((current, row.type))
-        current = row.within_id
-    return chain
+class EntityGraph:
+    """The authority in memory (id → type, name, within, country) for the event writer's many lookups."""
 
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(Entity.id, Entity.type, Entity.name, Entity.within_id, Entity.country_id)
+        )
+        self._rows = {r.id: r for r in rows}
+        self._chains: dict[int, list[tuple[int, str]]] = {}
 
-def _country_of(session: Session, entity_id: int) -> int | None:
-    for eid, etype in _entity_chain(session, entity_id):
-        if etype == "country":
-            return eid
-        country = session.execute(select(Entity.country_id).where(Entity.id == eid)).scalar()
-        if country:
-            return int(country)
-    return None
+    def name(self, entity_id: int) -> str:
+        row = self._rows.get(entity_id)
+        return row.name if row else ""
+
+    def chain(self, entity_id: int) -> list[tuple[int, str]]:
+        """The entity and everything it lies within, with their types."""
+        cached = self._chains.get(entity_id)
+        if cached is not None:
+            return cached
+        chain: list[tuple[int, str]] = []
+        current: int | None = entity_id
+        while current is not None and current in self._rows and all(current != c for c, _ in chain):
+            row = self._rows[current]
+            chain.append((current, row.type))
+            current = row.within_id
+        self._chains[entity_id] = chain
+        return chain
+
+    def country_of(self, entity_id: int) -> int | None:
+        for eid, etype in self.chain(entity_id):
+            if etype == "country":
+                return eid
+            country = self._rows[eid].country_id
+            if country:
+                return int(country)
+        return None
 
 
 def _event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, object]:
@@ -429,8 +444,9 @@ def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int])
         session.execute(delete(Event).where(Event.id.in_(stale)))
     session.execute(text("DELETE FROM search_index WHERE kind = 'event'"))
     ids: dict[str, int] = {}
+    graph = EntityGraph(session)
     for key, (ev, doc_ids) in wanted.items():
-        ids[key] = _write_event(session, key, ev, doc_ids, entity_ids, existing.get(key))
+        ids[key] = _write_event(session, graph, key, ev, doc_ids, entity_ids, existing.get(key))
     for key, (ev, _doc_ids) in wanted.items():
         parent = ids.get(ev.parent) if ev and ev.parent else None
         session.execute(update(Event).where(Event.id == ids[key]).values(parent_id=parent))
@@ -443,6 +459,7 @@ def provisional_key(sha256: str) -> str:
 
 def _write_event(
     session: Session,
+    graph: EntityGraph,
     key: str,
     ev: EventEntry | None,
     doc_ids: list[int],
@@ -493,12 +510,12 @@ def _write_event(
     countries: set[int] = set()
 
     def add_entity(entity_id: int, direct: bool = True) -> None:
-        for depth, (eid, etype) in enumerate(_entity_chain(session, entity_id)):
+        for depth, (eid, etype) in enumerate(graph.chain(entity_id)):
             kind, was_direct = facets.get(eid, (etype, False))
             facets[eid] = (kind, was_direct or (direct and depth == 0))
             if etype == "country":
                 countries.add(eid)
-        country = _country_of(session, entity_id)
+        country = graph.country_of(entity_id)
         if country:
             countries.add(country)
             facets.setdefault(country, ("country", False))
@@ -568,20 +585,14 @@ def _write_event(
         set(session.execute(select(Document.language).where(Document.id.in_(doc_ids))).scalars())
     )
     session.execute(insert(EventLanguage), [{"event_id": event_id, "language": lang} for lang in languages])
-    names = lambda ids: sorted(  # noqa: E731
-        session.execute(select(Entity.name).where(Entity.id.in_(ids))).scalars(), key=fold
-    )
-    place_name = ""
-    if values["place_id"]:
-        place_name = (
-            session.execute(select(Entity.name).where(Entity.id == values["place_id"])).scalar() or ""
-        )
+    place_name = graph.name(int(values["place_id"])) if values["place_id"] else ""  # type: ignore[call-overload]
+    country_names = sorted((graph.name(c) for c in countries), key=fold)
     session.execute(
         update(Event)
         .where(Event.id == event_id)
         .values(
             place_name=place_name,
-            countries=MULTI_SEPARATOR.join(names(countries)),
+            countries=MULTI_SEPARATOR.join(country_names),
             languages=MULTI_SEPARATOR.join(languages),
             source_count=len(doc_ids),
         )
@@ -758,7 +769,7 @@ def import_paths(
             old_event_id = old_event.scalar()
             if old_event_id is not None:
                 s.execute(delete(Event).where(Event.id == old_event_id))
-            _write_event(s, provisional_key(sha), None, [doc_id], {}, None)
+            _write_event(s, EntityGraph(s), provisional_key(sha), None, [doc_id], {}, None)
         by_sha[sha] = resolved
         (report.updated if old else report.added).append(name)
     if progress:

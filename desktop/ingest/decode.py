@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,6 +29,10 @@ _MAGIC = (
 )
 
 
+# C0/C1 control characters other than the whitespace ones: a few are noise, many mean binary data.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 class DecodeError(ValueError):
     """The file cannot be read as a text document; the message is the reason to show the user."""
 
@@ -41,7 +46,7 @@ class Decoded:
 def _check_text(text: str) -> None:
     if not text.strip():
         raise DecodeError("contains only whitespace")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise DecodeError(f"binary content ({controls} control characters): not a text document")
 
@@ -86,8 +91,14 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     """
     if len(data) % 2:
         return None
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    # Real UTF-16 has its NULs on one side of each pair (the high byte); binary data has them anywhere.
+    if min(even_nuls, odd_nuls) > 0.05 * max(even_nuls, odd_nuls):
+        return None
     best: tuple[float, Decoded] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
+        if (codec == "utf-16-le") != (odd_nuls > even_nuls):
+            continue
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -96,6 +107,8 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
             continue
         plain = sum(1 for ch in text if unicodedata.category(ch)[0] in "LMZPN" or ch in "\r\n\t")
         score = plain / len(text)
+        if len(text) > 20 and not any(ch.isspace() for ch in text):
+            continue  # text of any length has spaces or line breaks
         if score >= 0.95 and (best is None or score > best[0]):
             best = (score, Decoded(text, codec))
     if best is None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
+import os
+import re
+import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +18,12 @@ import pytest
 from desktop.export.csv_export import DEFAULT_COLUMNS, ExportCancelled, ExportError, neutralise
 from desktop.services import Archive
 from desktop.store.queries import EventFilter
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _read(path: Path) -> list[list[str]]:
@@ -35,6 +47,7 @@ def test_selected_events_in_the_given_order(tmp_path: Path, mini_archive: Archiv
     out = tmp_path / "two.csv"
     result = mini_archive.export_csv(out, ids=[i for i in ids if i is not None])
     assert result.count == 2
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not left private by the temporary file
     raw = out.read_bytes()
     assert raw.count(b"\r\n") == 3 and raw.count(b"\n") == 3  # CRLF line ends, nothing else
     rows = _read(out)
@@ -98,3 +111,29 @@ def test_disk_full_is_a_clear_message_and_changes_nothing(tmp_path: Path, mini_a
         os.fsync = real_fsync  # type: ignore[assignment]
     assert out.read_bytes() == b"old"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (Debian libreoffice-calc) not installed"
+)
+def test_libreoffice_opens_the_export_with_every_script_and_no_formula(
+    tmp_path: Path, mini_archive: Archive
+) -> None:
+    source = tmp_path / "hostile.txt"
+    source.write_text("=1+2 Минск 中白工业园 हिंदी headline\n\nbody\n", encoding="utf-8")
+    mini_archive.import_paths([source])
+    ids = [r.id for r in mini_archive.all_rows(EventFilter(text="headline"))]
+    ids.append(mini_archive.find_event("evt.2021.minsk-delegation") or 0)
+    out = tmp_path / "two.csv"
+    mini_archive.export_csv(out, ids=ids)
+    # 76 = UTF-8: what Calc's text-import dialog is set to; headless Calc does not sniff the BOM itself.
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+         "--infilter=CSV:44,34,76,1", "--convert-to", "ods", "--outdir", str(tmp_path), str(out)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    content = zipfile.ZipFile(tmp_path / "two.ods").read("content.xml").decode("utf-8")
+    assert "table:formula" not in content
+    cells = [html.unescape(c) for c in re.findall(r"<text:p>(.*?)</text:p>", content)]
+    assert "'=1+2 Минск 中白工业园 हिंदी headline" in cells
+    assert "Academy delegation in Minsk" in cells and cells[0] == "id"

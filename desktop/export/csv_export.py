@@ -77,6 +77,16 @@ class ExportResult:
     count: int
 
 
+def _file_mode(out: Path) -> int:
+    """Keep an existing file's permissions; a new file gets 0666 less the umask, like ``open()``."""
+    try:
+        return out.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def neutralise(value: str) -> str:
     """Make a cell safe to open in a spreadsheet (OWASP): formulas become text."""
     return "'" + value if value.startswith(_DANGEROUS_START) else value
@@ -170,6 +180,8 @@ def export_events(
                     progress(count, total or 0)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp creates the file private (0600); give it the mode a normally saved file would have.
+        os.chmod(tmp, _file_mode(out))
         os.replace(tmp, out)
     except ExportError:
         tmp.unlink(missing_ok=True)

@@ -58,13 +58,13 @@ def _alias_pattern(alias: str) -> tuple[str, str]:
             parts.append("".join(map(_char_pattern, word)))
     body = r"\s+".join(parts)
     first_stem = _cyrillic_stem(words[0]) or words[0]
-    key = _fold_same_length(first_stem)
+    key = fold_keep_offsets(first_stem)
     left = "" if _is_cjk(alias[0]) else _LEFT
     right = "" if _is_cjk(alias[-1]) else _RIGHT
     return left + body + right, key
 
 
-def _fold_same_length(text: str) -> str:
+def fold_keep_offsets(text: str) -> str:
     """Lower-case with ``ё`` → ``е`` and every offset kept (needed to map finds back to the original)."""
     low = text.lower()
     if len(low) != len(text):  # a few letters (e.g. 'İ') lower to two characters: fall back per letter
@@ -95,7 +95,7 @@ class AliasMatcher:
         return len(self._entries)
 
     def find(self, text: str) -> list[Match]:
-        folded = _fold_same_length(text)
+        folded = fold_keep_offsets(text)
         candidates: list[Match] = []
         for search_key, pattern, key in self._entries:
             pos = folded.find(search_key)
@@ -118,7 +118,7 @@ class AliasMatcher:
         """The keys of aliases that match the entire text (a name typed by a user, say)."""
         text = text.strip()
         keys: set[object] = set()
-        folded = _fold_same_length(text)
+        folded = fold_keep_offsets(text)
         for search_key, pattern, key in self._entries:
             if folded.startswith(search_key):
                 m = pattern.fullmatch(text)

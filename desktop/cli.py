@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -94,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("entities", parents=[common], help="list the authority: names and aliases")
     p.add_argument("--type", choices=("person", "organisation", "place", "country"))
     p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("gui", parents=[common], help="open the window (the default for ./run app)")
+    p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1280x800)")
+    p.add_argument("--select", metavar="EVENT_ID", help="select this event")
+    p.add_argument("--search", metavar="TEXT", help="search for this text")
 
     p = sub.add_parser("export", parents=[common], help="export events to CSV")
     add_filters(p)
@@ -364,6 +371,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    if args.size and not re.fullmatch(r"\d{2,5}x\d{2,5}", args.size.lower()):
+        raise UserError(f"--size {args.size!r}: use WIDTHxHEIGHT, e.g. 1280x800")
+    from desktop.gui.app import run_gui
+
+    return run_gui(getattr(args, "db", None), args.screenshot, args.size, args.select, args.search)
+
+
 COMMANDS = {
     "build": cmd_build,
     "import": cmd_import,
@@ -371,6 +386,7 @@ COMMANDS = {
     "events": cmd_events,
     "show": cmd_show,
     "documents": cmd_documents,
+    "gui": cmd_gui,
     "entities": cmd_entities,
     "export": cmd_export,
 }

@@ -87,17 +87,20 @@ class Archive:
         descending: bool = False,
         after: tuple[Any, int] | None = None,
         limit: int = 200,
+        offset: int = 0,
     ) -> list[q.EventRow]:
         with self.connect() as conn:
-            return q.page_events(conn, f, sort, descending, after, limit)
+            return q.page_events(conn, f, sort, descending, after, limit, offset)
 
     def all_rows(self, f: q.EventFilter, sort: str = "date", descending: bool = False) -> list[q.EventRow]:
         with self.connect() as conn:
             return list(q.iter_events(conn, f, sort, descending))
 
-    def facets(self, f: q.EventFilter, kind: str, limit: int | None = None) -> list[q.FacetValue]:
+    def facets(
+        self, f: q.EventFilter, kind: str, limit: int | None = None, name_filter: str | None = None
+    ) -> list[q.FacetValue]:
         with self.connect() as conn:
-            return q.facet_counts(conn, f, kind, limit)
+            return q.facet_counts(conn, f, kind, limit, name_filter)
 
     def resolve_entity(self, name: str) -> list[q.EntityRef]:
         with self.connect() as conn:
@@ -106,6 +109,14 @@ class Archive:
     def find_event(self, ident: str | int) -> int | None:
         with self.connect() as conn:
             return q.find_event_id(conn, ident)
+
+    def row_of_event(self, f: q.EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
+        with self.connect() as conn:
+            return q.row_of_event(conn, f, sort, descending, event_id)
+
+    def entity_refs(self, ids: Iterable[int]) -> dict[int, q.EntityRef]:
+        with self.connect() as conn:
+            return q.entity_refs(conn, ids)
 
     def detail(self, event_id: int) -> q.EventDetail | None:
         with self.connect() as conn:

@@ -250,8 +250,13 @@ def page_events(
     descending: bool = False,
     after: tuple[Any, int] | None = None,
     limit: int = 200,
+    offset: int = 0,
 ) -> list[EventRow]:
-    """One page of events in the given order, continuing after ``(sort value, id)`` of the last row seen."""
+    """One page of events in the given order, continuing after ``(sort value, id)`` of the last row seen.
+
+    ``offset`` is for a first jump far into the list, when no earlier row is known; after that, pages
+    continue by keyset (an OFFSET costs time proportional to the rows it skips).
+    """
     if sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
     col = SORT_COLUMNS[sort]
@@ -261,7 +266,27 @@ def page_events(
         stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
     order = (col.desc(), _ev.id.desc()) if descending else (col.asc(), _ev.id.asc())
     stmt = stmt.order_by(*order).limit(limit)
+    if offset and after is None:
+        stmt = stmt.offset(offset)
     return [_row(r, r.sort_value) for r in conn.execute(stmt)]
+
+
+def row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
+    """The row an event has in the list under a filter and order, or None if it does not match."""
+    col = SORT_COLUMNS[sort]
+    value = conn.execute(select(col).where(_ev.id == event_id, _where(f))).one_or_none()
+    if value is None:
+        return None
+    key = tuple_(col, _ev.id)
+    before = key > tuple_(value[0], event_id) if descending else key < tuple_(value[0], event_id)
+    stmt = select(func.count()).select_from(Event.__table__).where(_where(f), before)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def entity_refs(conn: Connection, ids: Iterable[int]) -> dict[int, EntityRef]:
+    ent = Entity.__table__.c
+    rows = conn.execute(select(ent.id, ent.key, ent.type, ent.name).where(ent.id.in_(list(ids))))
+    return {r.id: EntityRef(r.id, r.key, r.type, r.name) for r in rows}
 
 
 def iter_events(
@@ -327,9 +352,15 @@ def documents_of(conn: Connection, event_ids: Iterable[int]) -> dict[int, list[t
 # ------------------------------------------------------------------------------------------ facets
 
 
-def facet_counts(conn: Connection, f: EventFilter, kind: str, limit: int | None = None) -> list[FacetValue]:
-    """Each value of one filter kind with the number of events it would give under the rest of the filter."""
+def facet_counts(
+    conn: Connection, f: EventFilter, kind: str, limit: int | None = None, name_filter: str | None = None
+) -> list[FacetValue]:
+    """Each value of one filter kind with the number of events it would give under the rest of the filter.
+
+    ``name_filter`` keeps the values with any alias (any script) containing the folded text.
+    """
     where = _where(f, skip_kind=kind)
+    needle = fold(name_filter) if name_filter and name_filter.strip() else None
     if kind in ENTITY_KINDS:
         ent = Entity.__table__.c
         matching = select(_ev.id).where(where)
@@ -340,8 +371,13 @@ def facet_counts(conn: Connection, f: EventFilter, kind: str, limit: int | None 
             .group_by(_ee.entity_id)
             .order_by(func.count().desc(), ent.sort_name)
         )
+        if needle:
+            al = Alias.__table__.c
+            stmt = stmt.where(_ee.entity_id.in_(select(al.entity_id).where(func.instr(al.norm, needle) > 0)))
         make = lambda r: FacetValue(kind, r.entity_id, r.name, r.n)  # noqa: E731
     elif kind == "type":
+        if needle:
+            where = and_(where, func.instr(_ev.type, needle) > 0)
         stmt = select(_ev.type, func.count().label("n")).where(where).group_by(_ev.type)
         stmt = stmt.order_by(func.count().desc(), _ev.type)
         make = lambda r: FacetValue(kind, r.type, r.type, r.n)  # noqa: E731
@@ -349,7 +385,7 @@ def facet_counts(conn: Connection, f: EventFilter, kind: str, limit: int | None 
         matching = select(_ev.id).where(where)
         stmt = (
             select(_el.language, func.count().label("n"))
-            .where(_el.event_id.in_(matching))
+            .where(_el.event_id.in_(matching), func.instr(_el.language, needle or "") > 0)
             .group_by(_el.language)
             .order_by(func.count().desc(), _el.language)
         )
@@ -772,6 +808,7 @@ __all__ = [
     "count_events",
     "document_detail",
     "documents_of",
+    "entity_refs",
     "event_detail",
     "facet_counts",
     "filter_for_entities",
@@ -782,6 +819,7 @@ __all__ = [
     "page_events",
     "related_names",
     "resolve_entity",
+    "row_of_event",
     "rows_by_ids",
     "split_multi",
 ]

@@ -1,0 +1,102 @@
+"""Starting the window: the application, fonts, theme, the store, and the headless screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_ID, APP_NAME, __version__
+
+
+def _size(text: str | None) -> tuple[int, int]:
+    if not text:
+        return 1280, 800
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def make_app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.fonts import apply_app_font, register_fonts
+    from desktop.gui.theme import follow_system_scheme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    apply_app_font(app)
+    follow_system_scheme(app)
+    return app
+
+
+def run_gui(
+    db: Path | None = None,
+    screenshot: Path | None = None,
+    size: str | None = None,
+    select: str | None = None,
+    search: str | None = None,
+) -> int:
+    """Open the window on the archive; with ``screenshot``, render once to a PNG and exit."""
+    if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_app()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.window import MainWindow
+    from desktop.services import Archive
+    from desktop.store.engine import StoreError
+
+    try:
+        archive = Archive.open(db)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    settings = None
+    if screenshot is not None:
+        # A screenshot shows the defaults, never the reader's last session.
+        settings = QSettings(str(screenshot.with_suffix(".ini")), QSettings.Format.IniFormat)
+        settings.clear()
+    window = MainWindow(archive, settings)
+    if screenshot is not None:
+        return _screenshot(window, screenshot, _size(size), select, search)
+    window.show()
+    window.start()
+    code = app.exec()  # type: ignore[attr-defined]
+    archive.close()
+    return int(code)
+
+
+def _screenshot(
+    window: object, path: Path, size: tuple[int, int], select: str | None, search: str | None
+) -> int:
+    from desktop.gui.window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    window.show()
+    window.start()
+    window.runner.wait_idle()
+    if search:
+        window.search.setText(search)
+        window._search_changed()
+        window.runner.wait_idle()
+    if select:
+        window.select_event_key(select)
+        window.runner.wait_idle()
+        window.runner.wait_idle()
+    window.runner.wait_idle()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(path))
+    settings_file = path.with_suffix(".ini")
+    settings_file.unlink(missing_ok=True)
+    window.close()
+    window.archive.close()
+    if not ok:
+        print(f"archive-viewer: error: could not write {path}", file=sys.stderr)
+        return 2
+    print(f"wrote {path} ({size[0]}x{size[1]})")
+    return 0

@@ -1,0 +1,360 @@
+"""The detail pane: what the archive knows about one event, beside the original text exactly as received."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dates import display_range
+from desktop.gui.fonts import css_families
+from desktop.gui.richtext import Marks, notes_html, render_side_by_side, render_text, search_spans
+from desktop.gui.theme import mark_colours
+from desktop.store.queries import DocumentDetail, EventDetail
+
+ROLE_ORDER = (
+    "organiser",
+    "co-organiser",
+    "host",
+    "sponsor",
+    "supervisor",
+    "speaker",
+    "signatory",
+    "visitor",
+    "presenter",
+    "participant",
+    "accompanying",
+    "subject",
+)
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "be": "Belarusian", "hi": "Hindi", "zh": "Chinese"}
+
+
+def _browser(min_height: int = 60) -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+    browser.setMinimumHeight(min_height)
+    browser.document().setDocumentMargin(8)
+    return browser
+
+
+class DetailPane(QWidget):
+    """Event summary, participants (links that filter), the original text with notes, and provenance."""
+
+    entityClicked = Signal(int)
+    eventClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: EventDetail | None = None
+        self.document: DocumentDetail | None = None
+        self.query: str | None = None
+        self.selected_note: int | None = None
+        self.expanded_debris: set[int] = set()
+        self.side_by_side = False
+
+        self.header = _browser(80)
+        self.header.anchorClicked.connect(self._link)
+
+        self.doc_picker = QComboBox()
+        self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_picker.setMinimumContentsLength(12)
+        self.doc_picker.currentIndexChanged.connect(self._pick_document)
+        self.original_button = QToolButton(text="Original", checkable=True, checked=True)
+        self.side_button = QToolButton(text="Side by side", checkable=True)
+        self.side_button.setToolTip(
+            "The original beside the archive's English rendering, paragraph by paragraph"
+        )
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.original_button)
+        group.addButton(self.side_button)
+        self.side_button.toggled.connect(self._set_side_by_side)
+        self.debris_box = QCheckBox("Show debris")
+        self.debris_box.setToolTip(
+            "Navigation, metadata and unrelated headlines: kept, but not part of the article"
+        )
+        self.debris_box.toggled.connect(self._toggle_all_debris)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.doc_picker, 1)
+        bar.addWidget(self.original_button)
+        bar.addWidget(self.side_button)
+        bar.addWidget(self.debris_box)
+
+        self.text = _browser(120)
+        self.text.anchorClicked.connect(self._link)
+        self.notes = _browser(80)
+        self.notes.anchorClicked.connect(self._link)
+        self.provenance = QLabel()
+        self.provenance.setWordWrap(True)
+        self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.provenance.linkActivated.connect(lambda href: self._link(QUrl(href)))
+
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_title = QLabel("<b>Translation notes</b>")
+        notes_layout.addWidget(notes_title)
+        notes_layout.addWidget(self.notes)
+        self.text_split = QSplitter(Qt.Orientation.Horizontal)
+        self.text_split.addWidget(self.text)
+        self.text_split.addWidget(notes_box)
+        self.text_split.setStretchFactor(0, 3)
+        self.text_split.setStretchFactor(1, 2)
+        self.text_split.setChildrenCollapsible(False)
+
+        doc_area = QWidget()
+        doc_layout = QVBoxLayout(doc_area)
+        doc_layout.setContentsMargins(0, 4, 0, 0)
+        doc_layout.addLayout(bar)
+        doc_layout.addWidget(self.text_split, 1)
+        doc_layout.addWidget(self.provenance)
+
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.header)
+        self.split.addWidget(doc_area)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 4)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+        self._apply_styles()
+        self.show_event(None)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 600)
+
+    def _apply_styles(self) -> None:
+        colours = mark_colours()
+        sheet = (
+            f"body {{ font-family: {css_families()}; }} "
+            f"a.m {{ text-decoration: none; color: palette(text); }} "
+            f"h3 {{ margin: 0 0 4px 0; }}"
+        )
+        for browser in (self.header, self.text, self.notes):
+            browser.document().setDefaultStyleSheet(sheet)
+        self._colours = colours
+
+    # ------------------------------------------------------------------ public
+
+    def show_event(self, detail: EventDetail | None) -> None:
+        same_event = detail is not None and self.detail is not None and detail.row.id == self.detail.row.id
+        self.detail = detail
+        if not same_event:
+            self.selected_note = None
+            self.expanded_debris = set()
+        self._colours = mark_colours()
+        self.header.setHtml(self._header_html())
+        self.doc_picker.blockSignals(True)
+        self.doc_picker.clear()
+        if detail:
+            for doc in detail.documents:
+                lang = LANGUAGE_NAMES.get(doc.language, doc.language)
+                self.doc_picker.addItem(f"{doc.filename} · {lang}", doc.id)
+        self.doc_picker.blockSignals(False)
+        self.doc_picker.setEnabled(bool(detail and len(detail.documents) > 1))
+        self.document = detail.documents[0] if detail and detail.documents else None
+        self._render_document()
+
+    def set_search(self, query: str | None) -> None:
+        self.query = query
+        self._render_document()
+
+    def select_note(self, index: int | None) -> None:
+        """Highlight a note's passage in the original and scroll to it."""
+        self.selected_note = index
+        if index is not None and self.document is not None:
+            note = self.document.notes[index]
+            # A passage inside collapsed debris is opened so the reader sees what the note is about.
+            for i, d in enumerate(self.document.debris):
+                if d.start <= note.start < d.end:
+                    self.expanded_debris.add(i)
+        self._render_document()
+        if index is not None and self.document is not None:
+            self._scroll_to(self.document.notes[index].quote, self.document.notes[index].start)
+
+    def _scroll_to(self, quote: str, start: int) -> None:
+        """Bring a passage into view: find the same occurrence of its first line in the rendered text."""
+        assert self.document is not None
+        needle = quote.split("\n", 1)[0]
+        occurrence = self.document.text.count(needle, 0, start) + 1
+        document = self.text.document()
+        cursor = QTextCursor(document)
+        for _ in range(occurrence):
+            found = document.find(needle, cursor)
+            if found.isNull():
+                break
+            cursor = found
+        if not cursor.isNull() and cursor.hasSelection():
+            cursor.clearSelection()
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
+    def original_text(self) -> str:
+        return self.document.text if self.document else ""
+
+    # ------------------------------------------------------------------ rendering
+
+    def _header_html(self) -> str:
+        d = self.detail
+        muted = self._colours["muted"]
+        if d is None:
+            return f"<p style='color:{muted}'>Select an event to see what the archive knows about it.</p>"
+        r = d.row
+        parts = [f"<h3>{html.escape(r.title)}</h3>"]
+        facts = [html.escape(r.type), html.escape(display_range(d.start, d.end))]
+        if d.mode and d.mode != "unknown":
+            facts.append(html.escape(d.mode))
+        if d.place:
+            facts.append(f"<a href='entity:{d.place.id}'>{html.escape(d.place.name)}</a>")
+        parts.append(" · ".join(facts))
+        if r.uncatalogued:
+            parts.append(
+                f"<p style='color:{muted}'><i>Uncatalogued: made automatically from an imported document "
+                "(title "
+                "from its headline, date from its publication date). Not yet checked by an archivist.</i></p>"
+            )
+        certainty = {"stated": "stated in the source", "inferred": "inferred", "unknown": "unknown"}
+        date_line = f"Date {certainty.get(d.start.certainty, d.start.certainty)}"
+        if d.start.reason:
+            date_line += f": {html.escape(d.start.reason)}"
+        parts.append(f"<p style='color:{muted}'>{date_line}</p>")
+        if d.summary:
+            parts.append(f"<p>{html.escape(d.summary)}</p>")
+        by_role: dict[str, list[str]] = defaultdict(list)
+        for p in d.participants:
+            title = f" <span style='color:{muted}'>({html.escape(p.title)})</span>" if p.title else ""
+            by_role[p.role].append(f"<a href='entity:{p.entity.id}'>{html.escape(p.entity.name)}</a>{title}")
+        if by_role:
+            rows = []
+            for role in sorted(by_role, key=lambda x: ROLE_ORDER.index(x) if x in ROLE_ORDER else 99):
+                rows.append(
+                    f"<tr><td valign='top' style='color:{muted}; padding-right:8px'>{role}</td>"
+                    f"<td>{'; '.join(by_role[role])}</td></tr>"
+                )
+            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>")
+        if d.parent:
+            parts.append(
+                f"<p>Part of: <a href='event:{html.escape(d.parent[0])}'>{html.escape(d.parent[1])}</a></p>"
+            )
+        if d.children:
+            links = "; ".join(f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in d.children)
+            parts.append(f"<p>Includes: {links}</p>")
+        for e in d.evidence:
+            parts.append(
+                f"<p style='color:{muted}'>Evidence ({html.escape(e.document)}): "
+                f"<i>“{html.escape(e.quote)}”</i></p>"
+            )
+        return "".join(parts)
+
+    def _render_document(self) -> None:
+        doc = self.document
+        if doc is None:
+            self.text.setHtml("")
+            self.notes.setHtml("")
+            self.provenance.setText("")
+            return
+        matches = search_spans(doc.text, self.query)
+        marks = Marks(
+            mentions=doc.mentions,
+            notes=doc.notes,
+            debris=doc.debris,
+            matches=matches,
+            selected_note=self.selected_note,
+            expanded_debris=frozenset(self.expanded_debris),
+        )
+        colours = self._colours
+        dir_attr = ""
+        if self.side_by_side:
+            body = render_side_by_side(doc.text, marks, doc.renderings, colours)
+            if not doc.renderings:
+                body = (
+                    f"<p style='color:{colours['muted']}'>The archive has no English rendering of this "
+                    "document (it is in English, or not yet translated).</p>" + body
+                )
+        else:
+            body = (
+                f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"
+            )
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(body)
+        self.text.verticalScrollBar().setValue(scroll)
+        self.notes.setHtml(notes_html(doc.notes, self.selected_note, self.query, colours))
+        self.provenance.setText(self._provenance_html(doc))
+
+    def _provenance_html(self, doc: DocumentDetail) -> str:
+        muted = self._colours["muted"]
+        lang = LANGUAGE_NAMES.get(doc.language, doc.language)
+        detected = f" (detected: {doc.detected_language})" if doc.detected_language != doc.language else ""
+        published = (
+            "; ".join(f"{p.date} ({html.escape(p.label)})" if p.label else p.date for p in doc.published)
+            or "not stated"
+        )
+        translation = ""
+        if doc.is_translation:
+            translation = (
+                f" · translation from {LANGUAGE_NAMES.get(doc.translated_from or '', doc.translated_from)}"
+                f" ({doc.translation_kind})"
+            )
+        others = ""
+        if doc.other_events:
+            links = ", ".join(
+                f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in doc.other_events
+            )
+            others = f"<br>Also reports: {links}"
+        return (
+            f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang}{detected} · {doc.scripts} · "
+            f"{doc.encoding} · {doc.size:,} bytes{translation} · published {html.escape(published)}<br>"
+            f"SHA-256 <span style='font-family:monospace'>{doc.sha256}</span>{others}</span>"
+        )
+
+    # ------------------------------------------------------------------ interaction
+
+    def _link(self, url: QUrl) -> None:
+        scheme, _, value = url.toString().partition(":")
+        if scheme == "entity":
+            self.entityClicked.emit(int(value))
+        elif scheme == "event":
+            self.eventClicked.emit(value)
+        elif scheme == "note":
+            self.select_note(int(value))
+        elif scheme == "debris":
+            self.expanded_debris.add(int(value))
+            self._render_document()
+
+    def _pick_document(self, index: int) -> None:
+        if self.detail and 0 <= index < len(self.detail.documents):
+            self.document = self.detail.documents[index]
+            self.selected_note = None
+            self.expanded_debris = set()
+            self._render_document()
+
+    def _set_side_by_side(self, on: bool) -> None:
+        self.side_by_side = on
+        self._render_document()
+
+    def _toggle_all_debris(self, on: bool) -> None:
+        self.expanded_debris = set(range(len(self.document.debris))) if on and self.document else set()
+        self._render_document()
+
+    def text_font(self) -> QFont:
+        return self.text.font()

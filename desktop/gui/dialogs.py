@@ -1,0 +1,130 @@
+"""Dialogs: choosing export columns and file, reporting an import, and the About box."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS
+from desktop.ingest.build import BuildReport
+
+
+class ExportDialog(QDialog):
+    """Pick the columns and the file for a CSV export."""
+
+    def __init__(self, parent: QWidget | None, count: int, what: str, default_path: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Export {what}")
+        self.columns = QListWidget()
+        for name, description in COLUMNS.items():
+            item = QListWidgetItem(f"{name} — {description}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        self.path = QLineEdit(str(default_path))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{count:,} event(s) to a CSV file (UTF-8, opens in Excel and LibreOffice)."))
+        layout.addWidget(QLabel("Columns:"))
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(QLabel("File:"))
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(520, 460)
+
+    def chosen_columns(self) -> list[str]:
+        return [
+            self.columns.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.columns.count())
+            if self.columns.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_path(self) -> Path:
+        return Path(self.path.text()).expanduser()
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "CSV files (*.csv)")
+        if path:
+            self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
+
+    def _accept(self) -> None:
+        if not self.chosen_columns():
+            QMessageBox.warning(self, "Export", "Choose at least one column.")
+            return
+        if not self.path.text().strip():
+            QMessageBox.warning(self, "Export", "Choose a file to write.")
+            return
+        self.accept()
+
+
+def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
+    """What was added and what was rejected, each rejected file with its reason (not modal)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Import finished")
+    parts = [
+        f"<p><b>{len(report.added)}</b> document(s) added, <b>{len(report.updated)}</b> updated, "
+        f"<b>{len(report.rejected)}</b> rejected.</p>"
+    ]
+    if report.added:
+        parts.append("<p>Added (each is listed as an uncatalogued event):</p><ul>")
+        parts += [f"<li>{html.escape(Path(name).name)}</li>" for name in report.added[:200]]
+        parts.append("</ul>")
+    if report.rejected:
+        parts.append("<p>Rejected:</p><ul>")
+        parts += [f"<li><b>{html.escape(r.name)}</b>: {html.escape(r.reason)}</li>" for r in report.rejected]
+        parts.append("</ul>")
+    browser = QTextBrowser()
+    browser.setHtml("".join(parts))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(560, 380)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.browser = browser  # type: ignore[attr-defined]
+    dialog.show()
+    return dialog
+
+
+def show_about(parent: QWidget | None, data_location: Path) -> None:
+    QMessageBox.about(
+        parent,
+        f"About {APP_NAME}",
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>An offline viewer for a multilingual archive of China–Belarus cooperation events.</p>"
+        f"<p>Data: <code>{html.escape(str(data_location))}</code></p>"
+        "<p>Licences: the application, MIT. Qt / PySide6, LGPLv3. SQLAlchemy and Alembic, MIT. "
+        "Noto Sans and Noto Sans Devanagari, SIL Open Font License 1.1. Droid Sans Fallback, Apache 2.0. "
+        "py3langid, BSD. charset-normalizer and platformdirs, MIT. "
+        "Licence texts are in the resources folder.</p>",
+    )

@@ -1,0 +1,281 @@
+"""The filter panel (a section per kind, live counts, include/exclude) and the bar of active-filter chips."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from desktop.dates import DateError, parse_user_date
+from desktop.gui.models import FacetModel
+
+SECTIONS: list[tuple[str, str]] = [
+    ("person", "People"),
+    ("organisation", "Organisations"),
+    ("place", "Places"),
+    ("country", "Countries"),
+    ("type", "Event type"),
+    ("language", "Language"),
+]
+KIND_LABELS = dict(SECTIONS)
+
+
+class FacetSection(QWidget):
+    """One collapsible filter kind: a name box (matches any alias, any script) and the checkable values."""
+
+    nameFilterChanged = Signal(str, str)
+    excludeRequested = Signal(str, object)
+    removeRequested = Signal(str, object)
+
+    def __init__(self, kind: str, title: str, model: FacetModel, searchable: bool) -> None:
+        super().__init__()
+        self.kind = kind
+        self.title = title
+        self.model = model
+        self.header = QToolButton(text=title, checkable=True, checked=True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setArrowType(Qt.ArrowType.DownArrow)
+        self.header.setAutoRaise(True)
+        self.header.setStyleSheet("QToolButton { font-weight: 600; border: none; }")
+        self.header.toggled.connect(self._expand)
+        self.name_box = QLineEdit()
+        self.name_box.setPlaceholderText(f"Filter {title.lower()} — any spelling, any script")
+        self.name_box.setClearButtonEnabled(True)
+        self.name_box.setVisible(searchable)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(lambda: self.nameFilterChanged.emit(self.kind, self.name_box.text()))
+        self.name_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setUniformItemSizes(True)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.setToolTip("Tick to include (values of one kind are OR'ed); right-click to exclude")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        model.modelReset.connect(self._fit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.name_box)
+        layout.addWidget(self.list)
+
+    def _expand(self, on: bool) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.name_box.setVisible(on and self.kind not in ("type", "language"))
+        self.list.setVisible(on)
+
+    def _fit(self) -> None:
+        # Short lists take only the room they need; long ones scroll inside a bounded height.
+        rows = self.model.rowCount()
+        row_height = max(18, self.list.sizeHintForRow(0)) if rows else 18
+        self.list.setFixedHeight(min(max(rows, 1), 8) * row_height + 6)
+        chosen = len(self.model.included) + len(self.model.excluded)
+        self.header.setText(f"{self.title} ({chosen})" if chosen else self.title)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        value = index.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction(
+            "Include",
+            lambda: self.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole),
+        )
+        menu.addAction("Exclude", lambda: self.excludeRequested.emit(self.kind, value))
+        menu.addAction("Remove from filter", lambda: self.removeRequested.emit(self.kind, value))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def toggle_row(self, row: int) -> None:
+        """Tick or untick a value (what a click on its check box does)."""
+        index: QModelIndex = self.model.index(row, 0)
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+        self.model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
+
+
+class DateSection(QWidget):
+    """From / to (YYYY, YYYY-MM or YYYY-MM-DD) and whether undated or imprecise events may be included."""
+
+    changed = Signal(object, object, bool)
+    invalid = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        header = QLabel("<b>Date</b>")
+        self.from_box = QLineEdit(placeholderText="from: 2021 or 2021-06")
+        self.to_box = QLineEdit(placeholderText="to: 2025-06-30")
+        for box in (self.from_box, self.to_box):
+            box.setClearButtonEnabled(True)
+            box.editingFinished.connect(self._emit)
+        self.imprecise = QCheckBox("Include undated / imprecise")
+        self.imprecise.setToolTip(
+            "Also show events that may fall in the range (a year-only date, a span crossing it) "
+            "and undated ones"
+        )
+        self.imprecise.toggled.connect(self._emit)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.addWidget(header, 0, 0, 1, 2)
+        grid.addWidget(self.from_box, 1, 0)
+        grid.addWidget(self.to_box, 1, 1)
+        grid.addWidget(self.imprecise, 2, 0, 1, 2)
+        self._last: tuple[Any, Any, bool] = (None, None, False)
+
+    def set_values(self, date_from: str | None, date_to: str | None, imprecise: bool) -> None:
+        self.blockSignals(True)
+        self.from_box.setText(date_from or "")
+        self.to_box.setText(date_to or "")
+        self.imprecise.setChecked(imprecise)
+        self.blockSignals(False)
+        self._last = (date_from, date_to, imprecise)
+
+    def _emit(self) -> None:
+        try:
+            date_from = (
+                parse_user_date(self.from_box.text(), end=False) if self.from_box.text().strip() else None
+            )
+            date_to = parse_user_date(self.to_box.text(), end=True) if self.to_box.text().strip() else None
+        except DateError as exc:
+            self.invalid.emit(str(exc))
+            return
+        value = (date_from, date_to, self.imprecise.isChecked())
+        if value != self._last:
+            self._last = value
+            self.changed.emit(*value)
+
+
+class FilterPanel(QScrollArea):
+    """Every filter kind in one scrollable column."""
+
+    def __init__(self, models: dict[str, FacetModel]) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.sections: dict[str, FacetSection] = {}
+        for kind, title in SECTIONS:
+            section = FacetSection(kind, title, models[kind], searchable=kind not in ("type", "language"))
+            self.sections[kind] = section
+            layout.addWidget(section)
+        self.dates = DateSection()
+        layout.addWidget(self.dates)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setMinimumWidth(200)
+
+    def sizeHint(self) -> QSize:
+        return QSize(250, 600)
+
+
+class FlowLayout(QLayout):
+    """Lays chips out left to right, wrapping to new lines (Qt's flow-layout example, trimmed)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() and line > 0:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class ChipsBar(QWidget):
+    """Active filters as removable chips, and one action that clears them all."""
+
+    removed = Signal(str, object)
+    clearAll = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flow = FlowLayout(self)
+        self.chips: list[QToolButton] = []
+
+    def set_chips(self, chips: list[tuple[str, Any, str, bool]]) -> None:
+        """chips: (kind, value, label, excluded)."""
+        while self.flow.count():
+            item = self.flow.takeAt(0)
+            if isinstance(item, QWidgetItem) and item.widget() is not None:
+                item.widget().deleteLater()
+        self.chips = []
+        for kind, value, label, excluded in chips:
+            prefix = "not " if excluded else ""
+            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{label}  ✕")
+            chip.setToolTip("Remove this filter")
+            chip.setAutoRaise(False)
+            chip.setStyleSheet(
+                "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 6px; }"
+            )
+            chip.clicked.connect(lambda _=False, k=kind, v=value: self.removed.emit(k, v))
+            self.flow.addWidget(chip)
+            self.chips.append(chip)
+        if chips:
+            clear = QToolButton(text="Clear all")
+            clear.setAutoRaise(True)
+            clear.clicked.connect(self.clearAll.emit)
+            self.flow.addWidget(clear)
+        self.setVisible(bool(chips))
+        self.updateGeometry()

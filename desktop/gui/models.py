@@ -1,0 +1,262 @@
+"""Qt models over the query layer. They hold a window of rows, never the whole archive.
+
+``EventTableModel`` knows the row count (from SQL) and fetches rows in blocks of a few hundred by keyset as
+the view asks for them, keeping the most recent blocks in an LRU; sorting is a new SQL order, not a proxy.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import Archive
+from desktop.store.queries import EventFilter, EventRow, FacetValue
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS: list[tuple[str, str]] = [
+    ("date", "Date"),
+    ("title", "Title"),
+    ("type", "Type"),
+    ("place", "Place"),
+    ("countries", "Countries"),
+    ("languages", "Languages"),
+    ("sources", "Sources"),
+]
+UNCATALOGUED_MARK = "◦ "
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EVENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class EventTableModel(QAbstractTableModel):
+    """The event list: a count from SQL and blocks of rows fetched on demand, sorted in SQL."""
+
+    BLOCK = 200
+    CACHE_BLOCKS = 64
+    sortChanged = Signal(str, bool)
+
+    def __init__(self, archive: Archive, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.filter = EventFilter()
+        self.sort_key = "date"
+        self.descending = True
+        self._count = 0
+        self._blocks: OrderedDict[int, list[tuple[EventRow, tuple[str, ...]]]] = OrderedDict()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # ------------------------------------------------------------------ state
+
+    def reset_with(self, f: EventFilter, count: int) -> None:
+        """Show a new filter's rows (the count was computed off the GUI thread)."""
+        self.beginResetModel()
+        self.filter = f
+        self._count = count
+        self._blocks.clear()
+        self.endResetModel()
+
+    def clear_cache(self) -> None:
+        self._blocks.clear()
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def row_at(self, row: int) -> EventRow | None:
+        if not 0 <= row < self._count:
+            return None
+        return self._cached(row)[0]
+
+    def row_of_event(self, event_id: int) -> int | None:
+        """The row showing an event, if it is among the rows fetched so far."""
+        for block, rows in self._blocks.items():
+            for offset, (row, _cells) in enumerate(rows):
+                if row.id == event_id:
+                    return block * self.BLOCK + offset
+        return None
+
+    # ------------------------------------------------------------------ fetching
+
+    def _cached(self, row: int) -> tuple[EventRow, tuple[str, ...]]:
+        block, offset = divmod(row, self.BLOCK)
+        rows = self._blocks.get(block)
+        if rows is None:
+            rows = self._fetch(block)
+        else:
+            self._blocks.move_to_end(block)
+        if offset >= len(rows):  # the archive changed under us; show an empty row rather than fail
+            return _EMPTY
+        return rows[offset]
+
+    def _fetch(self, block: int) -> list[tuple[EventRow, tuple[str, ...]]]:
+        previous = self._blocks.get(block - 1)
+        if previous:
+            last = previous[-1][0]
+            page = self.archive.page(
+                self.filter, self.sort_key, self.descending, (last.sort_value, last.id), self.BLOCK
+            )
+        else:
+            # Nothing known just before: one OFFSET jump, after which neighbours continue by keyset.
+            page = self.archive.page(
+                self.filter, self.sort_key, self.descending, None, self.BLOCK, offset=block * self.BLOCK
+            )
+        rows = [(r, _cells(r)) for r in page]  # strings formatted once, not on every paint
+        self._blocks[block] = rows
+        while len(self._blocks) > self.CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        return rows
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # data() is called for every role of every visible cell on every paint: return early.
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, cells = self._cached(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        if role == EVENT_ID_ROLE:
+            return row.id
+        if role == EVENT_KEY_ROLE:
+            return row.key
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if row.uncatalogued else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.uncatalogued:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{row.title}\n{row.date} · {row.type}" + (f" · {row.place}" if row.place else "")
+            if row.uncatalogued:
+                tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "sources":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.beginResetModel()
+        self.sort_key, self.descending = key, descending
+        self._blocks.clear()
+        self.endResetModel()
+        self.sortChanged.emit(key, descending)
+
+
+def _cells(r: EventRow) -> tuple[str, ...]:
+    title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
+    return (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources))
+
+
+_EMPTY: tuple[EventRow, tuple[str, ...]] = (
+    EventRow(0, "", "", "", "", None, None, "unknown", "unknown", "", "", "", 0, False, ""),
+    ("",) * len(COLUMNS),
+)
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    EVENT_ID_ROLE,
+    EVENT_KEY_ROLE,
+}
+
+
+class FacetModel(QAbstractListModel):
+    """The values of one filter kind with their live counts; checking includes, excluded ones are struck."""
+
+    toggled = Signal(str, object, bool)  # kind, value, include?
+
+    def __init__(self, kind: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.values: list[FacetValue] = []
+        self.included: set[Any] = set()
+        self.excluded: set[Any] = set()
+        self.more = 0
+
+    def set_values(
+        self, values: list[FacetValue], f: EventFilter, labels: dict[tuple[str, Any], str]
+    ) -> None:
+        """New counts; chosen values stay listed (count 0) even when nothing matches them any more."""
+        self.beginResetModel()
+        self.included = f.values(self.kind)
+        self.excluded = f.excluded(self.kind)
+        listed = {v.value for v in values}
+        pinned = [
+            FacetValue(self.kind, value, labels.get((self.kind, value), str(value)), 0)
+            for value in sorted(self.included | self.excluded, key=str)
+            if value not in listed
+        ]
+        self.values = pinned + values
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.values)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.values):
+            return None
+        v = self.values[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{v.label}  ({v.count:,})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            state = " — excluded" if v.value in self.excluded else ""
+            return f"{v.label}: {v.count:,} events under the other filters{state}"
+        if role == Qt.ItemDataRole.FontRole and v.value in self.excluded:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and v.value in self.excluded:
+            return QColor(200, 60, 60)
+        if role == Qt.ItemDataRole.UserRole:
+            return v.value
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.toggled.emit(self.kind, self.values[index.row()].value, checked)
+        return True
+
+    def label_of(self, value: Any) -> str:
+        for v in self.values:
+            if v.value == value:
+                return v.label
+        return str(value)

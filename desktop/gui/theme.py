@@ -1,0 +1,65 @@
+"""Light and dark palettes that follow the system's colour scheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor(30, 31, 34), QColor(43, 45, 48), QColor(222, 224, 227)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.WindowText, text)
+        p.setColor(group, QPalette.ColorRole.Base, base)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor(37, 38, 41))
+        p.setColor(group, QPalette.ColorRole.Text, text)
+        p.setColor(group, QPalette.ColorRole.Button, window)
+        p.setColor(group, QPalette.ColorRole.ButtonText, text)
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor(53, 116, 240))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, window)
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.Link, QColor(110, 160, 255))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(140, 142, 146))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(120, 122, 126))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(120, 122, 126))
+    return p
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion everywhere (consistent on every desktop), coloured for the current system scheme."""
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    apply_theme(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+
+
+def mark_colours() -> dict[str, str]:
+    """Highlight colours for the detail pane, readable in both schemes."""
+    if is_dark():
+        return {
+            "mention": "#2d3f5c",
+            "note": "#6b5a1e",
+            "selected": "#8a6d00",
+            "match": "#7a6a00",
+            "debris": "#3a3b3e",
+            "muted": "#9a9ca0",
+        }
+    return {
+        "mention": "#e3edfd",
+        "note": "#fff2c2",
+        "selected": "#ffd24d",
+        "match": "#ffe94d",
+        "debris": "#eeeeee",
+        "muted": "#6b6e73",
+    }

@@ -1,0 +1,623 @@
+"""The main window: filters, timeline, event list and detail pane in splitters.
+
+Every query runs on a worker through :class:`TaskRunner`; the GUI thread only paints and keeps state.
+A change of filter refreshes the list count, the facet counts and the timeline, each superseding any
+earlier request of its kind.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.gui.detail import DetailPane
+from desktop.gui.dialogs import ExportDialog, show_about, show_import_report
+from desktop.gui.filters import KIND_LABELS, SECTIONS, ChipsBar, FilterPanel
+from desktop.gui.models import COLUMNS, EventTableModel, FacetModel
+from desktop.gui.tasks import Job, TaskRunner
+from desktop.gui.timeline import TimelineStrip
+from desktop.paths import data_dir
+from desktop.search import QueryError, fts_query
+from desktop.services import Archive
+from desktop.store.queries import ENTITY_KINDS, EventFilter
+from desktop.store.timeline import timeline_counts
+
+FACET_LIMIT = 300
+COLUMN_WIDTHS = {
+    "date": 100,
+    "title": 250,
+    "type": 80,
+    "place": 110,
+    "countries": 140,
+    "languages": 75,
+    "sources": 60,
+}
+
+
+class MainWindow(QMainWindow):
+    """The archive viewer's one window."""
+
+    def __init__(self, archive: Archive, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.archive = archive
+        self.settings = settings or QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        self.runner = TaskRunner(self)
+        self.filter = EventFilter()
+        self.labels: dict[tuple[str, Any], str] = {}
+        self.name_filters: dict[str, str] = {}
+        self.selected_event: int | None = None
+        self.setWindowTitle(APP_NAME)
+
+        self.facet_models = {kind: FacetModel(kind, self) for kind, _title in SECTIONS}
+        for model in self.facet_models.values():
+            model.toggled.connect(self._facet_toggled)
+        self.filters = FilterPanel(self.facet_models)
+        for section in self.filters.sections.values():
+            section.nameFilterChanged.connect(self._name_filter)
+            section.excludeRequested.connect(lambda k, v: self._remember_and_apply(k, v, exclude=True))
+            section.removeRequested.connect(self.remove_value)
+        self.filters.dates.changed.connect(self._dates_changed)
+        self.filters.dates.invalid.connect(lambda message: self.statusBar().showMessage(message, 6000))
+
+        self.model = EventTableModel(archive, self)
+        self.model.sortChanged.connect(lambda *_: self._reselect())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures rows, which keeps a million-row list instant.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for i, (key, _label) in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, COLUMN_WIDTHS[key])
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.timeline = TimelineStrip()
+        self.timeline.rangeSelected.connect(
+            lambda a, b: self.apply_filter(replace(self.filter, date_from=a, date_to=b))
+        )
+        self.timeline.rangeCleared.connect(
+            lambda: self.apply_filter(replace(self.filter, date_from=None, date_to=None))
+        )
+        self.chips = ChipsBar()
+        self.chips.removed.connect(self.remove_value)
+        self.chips.clearAll.connect(self.clear_filters)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(4)
+        centre_layout.addWidget(self.chips)
+        centre_layout.addWidget(self.timeline)
+        centre_layout.addWidget(self.table, 1)
+
+        self.detail = DetailPane()
+        self.detail.entityClicked.connect(self.filter_by_entity)
+        self.detail.eventClicked.connect(self.select_event_key)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.filters)
+        self.split.addWidget(centre)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 3)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([240, 580, 460])
+        self.setCentralWidget(self.split)
+
+        self._build_actions()
+        self.count_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(12)
+        self.busy.setVisible(False)
+        self.runner.busyChanged.connect(self.busy.setVisible)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._restore_settings()
+
+    # ------------------------------------------------------------------ actions and layout
+
+    def _build_actions(self) -> None:
+        bar = QToolBar("Main")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search originals, titles, notes and names in any script   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self._search_changed)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        bar.addWidget(self.search)
+
+        def action(text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(tip or text)
+            self.addAction(act)
+            return act
+
+        self.find_action = action("Find", self._focus_search, QKeySequence.StandardKey.Find)
+        self.clear_search_action = action("Clear search", self._escape, "Esc")
+        self.export_selected_action = action(
+            "Export selected…", self.export_selected, "Ctrl+E", "Export the selected events to CSV"
+        )
+        self.export_all_action = action(
+            "Export all shown…", self.export_all, "Ctrl+Shift+E", "Export every event the filters show"
+        )
+        self.import_files_action = action("Import documents…", self.import_files, "Ctrl+I")
+        self.import_folder_action = action("Import a folder…", self.import_folder)
+        self.clear_action = action("Clear all filters", self.clear_filters, "Ctrl+Shift+Backspace")
+        self.about_action = action("About", lambda: show_about(self, self.archive.path.parent))
+        quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        for act in (
+            self.export_selected_action,
+            self.export_all_action,
+            self.import_files_action,
+            self.clear_action,
+        ):
+            bar.addAction(act)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for act in (
+            self.import_files_action,
+            self.import_folder_action,
+            None,
+            self.export_selected_action,
+            self.export_all_action,
+            None,
+            quit_action,
+        ):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.clear_action)
+        menu.addMenu("&Help").addAction(self.about_action)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+
+    # ------------------------------------------------------------------ filtering
+
+    def start(self) -> None:
+        """Open on the archive: build it from seeds/ first if it is empty (with progress)."""
+        if self.archive.is_empty():
+            self._build_first()
+        else:
+            self.apply_filter(self.filter)
+
+    def apply_filter(self, f: EventFilter) -> None:
+        self.filter = f
+        self._refresh_chips()
+        self.filters.dates.set_values(f.date_from, f.date_to, f.include_imprecise)
+        self.timeline.set_selection(f.date_from, f.date_to)
+        self.runner.run(
+            lambda: self.archive.count(f), lambda n: self._show_count(f, n), self._failed, key="count"
+        )
+        self._refresh_facets()
+        self._refresh_timeline()
+
+    def _show_count(self, f: EventFilter, count: int) -> None:
+        self.model.reset_with(f, count)
+        self.count_label.setText(f"{count:,} event(s)")
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """Keep the event the reader was looking at selected when it still matches; else the first row."""
+        if self.model.count == 0:
+            self.selected_event = None
+            self.detail.show_event(None)
+            return
+        target = self.selected_event
+        if target is not None:
+            f, sort, desc = self.model.filter, self.model.sort_key, self.model.descending
+            self.runner.run(
+                lambda: self.archive.row_of_event(f, sort, desc, target),
+                self._select_row_or_first,
+                self._failed,
+                key="reselect",
+            )
+        else:
+            self._select_row_or_first(0)
+
+    def _select_row_or_first(self, row: int | None) -> None:
+        row = row if row is not None and row < self.model.count else 0
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _refresh_facets(self, only: str | None = None) -> None:
+        f, names = self.filter, dict(self.name_filters)
+        kinds = [only] if only else [kind for kind, _ in SECTIONS]
+
+        def work() -> dict[str, Any]:
+            return {k: self.archive.facets(f, k, FACET_LIMIT, names.get(k)) for k in kinds}
+
+        def done(result: dict[str, Any]) -> None:
+            for kind, values in result.items():
+                for v in values:
+                    self.labels[(kind, v.value)] = v.label
+                self.facet_models[kind].set_values(values, f, self.labels)
+
+        self.runner.run(work, done, self._failed, key=f"facets:{only or 'all'}")
+
+    def _refresh_timeline(self) -> None:
+        f = self.filter
+
+        def work() -> Any:
+            with self.archive.connect() as conn:
+                return timeline_counts(conn, f)
+
+        self.runner.run(work, self.timeline.set_timeline, self._failed, key="timeline")
+
+    def _refresh_chips(self) -> None:
+        chips = [
+            (k, v, self.labels.get((k, v), str(v)), False) for k, v in sorted(self.filter.include, key=str)
+        ]
+        chips += [
+            (k, v, self.labels.get((k, v), str(v)), True) for k, v in sorted(self.filter.exclude, key=str)
+        ]
+        if self.filter.date_from or self.filter.date_to:
+            span = f"{self.filter.date_from or '…'} – {self.filter.date_to or '…'}"
+            chips.append(
+                ("date", None, span + (" (+ imprecise)" if self.filter.include_imprecise else ""), False)
+            )
+        if self.filter.text:
+            chips.append(("search", None, f"“{self.filter.text}”", False))
+        self.chips.set_chips(chips)
+
+    def _facet_toggled(self, kind: str, value: Any, include: bool) -> None:
+        self.apply_filter(
+            self.filter.with_value(kind, value) if include else self.filter.without(kind, value)
+        )
+
+    def _remember_and_apply(self, kind: str, value: Any, exclude: bool) -> None:
+        self.apply_filter(
+            self.filter.with_excluded(kind, value) if exclude else self.filter.with_value(kind, value)
+        )
+
+    def remove_value(self, kind: str, value: Any) -> None:
+        if kind == "date":
+            self.apply_filter(replace(self.filter, date_from=None, date_to=None, include_imprecise=False))
+        elif kind == "search":
+            self.search.clear()
+        else:
+            self.apply_filter(self.filter.without(kind, value))
+
+    def clear_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter(EventFilter())
+
+    def _name_filter(self, kind: str, text: str) -> None:
+        self.name_filters[kind] = text
+        self._refresh_facets(only=kind)
+
+    def _dates_changed(self, date_from: str | None, date_to: str | None, imprecise: bool) -> None:
+        self.apply_filter(
+            replace(self.filter, date_from=date_from, date_to=date_to, include_imprecise=imprecise)
+        )
+
+    def _search_changed(self) -> None:
+        text = self.search.text().strip() or None
+        if text:
+            try:
+                fts_query(text)
+            except QueryError as exc:
+                self.statusBar().showMessage(str(exc), 6000)
+                return
+        self.detail.set_search(text)
+        self.apply_filter(replace(self.filter, text=text))
+
+    def filter_by_entity(self, entity_id: int) -> None:
+        def work() -> Any:
+            return self.archive.entity_refs([entity_id]).get(entity_id)
+
+        def done(ref: Any) -> None:
+            if ref is not None:
+                self.labels[(ref.type, ref.id)] = ref.name
+                self.apply_filter(self.filter.with_value(ref.type, ref.id))
+                self.statusBar().showMessage(
+                    f"Filtered by {KIND_LABELS.get(ref.type, ref.type)}: {ref.name}", 4000
+                )
+
+        self.runner.run(work, done, self._failed)
+
+    # ------------------------------------------------------------------ selection and detail
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            return
+        self.selected_event = row.id
+        event_id = row.id
+        self.runner.run(lambda: self.archive.detail(event_id), self._show_detail, self._failed, key="detail")
+
+    def _show_detail(self, detail: Any) -> None:
+        self.detail.show_event(detail)
+        self.detail.set_search(self.filter.text)
+
+    def select_event_key(self, key: str) -> None:
+        """Select an event by its id; if the filters hide it, clear them first."""
+        event_id = self.archive.find_event(key)
+        if event_id is None:
+            return
+        f, sort, desc = self.filter, self.model.sort_key, self.model.descending
+
+        def work() -> tuple[EventFilter, int | None]:
+            row = self.archive.row_of_event(f, sort, desc, event_id)
+            if row is None:
+                return EventFilter(), None
+            return f, row
+
+        def done(result: tuple[EventFilter, int | None]) -> None:
+            _filter, row = result
+            self.selected_event = event_id
+            if row is None:
+                self.statusBar().showMessage("The filters hid that event: they were cleared.", 5000)
+                self.clear_filters()
+            else:
+                self._select_row_or_first(row)
+
+        self.runner.run(work, done, self._failed, key="select")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [r.id for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    # ------------------------------------------------------------------ long work: build, import, export
+
+    def _progress_dialog(self, title: str, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        return dialog
+
+    def _run_job(self, title: str, label: str, work: Any, done: Any) -> Job:
+        dialog = self._progress_dialog(title, label)
+
+        def progress(n: int, total: int, what: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(n, max(total, 1)))
+            if what:
+                dialog.setLabelText(f"{label}\n{what}")
+
+        def finished(result: Any) -> None:
+            dialog.close()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self._failed(exc)
+
+        job = self.runner.job(work, finished, failed, progress)
+        dialog.canceled.connect(job.cancel)
+        return job
+
+    def _build_first(self) -> None:
+        def work(job: Job) -> Any:
+            return self.archive.build(progress=job.report, should_cancel=lambda: job.cancelled)
+
+        def done(report: Any) -> None:
+            self.statusBar().showMessage(
+                f"Archive built: {report.documents} documents, {report.events} events, "
+                f"{len(report.rejected)} rejected",
+                8000,
+            )
+            self.apply_filter(self.filter)
+
+        self._run_job("Building the archive", "Building the archive from the bundled documents…", work, done)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents", str(Path.home()), "Text (*.txt);;All (*)"
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of documents", str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> Job:
+        def work(job: Job) -> Any:
+            return self.archive.import_paths(paths, progress=job.report, should_cancel=lambda: job.cancelled)
+
+        def done(report: Any) -> None:
+            self.apply_filter(self.filter)
+            self.import_report = show_import_report(self, report)
+
+        return self._run_job("Importing", "Importing documents…", work, done)
+
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(
+                self, "Export", "Select one or more events first (Ctrl+click, Shift+click)."
+            )
+            return
+        self._export(ids=ids, count=len(ids), what="selected events")
+
+    def export_all(self) -> None:
+        self._export(ids=None, count=self.model.count, what="all shown events")
+
+    def _export(self, ids: list[int] | None, count: int, what: str) -> None:
+        default = Path(self.settings.value("export/folder", str(Path.home()))) / "events.csv"
+        dialog = ExportDialog(self, count, what, default)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        self.export_to(dialog.chosen_path(), dialog.chosen_columns(), ids)
+
+    def export_to(self, path: Path, columns: list[str], ids: list[int] | None) -> Job:
+        f, sort, desc = self.filter, self.model.sort_key, self.model.descending
+        self.settings.setValue("export/folder", str(path.parent))
+
+        def work(job: Job) -> Any:
+            return self.archive.export_csv(
+                path,
+                ids=ids,
+                event_filter=None if ids else f,
+                sort=sort,
+                descending=desc,
+                columns=columns,
+                progress=lambda n, total: job.report(n, total, ""),
+                should_cancel=lambda: job.cancelled,
+            )
+
+        def done(result: Any) -> None:
+            self.last_export = result
+            self.statusBar().showMessage(f"Wrote {result.count:,} event(s) to {result.path}", 10000)
+
+        return self._run_job("Exporting", f"Writing {path.name}…", work, done)
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.export.csv_export import ExportCancelled
+
+        if isinstance(exc, ExportCancelled):
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        from desktop.ingest.build import Cancelled
+
+        if isinstance(exc, Cancelled):
+            self.statusBar().showMessage("Cancelled; everything written so far is complete.", 6000)
+            self.apply_filter(self.filter)
+            return
+        QMessageBox.warning(self, APP_NAME, f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, widget in (
+            ("window/split", self.split),
+            ("window/detail_split", self.detail.split),
+            ("window/text_split", self.detail.text_split),
+        ):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                widget.restoreState(state)
+        header_state = s.value("window/header")
+        if isinstance(header_state, QByteArray):
+            self.table.horizontalHeader().restoreState(header_state)
+        self.filter = self._load_filter(str(s.value("filters/last", "")))
+        if self.filter.text:
+            self.search.blockSignals(True)
+            self.search.setText(self.filter.text)
+            self.search.blockSignals(False)
+
+    def _load_filter(self, saved: str) -> EventFilter:
+        """Filters are saved by entity key (stable across rebuilds), not by row id."""
+        if not saved:
+            return EventFilter()
+        try:
+            data = json.loads(saved)
+            f = EventFilter(
+                date_from=data.get("from"),
+                date_to=data.get("to"),
+                include_imprecise=bool(data.get("imprecise")),
+                text=data.get("text"),
+            )
+            for field, exclude in (("include", False), ("exclude", True)):
+                for kind, value in data.get(field, []):
+                    if kind in ENTITY_KINDS:
+                        refs = [r for r in self.archive.resolve_entity(value) if r.key == value]
+                        if not refs:
+                            continue
+                        value = refs[0].id
+                        self.labels[(kind, value)] = refs[0].name
+                    f = f.with_excluded(kind, value) if exclude else f.with_value(kind, value)
+            return f
+        except (ValueError, TypeError, KeyError):
+            return EventFilter()
+
+    def _save_filter(self) -> str:
+        ids = [v for k, v in self.filter.include | self.filter.exclude if k in ENTITY_KINDS]
+        refs = self.archive.entity_refs(ids) if ids else {}
+
+        def dump(pairs: frozenset[tuple[str, Any]]) -> list[list[Any]]:
+            return [
+                [k, refs[v].key if k in ENTITY_KINDS and v in refs else v]
+                for k, v in sorted(pairs, key=str)
+                if k not in ENTITY_KINDS or v in refs
+            ]
+
+        f = self.filter
+        return json.dumps(
+            {
+                "include": dump(f.include),
+                "exclude": dump(f.exclude),
+                "from": f.date_from,
+                "to": f.date_to,
+                "imprecise": f.include_imprecise,
+                "text": f.text,
+            },
+            ensure_ascii=False,
+        )
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/split", self.split.saveState())
+        s.setValue("window/detail_split", self.detail.split.saveState())
+        s.setValue("window/text_split", self.detail.text_split.saveState())
+        s.setValue("window/header", self.table.horizontalHeader().saveState())
+        s.setValue("filters/last", self._save_filter())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.runner.wait_idle(5000)
+        super().closeEvent(event)

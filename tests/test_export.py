@@ -128,10 +128,21 @@ def test_libreoffice_opens_the_export_with_every_script_and_no_formula(
     mini_archive.export_csv(out, ids=ids)
     # 76 = UTF-8: what Calc's text-import dialog is set to; headless Calc does not sniff the BOM itself.
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-         "--infilter=CSV:44,34,76,1", "--convert-to", "ods", "--outdir", str(tmp_path), str(out)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--infilter=CSV:44,34,76,1",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     content = zipfile.ZipFile(tmp_path / "two.ods").read("content.xml").decode("utf-8")
     assert "table:formula" not in content
     cells = [html.unescape(c) for c in re.findall(r"<text:p>(.*?)</text:p>", content)]

@@ -232,7 +232,11 @@ def test_hindi_event_shows_original_text_notes_and_rendering(seeds_window: MainW
     pane.side_button.click()
     assert "the archive's translation" in pane.text.toPlainText()
     assert "China Leather" in pane.text.toPlainText()
-    assert pane.document.sha256 in pane.provenance.text()
+    assert pane.document.sha256 in pane.provenance.toolTip()
+    pane.provenance.linkActivated.emit("copy:sha256")
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == pane.document.sha256
 
 
 def test_search_in_russian_finds_and_highlights(seeds_window: MainWindow) -> None:

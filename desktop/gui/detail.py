@@ -6,7 +6,7 @@ import html
 from collections import defaultdict
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -58,6 +58,7 @@ class DetailPane(QWidget):
 
     entityClicked = Signal(int)
     eventClicked = Signal(str)
+    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,6 +301,7 @@ class DetailPane(QWidget):
         self.text.verticalScrollBar().setValue(scroll)
         self.notes.setHtml(notes_html(doc.notes, self.selected_note, self.query, colours))
         self.provenance.setText(self._provenance_html(doc))
+        self.provenance.setToolTip(f"SHA-256 {doc.sha256}\n{doc.path}")
 
     def _provenance_html(self, doc: DocumentDetail) -> str:
         muted = self._colours["muted"]
@@ -324,7 +326,8 @@ class DetailPane(QWidget):
         return (
             f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang}{detected} · {doc.scripts} · "
             f"{doc.encoding} · {doc.size:,} bytes{translation} · published {html.escape(published)}<br>"
-            f"SHA-256 <span style='font-family:monospace'>{doc.sha256}</span>{others}</span>"
+            f"SHA-256 <span style='font-family:monospace'>{doc.sha256[:16]}…{doc.sha256[-8:]}</span> "
+            f"<a href='copy:sha256'>copy</a>{others}</span>"
         )
 
     # ------------------------------------------------------------------ interaction
@@ -337,6 +340,9 @@ class DetailPane(QWidget):
             self.eventClicked.emit(value)
         elif scheme == "note":
             self.select_note(int(value))
+        elif scheme == "copy" and self.document is not None:
+            QGuiApplication.clipboard().setText(self.document.sha256)
+            self.message.emit(f"Copied the SHA-256 of {self.document.filename}")
         elif scheme == "debris":
             self.expanded_debris.add(int(value))
             self._render_document()

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.detail.entityClicked.connect(self.filter_by_entity)
         self.detail.eventClicked.connect(self.select_event_key)
+        self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.filters)

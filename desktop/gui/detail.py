@@ -260,6 +260,14 @@ class DetailPane(QWidget):
         if d.children:
             links = "; ".join(f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in d.children)
             parts.append(f"<p>Includes: {links}</p>")
+        others: dict[str, str] = {}
+        for doc in d.documents:
+            others.update({k: t for k, t in doc.other_events if k not in {c for c, _ in d.children}})
+        if others:
+            links = "; ".join(
+                f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in others.items()
+            )
+            parts.append(f"<p>The same source also reports: {links}</p>")
         for e in d.evidence:
             parts.append(
                 f"<p style='color:{muted}'>Evidence ({html.escape(e.document)}): "
@@ -317,17 +325,11 @@ class DetailPane(QWidget):
                 f" · translation from {LANGUAGE_NAMES.get(doc.translated_from or '', doc.translated_from)}"
                 f" ({doc.translation_kind})"
             )
-        others = ""
-        if doc.other_events:
-            links = ", ".join(
-                f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in doc.other_events
-            )
-            others = f"<br>Also reports: {links}"
         return (
             f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang}{detected} · {doc.scripts} · "
             f"{doc.encoding} · {doc.size:,} bytes{translation} · published {html.escape(published)}<br>"
             f"SHA-256 <span style='font-family:monospace'>{doc.sha256[:16]}…{doc.sha256[-8:]}</span> "
-            f"<a href='copy:sha256'>copy</a>{others}</span>"
+            f"<a href='copy:sha256'>copy</a></span>"
         )
 
     # ------------------------------------------------------------------ interaction

@@ -42,6 +42,18 @@ def run_gui(
     """Open the window on the archive; with ``screenshot``, render once to a PNG and exit."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        # Qt would abort with a core dump; say what is wrong instead.
+        print(
+            "archive-viewer: error: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set). Run it on a desktop, or use `archive-viewer events` / `gui --screenshot FILE`.",
+            file=sys.stderr,
+        )
+        return 2
     app = make_app()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox

@@ -287,3 +287,15 @@ def test_screenshot_command(tmp_path: Path, mini_seeds: Path) -> None:
 
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1024, 640)
+
+
+def test_first_run_builds_the_bundled_archive_with_progress(
+    qtbot, tmp_path: Path, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    archive = Archive.open(tmp_path / "fresh.sqlite")
+    assert archive.is_empty()
+    window = _open(qtbot, archive, settings)
+    _settle(window)
+    assert window.model.count == 21  # the five seed documents, catalogued
+    assert "Archive built: 5 documents, 21 events, 0 rejected" in window.statusBar().currentMessage()
+    archive.close()

@@ -44,6 +44,7 @@ class EventTableModel(QAbstractTableModel):
     BLOCK = 200
     CACHE_BLOCKS = 64
     sortChanged = Signal(str, bool)
+    sortRequested = Signal(str, bool)
 
     def __init__(self, archive: Archive, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,18 +54,33 @@ class EventTableModel(QAbstractTableModel):
         self.descending = True
         self._count = 0
         self._blocks: OrderedDict[int, list[tuple[EventRow, tuple[str, ...]]]] = OrderedDict()
+        self._async_sort = False  # set by the window: sorting then fetches off the GUI thread
         self._italic = QFont()
         self._italic.setItalic(True)
 
     # ------------------------------------------------------------------ state
 
-    def reset_with(self, f: EventFilter, count: int) -> None:
-        """Show a new filter's rows (the count was computed off the GUI thread)."""
+    def reset_with(
+        self,
+        f: EventFilter,
+        count: int,
+        first: list[EventRow] | None = None,
+        sort: tuple[str, bool] | None = None,
+    ) -> None:
+        """Show a new filter's (or order's) rows; count and first page were fetched off the GUI thread."""
         self.beginResetModel()
         self.filter = f
         self._count = count
+        if sort is not None:
+            self.sort_key, self.descending = sort
         self._blocks.clear()
+        if first is not None:
+            self._blocks[0] = [(r, _cells(r)) for r in first]
         self.endResetModel()
+
+    def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
+        """Count and first page for a filter and order (safe to call on a worker thread)."""
+        return self.archive.count(f), self.archive.page(f, sort, descending, None, self.BLOCK)
 
     def clear_cache(self) -> None:
         self._blocks.clear()
@@ -159,9 +175,13 @@ class EventTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A new SQL order. With a window attached the first page is fetched off the GUI thread first."""
         key = COLUMNS[column][0]
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self.sort_key, self.descending):
+            return
+        if self._async_sort:
+            self.sortRequested.emit(key, descending)
             return
         self.beginResetModel()
         self.sort_key, self.descending = key, descending

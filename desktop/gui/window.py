@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.filters.dates.invalid.connect(lambda message: self.statusBar().showMessage(message, 6000))
 
         self.model = EventTableModel(archive, self)
-        self.model.sortChanged.connect(lambda *_: self._reselect())
+        self.model._async_sort = True
+        self.model.sortRequested.connect(self._sort_requested)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,16 +234,23 @@ class MainWindow(QMainWindow):
         self._refresh_chips()
         self.filters.dates.set_values(f.date_from, f.date_to, f.include_imprecise)
         self.timeline.set_selection(f.date_from, f.date_to)
-        self.runner.run(
-            lambda: self.archive.count(f), lambda n: self._show_count(f, n), self._failed, key="count"
-        )
+        self._load_list(f, self.model.sort_key, self.model.descending)
         self._refresh_facets()
         self._refresh_timeline()
 
-    def _show_count(self, f: EventFilter, count: int) -> None:
-        self.model.reset_with(f, count)
-        self.count_label.setText(f"{count:,} event(s)")
-        self._reselect()
+    def _load_list(self, f: EventFilter, sort: str, descending: bool) -> None:
+        """Count and first page on a worker; the GUI thread only swaps them in."""
+
+        def done(result: tuple[int, list[Any]]) -> None:
+            count, first = result
+            self.model.reset_with(f, count, first, (sort, descending))
+            self.count_label.setText(f"{count:,} event(s)")
+            self._reselect()
+
+        self.runner.run(lambda: self.model.fetch_first(f, sort, descending), done, self._failed, key="count")
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._load_list(self.model.filter, key, descending)
 
     def _reselect(self) -> None:
         """Keep the event the reader was looking at selected when it still matches; else the first row."""

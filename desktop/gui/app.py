@@ -78,6 +78,11 @@ def run_gui(
     window.show()
     window.start()
     code = app.exec()  # type: ignore[attr-defined]
+    # Finish background work and delete the window while the interpreter is whole: PySide objects torn
+    # down during interpreter finalisation can crash on exit.
+    window.runner.wait_idle(10000)
+    window.deleteLater()
+    app.processEvents()  # type: ignore[attr-defined]
     archive.close()
     return int(code)
 
@@ -106,7 +111,9 @@ def _screenshot(
     settings_file = path.with_suffix(".ini")
     settings_file.unlink(missing_ok=True)
     window.close()
+    window.runner.wait_idle(10000)
     window.archive.close()
+    window.deleteLater()
     if not ok:
         print(f"archive-viewer: error: could not write {path}", file=sys.stderr)
         return 2

@@ -78,6 +78,21 @@ class EventTableModel(QAbstractTableModel):
             self._blocks[0] = [(r, _cells(r)) for r in first]
         self.endResetModel()
 
+    def fetch_block_of(self, f: EventFilter, sort: str, descending: bool, row: int) -> list[EventRow]:
+        """The block holding a row (safe on a worker thread); hand it over with :meth:`put_block`."""
+        # Two blocks: the rows the view shows around a row near a block's end come from the next one.
+        block = row // self.BLOCK
+        return self.archive.page(f, sort, descending, None, 2 * self.BLOCK, offset=block * self.BLOCK)
+
+    def put_block(self, f: EventFilter, sort: tuple[str, bool], row: int, rows: list[EventRow]) -> bool:
+        """Cache a block fetched off the GUI thread, if the list still shows that filter and order."""
+        if f != self.filter or sort != (self.sort_key, self.descending):
+            return False
+        first = row // self.BLOCK
+        for i in range(0, len(rows), self.BLOCK):
+            self._blocks[first + i // self.BLOCK] = [(r, _cells(r)) for r in rows[i : i + self.BLOCK]]
+        return True
+
     def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
         """Count and first page for a filter and order (safe to call on a worker thread)."""
         return self.archive.count(f), self.archive.page(f, sort, descending, None, self.BLOCK)

@@ -261,12 +261,19 @@ class MainWindow(QMainWindow):
         target = self.selected_event
         if target is not None:
             f, sort, desc = self.model.filter, self.model.sort_key, self.model.descending
-            self.runner.run(
-                lambda: self.archive.row_of_event(f, sort, desc, target),
-                self._select_row_or_first,
-                self._failed,
-                key="reselect",
-            )
+
+            def work() -> tuple[int | None, list[Any]]:
+                # The row's block is fetched here too, so scrolling to it never queries on the GUI thread.
+                row = self.archive.row_of_event(f, sort, desc, target)
+                return row, self.model.fetch_block_of(f, sort, desc, row) if row else []
+
+            def done(result: tuple[int | None, list[Any]]) -> None:
+                row, rows = result
+                if row and rows:
+                    self.model.put_block(f, (sort, desc), row, rows)
+                self._select_row_or_first(row)
+
+            self.runner.run(work, done, self._failed, key="reselect")
         else:
             self._select_row_or_first(0)
 
@@ -397,19 +404,19 @@ class MainWindow(QMainWindow):
             return
         f, sort, desc = self.filter, self.model.sort_key, self.model.descending
 
-        def work() -> tuple[EventFilter, int | None]:
+        def work() -> tuple[int | None, list[Any]]:
             row = self.archive.row_of_event(f, sort, desc, event_id)
-            if row is None:
-                return EventFilter(), None
-            return f, row
+            return row, self.model.fetch_block_of(f, sort, desc, row) if row else []
 
-        def done(result: tuple[EventFilter, int | None]) -> None:
-            _filter, row = result
+        def done(result: tuple[int | None, list[Any]]) -> None:
+            row, rows = result
             self.selected_event = event_id
             if row is None:
                 self.statusBar().showMessage("The filters hid that event: they were cleared.", 5000)
                 self.clear_filters()
             else:
+                if rows:
+                    self.model.put_block(f, (sort, desc), row, rows)
                 self._select_row_or_first(row)
 
         self.runner.run(work, done, self._failed, key="select")

@@ -40,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Offline viewer for a multilingual archive of China–Belarus cooperation events.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (window offscreen, a temporary store, a filter, an export) and exit",
+    )
+    parser.add_argument("--self-test-screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("build", parents=[common], help="build or refresh the store from a seeds folder")
@@ -107,6 +113,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--ids", metavar="ID,…", help="export exactly these events, in this order")
     p.add_argument("--columns", metavar="C,…", help="columns to export (default: all standard columns)")
+
+    p = sub.add_parser(
+        "synth",
+        parents=[common],
+        help="generate a synthetic archive of any size into --db FILE (benchmarks, GUI tests)",
+    )
+    p.add_argument(
+        "--events", type=int, required=True, metavar="N", help="how many events (100 to 1,000,000)"
+    )
+    p.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same archive")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     return parser
 
 
@@ -379,6 +396,43 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(getattr(args, "db", None), args.screenshot, args.size, args.select, args.search)
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from desktop.synth import SynthError, TargetExists, synthesize
+
+    db = getattr(args, "db", None)
+    if db is None:
+        # Never the default store: a synthetic archive must not replace the reader's own.
+        raise UserError("synth needs the file to create: --db FILE")
+    if args.events < 1:
+        raise UserError(f"--events must be at least 1, not {args.events}")
+    tty = sys.stderr.isatty()
+    shown = -1
+
+    def progress(done: int, total: int) -> None:
+        # On a terminal one line that updates in place; in a log, a line every 10 %.
+        nonlocal shown
+        percent = 100 * done // total if total else 100
+        step = percent if tty else percent - percent % 10
+        if step == shown:
+            return
+        shown = step
+        start, end = ("\r", "\n" if percent >= 100 else "") if tty else ("", "\n")
+        print(f"{start}synthesising {db}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    try:
+        report = synthesize(db, args.events, seed=args.seed, progress=progress, force=args.force)
+    except TargetExists:
+        raise UserError(f"{db} already exists; add --force to replace it") from None
+    except SynthError as exc:
+        raise UserError(str(exc)) from exc
+    print(
+        f"synthesised {report.events} events, {report.documents} documents, {report.people} people, "
+        f"{report.organisations} organisations, {report.places} places, {report.countries} countries, "
+        f"{report.mentions} mentions into {db} in {report.seconds:.1f} s"
+    )
+    return 0
+
+
 COMMANDS = {
     "build": cmd_build,
     "import": cmd_import,
@@ -389,6 +443,7 @@ COMMANDS = {
     "gui": cmd_gui,
     "entities": cmd_entities,
     "export": cmd_export,
+    "synth": cmd_synth,
 }
 
 
@@ -407,9 +462,17 @@ def _log_crash() -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop.gui.selftest import run_self_test
+
+        return run_self_test(args.self_test_screenshot)
     if not args.command:
-        parser.print_help()
-        return EXIT_USER_ERROR
+        if getattr(sys, "frozen", False):
+            # The installed app started from a menu or a double-click: open the window.
+            args = parser.parse_args(["gui"])
+        else:
+            parser.print_help()
+            return EXIT_USER_ERROR
     from desktop.dates import DateError
     from desktop.export.csv_export import ExportError
     from desktop.search import QueryError

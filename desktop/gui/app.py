@@ -17,6 +17,8 @@ def _size(text: str | None) -> tuple[int, int]:
 
 
 def make_app() -> object:
+    # Qt notes every fallback font it tries for a script ("OpenType support missing…"): noise for readers.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.fonts import apply_app_font, register_fonts
@@ -28,6 +30,14 @@ def make_app() -> object:
     app.setApplicationVersion(__version__)
     register_fonts()
     apply_app_font(app)
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"archive-viewer-{size}.png"))
+    app.setWindowIcon(icon)
     follow_system_scheme(app)
     return app
 

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.labels: dict[tuple[str, Any], str] = {}
         self.name_filters: dict[str, str] = {}
         self.selected_event: int | None = None
+        self.last_error: str | None = None
         self.setWindowTitle(APP_NAME)
 
         self.facet_models = {kind: FacetModel(kind, self) for kind, _title in SECTIONS}
@@ -546,7 +547,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Cancelled; everything written so far is complete.", 6000)
             self.apply_filter(self.filter)
             return
-        QMessageBox.warning(self, APP_NAME, f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
+        self.show_error(str(exc) or type(exc).__name__)
+
+    def show_error(self, message: str) -> None:
+        """Tell the reader what failed, in a dialog that does not block the window (or a self-test)."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ------------------------------------------------------------------ settings
 

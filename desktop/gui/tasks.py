@@ -83,11 +83,12 @@ class TaskRunner(QObject):
         key: str | None = None,
         write: bool = False,
         on_progress: Callable[[int, int, str], None] | None = None,
+        relay: _Relay | None = None,
     ) -> _Relay:
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
-        relay = _Relay(self)
+        relay = relay or _Relay(self)
         was_idle = not self._live
         self._live.add(relay)
 
@@ -129,9 +130,10 @@ class TaskRunner(QObject):
         write: bool = True,
     ) -> Job:
         """A cancellable task with progress; ``fn`` receives the :class:`Job` handle."""
-        holder: dict[str, Job] = {}
-        relay = self.run(lambda: fn(holder["job"]), on_done, on_error, write=write, on_progress=on_progress)
-        holder["job"] = job = Job(relay)
+        # The handle exists before the worker starts: a fast worker must never find it missing.
+        relay = _Relay(self)
+        job = Job(relay)
+        self.run(lambda: fn(job), on_done, on_error, write=write, on_progress=on_progress, relay=relay)
         return job
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:

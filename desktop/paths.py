@@ -45,3 +45,8 @@ def bundled_seeds_dir() -> Path:
 
 def resources_dir() -> Path:
     return bundle_root() / "resources"
+
+
+def bundled_store() -> Path:
+    """A store built from the bundled seeds when the app was packaged (absent in a source checkout)."""
+    return bundle_root() / "prebuilt" / STORE_FILENAME

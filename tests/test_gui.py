@@ -16,6 +16,7 @@ from desktop.gui.models import EventTableModel, FacetModel
 from desktop.gui.window import MainWindow
 from desktop.services import Archive
 from desktop.store.queries import EventFilter
+from tests.conftest import REPO
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def test_sorting_by_a_header_runs_in_sql(window: MainWindow) -> None:
     _settle(window)
     titles = _titles(window)
     assert window.model.sort_key == "title" and not window.model.descending
-    assert [t.lstrip("◦ ").casefold() for t in titles] == sorted(t.lstrip("◦ ").casefold() for t in titles)
+    assert [t.lstrip("• ").casefold() for t in titles] == sorted(t.lstrip("• ").casefold() for t in titles)
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     _settle(window)
     assert window.model.row_at(0).start == "2022-03"  # type: ignore[union-attr]
@@ -299,3 +300,21 @@ def test_first_run_builds_the_bundled_archive_with_progress(
     assert window.model.count == 21  # the five seed documents, catalogued
     assert "Archive built: 5 documents, 21 events, 0 rejected" in window.statusBar().currentMessage()
     archive.close()
+
+
+def test_bundled_fonts_cover_every_character_the_window_can_show() -> None:
+    """With no system fonts at all, nothing in the seeds, the catalogue or the window's own text is a box."""
+    from PySide6.QtGui import QRawFont
+
+    make_app()
+    fonts = [QRawFont(str(p), 12.0) for p in (REPO / "resources" / "fonts").glob("*.ttf")]
+    sources = [
+        *(REPO / "seeds").rglob("*.txt"),
+        *(REPO / "seeds").rglob("*.toml"),
+        *(REPO / "desktop" / "gui").glob("*.py"),
+    ]
+    text = "".join(p.read_text(encoding="utf-8") for p in sources)
+    missing = sorted(
+        {c for c in text if not c.isspace() and not any(f.supportsCharacter(ord(c)) for f in fonts)}
+    )
+    assert missing == []

@@ -87,6 +87,8 @@ def run_gui(
         return _screenshot(window, screenshot, _size(size), select, search)
     window.show()
     window.start()
+    if os.environ.get("ARCHIVE_VIEWER_EXIT_AFTER_PAINT"):
+        _exit_after_first_page(window)
     code = app.exec()  # type: ignore[attr-defined]
     # Finish background work and delete the window while the interpreter is whole: PySide objects torn
     # down during interpreter finalisation can crash on exit.
@@ -129,3 +131,26 @@ def _screenshot(
         return 2
     print(f"wrote {path} ({size[0]}x{size[1]})")
     return 0
+
+
+def _exit_after_first_page(window: object) -> None:
+    """For the start-up benchmark: print the wall-clock time of the first painted page, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.model.count > 0:
+                print(f"first-page-painted {time.time():.6f}", flush=True)
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = _Watcher(window)
+    window.table.viewport().installEventFilter(watcher)

@@ -263,7 +263,7 @@ class ChipsBar(QWidget):
         self.chips = []
         for kind, value, label, excluded in chips:
             prefix = "not " if excluded else ""
-            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{label}  ✕")
+            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{label}  ×")
             chip.setToolTip("Remove this filter")
             chip.setAutoRaise(False)
             chip.setStyleSheet(

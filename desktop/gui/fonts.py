@@ -7,8 +7,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from desktop.paths import resources_dir
 
 # Tried in this order for every character: Noto Sans (Latin, Cyrillic), Noto Sans Devanagari (Hindi),
-# Droid Sans Fallback (Chinese). Listing them explicitly works even with no system fonts at all.
-FAMILIES = ["Noto Sans", "Noto Sans Devanagari", "Droid Sans Fallback"]
+# Droid Sans Fallback (Chinese), then Armenian and Georgian (native names in the authority) and Noto Sans
+# Math (arrows and set signs in notes). Listing them explicitly works even with no system fonts at all.
+FAMILIES = [
+    "Noto Sans",
+    "Noto Sans Devanagari",
+    "Droid Sans Fallback",
+    "Noto Sans Armenian",
+    "Noto Sans Georgian",
+    "Noto Sans Math",
+]
 
 
 def register_fonts() -> list[str]:

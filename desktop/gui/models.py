@@ -33,7 +33,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("languages", "Languages"),
     ("sources", "Sources"),
 ]
-UNCATALOGUED_MARK = "◦ "
+UNCATALOGUED_MARK = "• "
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 

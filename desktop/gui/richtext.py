@@ -82,7 +82,7 @@ def render_text(
                 d = marks.debris[ref]
                 out.append(
                     f'<a href="debris:{ref}" style="color:{colours["muted"]}; text-decoration:none">'
-                    f"[▸ {html.escape(d.kind)} — {d.end - d.start:,} characters, not part of the article: "
+                    f"[+ {html.escape(d.kind)} — {d.end - d.start:,} characters, not part of the article: "
                     f"show]</a>"
                 )
             continue

@@ -86,17 +86,25 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
 
 
 def _check_fonts() -> str:
-    from PySide6.QtGui import QFont, QFontMetrics
+    """Each script has a glyph in a bundled font file, and those fonts are registered with Qt.
+
+    Asking ``QFont(family)`` is not enough: Qt silently substitutes another font for a missing family.
+    """
+    from PySide6.QtGui import QFontDatabase, QRawFont
 
     from desktop.gui.fonts import FAMILIES
+    from desktop.paths import resources_dir
 
-    missing = []
-    for script, sample in SCRIPT_SAMPLES.items():
-        covered = [family for family in FAMILIES if QFontMetrics(QFont(family)).inFontUcs4(ord(sample))]
-        if not covered:
-            missing.append(script)
+    files = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    raw = [QRawFont(str(path), 12.0) for path in files]
+    missing = [
+        script for script, ch in SCRIPT_SAMPLES.items() if not any(f.supportsCharacter(ord(ch)) for f in raw)
+    ]
     if missing:
         raise RuntimeError(f"no bundled font renders {', '.join(missing)}; resources/fonts is incomplete")
+    unregistered = [family for family in FAMILIES if family not in QFontDatabase.families()]
+    if unregistered:
+        raise RuntimeError(f"fonts not registered: {', '.join(unregistered)}")
     return ", ".join(SCRIPT_SAMPLES)
 
 

@@ -13,8 +13,10 @@ worker processes in any order and the file is still identical byte for byte (tes
 
 The schema is created by the migrations (``open_store``); rows are written with plain ``sqlite3``
 ``executemany`` in large transactions, journalling off (the file is new: on any failure it is deleted),
-then the full-text index is filled from the stored rows exactly as the build fills it, optimised, and the
-store is analysed and left in WAL mode like any other.
+with the secondary indexes built once at the end. Full-text bodies are folded by the generators with the
+search's own ``index_text``, staged in a scratch file, and copied into the index after all the data, in
+the rows and order the build writes; the index is optimised, and the store is analysed and left in WAL
+mode like any other.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -56,8 +59,8 @@ SYNTH_VERSION = "1"
 CHUNK_EVENTS = 2000
 # Below this many events a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 20_000
-# Documents per batch when filling the full-text index.
-_FTS_BATCH = 2000
+# Staged full-text rows per statement when they are copied into the index (a progress report each).
+_FTS_BATCH = 50_000
 
 LANGS = ("en", "ru", "zh", "hi", "be")
 _LANG_WEIGHTS = (45, 25, 15, 10, 5)
@@ -1614,6 +1617,7 @@ _AUTHORITY_COLUMNS = {
                  "certainty", "note"),
     "aliases": ("entity_id", "text", "norm", "lang", "kind", "match"),
 }  # fmt: skip
+_STAGE_SQL = "INSERT INTO staging.fts (body, kind, ref) VALUES (?, ?, ?)"
 _DATE_COLUMNS = TABLE_COLUMNS["events"][10:21]  # start_date … sort_date, in _event_row_values' keys
 
 
@@ -1765,11 +1769,12 @@ class _Text:
 
 @dataclass
 class _ChunkRows:
-    """Every row one chunk of events produces, per table, in insertion order."""
+    """Every row one chunk of events produces, per table, in insertion order; and its full-text rows
+    (body, kind, ref), folded already, in the order the build writes them."""
 
     tables: dict[str, list[tuple[object, ...]]]
+    fts: list[tuple[str, str, int]]
     events: int
-    documents: int
 
 
 _Task = tuple[int, int, int, int, int]  # seed, chunk, first event id, event count, first document id
@@ -1787,6 +1792,8 @@ class _ChunkGenerator:
         self.first_doc = first_doc
         self.rng = random.Random(f"synth-chunk:{seed}:{chunk}")
         self.tables: dict[str, list[tuple[object, ...]]] = {name: [] for name in TABLE_COLUMNS}
+        # Folded here, where the text already is, rather than read back from the store later.
+        self.fts: list[tuple[str, str, int]] = []
 
     # ------------------------------------------------------------------ picking
 
@@ -2301,6 +2308,7 @@ class _ChunkGenerator:
         for kind, s, e in debris:
             tables["debris_spans"].append((doc_id, kind, s, e, _DEBRIS_REASONS[kind], "detected"))
         tables["mentions"].extend((doc_id, eid, s, e, txt, dbr) for eid, s, e, txt, dbr in t.mentions)
+        self.fts.append((index_text(text), "document", doc_id))
         if t.notes is not None:
             if translated:
                 lead = t.leads[first.eid]
@@ -2314,13 +2322,20 @@ class _ChunkGenerator:
                 tables["translation_notes"].append(
                     (doc_id, ordinal, kind, note, certainty, original, text[s:e], s, e)
                 )
+                self.fts.append((index_text(f"{note} {original or ''}"), "note", doc_id))
         if render:
             spans = paragraphs(text)
             assert len(spans) == len(t.lines_en), "every paragraph must have its rendering slot"
+            rendered = []
             for number, english in enumerate(t.lines_en, start=1):
                 if english:
                     s, e = spans[number - 1]
                     tables["renderings"].append((doc_id, number, s, e, english))
+                    rendered.append(english)
+            if rendered:
+                self.fts.append((index_text(" ".join(rendered)), "rendering", doc_id))
+        if summary:
+            self.fts.append((index_text(f"{title} {summary}"), "note", doc_id))
         return {"lang": language, "text": text, "first": t.first, "leads": t.leads, "sha": sha,
                 "title": title, "published": published}  # fmt: skip
 
@@ -2360,7 +2375,7 @@ class _ChunkGenerator:
                 doc_id += 1
         for core, doc_ids in zip(cores, sources, strict=True):
             self._event(core, doc_ids, docs)
-        return _ChunkRows(self.tables, len(cores), doc_id - self.first_doc)
+        return _ChunkRows(self.tables, self.fts, len(cores))
 
     def _event(self, core: _Core, doc_ids: list[int], docs: dict[int, dict[str, object]]) -> None:
         """The event row and everything hanging off it, denormalised exactly as the build's _write_event."""
@@ -2446,6 +2461,7 @@ class _ChunkGenerator:
                 len(doc_ids),
             )
         )
+        self.fts.append((index_text(f"{title} {summary or ''}"), "event", eid))
         tables["event_documents"].extend((eid, d) for d in doc_ids)
         tables["event_entities"].extend((eid, e, k, int(d)) for e, (k, d) in facets.items())
         tables["event_languages"].extend((eid, lang) for lang in languages)
@@ -2467,11 +2483,6 @@ def _init_worker(auth: _Authority) -> None:
 def _chunk_task(task: _Task) -> _ChunkRows:
     assert _WORKER_AUTH is not None, "worker not initialised"
     return _ChunkGenerator(_WORKER_AUTH, *task).run()
-
-
-def _fold_rows(rows: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """(paging id, ref, text) rows → (ref, folded text): the expensive half of indexing, run in the pool."""
-    return [(ref, index_text(text)) for _id, ref, text in rows]
 
 
 def _ordered(
@@ -2498,9 +2509,14 @@ def _ordered(
 # ================================================================================================= writing
 
 
+def _staging_path(path: Path) -> Path:
+    return Path(f"{path}.fts-staging")
+
+
 def _remove_store(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    _staging_path(path).unlink(missing_ok=True)
 
 
 def _prepare_target(path: Path, force: bool) -> None:
@@ -2514,15 +2530,15 @@ def _prepare_target(path: Path, force: bool) -> None:
     _remove_store(path)
 
 
-def _plan(seed: int, events: int) -> tuple[list[_Task], int]:
-    """The chunks to generate, each with its first event and document id; and the number of documents."""
+def _plan(seed: int, events: int) -> list[_Task]:
+    """The chunks to generate, each with its first event and document id (from the cheap layout pass)."""
     tasks: list[_Task] = []
     first_doc = 1
     for chunk, first in enumerate(range(0, events, CHUNK_EVENTS)):
         count = min(CHUNK_EVENTS, events - first)
         tasks.append((seed, chunk, first + 1, count, first_doc))
         first_doc += sum(own for _u, own, _s in _layout(seed, chunk, count))
-    return tasks, first_doc - 1
+    return tasks
 
 
 def _unique_shas(rows: _ChunkRows, seen: set[int]) -> None:
@@ -2551,6 +2567,24 @@ def _unique_shas(rows: _ChunkRows, seen: set[int]) -> None:
                 events[e] = (event[0], new_key, *event[2:])
 
 
+class _Progress:
+    """Work done so far, for ``progress(done, total)``: a unit per event generated, as many again for
+    filling the full-text index, and a tenth of that for optimising it and analysing the store (at a
+    million events these take minutes: a bar must not sit at 100 % meanwhile)."""
+
+    def __init__(self, callback: SynthProgress | None, events: int) -> None:
+        self.callback = callback
+        work = 2 * events
+        self.finishing = max(1, work // 10)
+        self.total = work + self.finishing
+        self.done = 0
+
+    def advance(self, units: int) -> None:
+        self.done = min(self.total, self.done + units)
+        if self.callback:
+            self.callback(self.done, self.total)
+
+
 def _workers(requested: int | None, events: int) -> int:
     if requested is not None:
         return max(0, requested)
@@ -2572,10 +2606,11 @@ def synthesize(
 ) -> SynthReport:
     """Write a synthetic archive of ``events`` events to a new store at ``path``.
 
-    ``progress(done, total)`` is called now and then, in work units: one per event generated, then one per
-    document indexed. ``force`` replaces an existing file (and its -wal/-shm); otherwise a non-empty file is
-    refused with :class:`TargetExists`. ``workers`` is the number of generator processes (0: generate in
-    this process; default: none for small archives, up to two otherwise); the output does not depend on it.
+    ``progress(done, total)`` is called now and then, in work units (events generated, then the full-text
+    rows copied, then the finishing steps); ``total`` is the same in every call. ``force`` replaces an
+    existing file (and its -wal/-shm); otherwise a non-empty file is refused with :class:`TargetExists`.
+    ``workers`` is the number of generator processes (0: generate in this process; default: none for small
+    archives, up to two otherwise); the output does not depend on it.
     """
     if events < 1:
         raise SynthError(f"the number of events must be at least 1, not {events}")
@@ -2621,155 +2656,136 @@ def _fill_store(
     path: Path, events: int, seed: int, progress: SynthProgress | None, workers: int
 ) -> dict[str, int]:
     auth = build_authority(seed, events)
-    tasks, documents = _plan(seed, events)
-    total = events + documents
+    tasks = _plan(seed, events)
+    done = _Progress(progress, events)
+    staging = _staging_path(path)
+    try:
+        with _connection(path, staging) as con:
+            con.execute("CREATE TABLE staging.fts (body TEXT, kind TEXT, ref INTEGER)")
+            # Rows go in with only the primary keys; the other indexes are built once at the end from
+            # sorted data. Inserting into them row by row at random costs more, and more the larger the
+            # store grows (about twice the time at a million events).
+            indexes = _drop_indexes(con)
+            con.execute("BEGIN")
+            for table, columns in _AUTHORITY_COLUMNS.items():
+                rows = auth.entity_rows if table == "entities" else auth.alias_rows
+                con.executemany(_insert_sql(table, columns), rows)
+            # The build indexes the authority first, every alias of an entity in one row.
+            con.executemany(
+                _STAGE_SQL,
+                (
+                    (index_text(" ; ".join(str(a[1]) for a in group)), "entity", entity_id)
+                    for entity_id, group in itertools.groupby(auth.alias_rows, key=lambda a: a[0])
+                ),
+            )
+            con.execute("COMMIT")
+            _write_chunks(con, auth, tasks, workers, done)
+            con.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")  # the generators are done
+            for sql in indexes:
+                con.execute(sql)
+        # A fresh connection for the index: the page cache is the index's alone, and it does not
+        # compete with pages of the tables written before.
+        with _connection(path, staging) as con:
+            _write_search_index(con, done, events)
+            con.execute("DETACH DATABASE staging")
+            staging.unlink()
+            con.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+            done.advance(done.finishing * 3 // 4)
+            con.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)",
+                (f"events={events} seed={seed} chunk={CHUNK_EVENTS} version={SYNTH_VERSION}",),
+            )
+            con.execute("ANALYZE")
+            con.execute("PRAGMA journal_mode = WAL")
+            counts = {
+                table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS, "search_index")
+            }
+            for etype, n in con.execute("SELECT type, count(*) FROM entities GROUP BY type"):
+                counts[etype] = n
+    finally:
+        staging.unlink(missing_ok=True)
+    done.advance(done.finishing)
+    return counts
+
+
+@contextmanager
+def _connection(path: Path, staging: Path) -> Iterator[sqlite3.Connection]:
+    """A connection for filling the new store, with the staging file for full-text rows attached."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        # The file is new and is deleted on any failure, so no journal and no syncing while it is filled.
-        con.execute("PRAGMA journal_mode = OFF")
-        con.execute("PRAGMA synchronous = OFF")
+        con.execute("ATTACH DATABASE ? AS staging", (str(staging),))
+        # Both files are new and are deleted on any failure: no journal, no syncing while they fill.
+        for schema in ("main", "staging"):
+            con.execute(f"PRAGMA {schema}.journal_mode = OFF")
+            con.execute(f"PRAGMA {schema}.synchronous = OFF")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA cache_size = -262144")
         con.execute("PRAGMA temp_store = MEMORY")
-        con.execute("BEGIN")
-        for table, columns in _AUTHORITY_COLUMNS.items():
-            rows = auth.entity_rows if table == "entities" else auth.alias_rows
-            con.executemany(_insert_sql(table, columns), rows)
-        con.execute("COMMIT")
-        pool = None
-        if workers > 0:
-            pool = ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(auth,),
-            )
-        try:
-            _write_chunks(con, auth, tasks, pool, workers, total, progress)
-            _write_search_index(con, pool, workers, events, total, progress)
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-        con.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-        con.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)",
-            (f"events={events} seed={seed} chunk={CHUNK_EVENTS} version={SYNTH_VERSION}",),
-        )
-        con.execute("ANALYZE")
-        con.execute("PRAGMA journal_mode = WAL")
-        counts = {
-            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS, "search_index")
-        }
-        for etype, n in con.execute("SELECT type, count(*) FROM entities GROUP BY type"):
-            counts[etype] = n
-        if progress:
-            progress(total, total)
-        return counts
+        yield con
     finally:
         con.close()
 
 
+def _drop_indexes(con: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes of the tables about to be filled; returns their exact CREATE statements
+    (as the migrations wrote them), to run again once the rows are in."""
+    tables = (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS)
+    marks = ", ".join("?" * len(tables))
+    rows = con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) ORDER BY name",
+        tables,
+    ).fetchall()
+    for name, _sql in rows:
+        con.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in rows]
+
+
 def _write_chunks(
-    con: sqlite3.Connection,
-    auth: _Authority,
-    tasks: list[_Task],
-    pool: ProcessPoolExecutor | None,
-    workers: int,
-    total: int,
-    progress: SynthProgress | None,
+    con: sqlite3.Connection, auth: _Authority, tasks: list[_Task], workers: int, done: _Progress
 ) -> None:
-    """Generate the chunks (in the pool or here) and write each in one transaction."""
+    """Generate the chunks (in worker processes or here) and write each in one transaction, its full-text
+    rows into the staging file."""
     statements = {table: _insert_sql(table, columns) for table, columns in TABLE_COLUMNS.items()}
 
     def here(task: _Task) -> _ChunkRows:
         return _ChunkGenerator(auth, *task).run()
 
+    pool = None
+    if workers > 0:
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(auth,)
+        )
     fn: Callable[[object], object] = here if pool is None else _chunk_task  # type: ignore[assignment]
     seen: set[int] = set()
-    done = 0
-    for result in _ordered(pool, fn, tasks, 2 * workers):
-        rows: _ChunkRows = result  # type: ignore[assignment]
-        _unique_shas(rows, seen)
-        con.execute("BEGIN")
-        for table, statement in statements.items():
-            con.executemany(statement, rows.tables[table])
-        con.execute("COMMIT")
-        done += rows.events
-        if progress:
-            progress(done, total)
+    try:
+        for result in _ordered(pool, fn, tasks, 2 * workers):
+            rows: _ChunkRows = result  # type: ignore[assignment]
+            _unique_shas(rows, seen)
+            con.execute("BEGIN")
+            for table, statement in statements.items():
+                con.executemany(statement, rows.tables[table])
+            con.executemany(_STAGE_SQL, rows.fts)
+            con.execute("COMMIT")
+            done.advance(rows.events)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
-# Full-text rows folded in batches (in the pool when there is one): (kind, SELECT of (paging id, ref, text)).
-_FTS_SOURCES = (
-    ("document", "SELECT id, id, text FROM documents WHERE id > ? ORDER BY id LIMIT ?"),
-    (
-        "note",
-        "SELECT id, document_id, text || ' ' || coalesce(original, '') FROM translation_notes"
-        " WHERE id > ? ORDER BY id LIMIT ?",
-    ),
-    ("rendering", None),  # grouped per document: see _write_search_index
-    (
-        "note",
-        "SELECT id, id, title || ' ' || summary FROM documents WHERE summary IS NOT NULL AND id > ?"
-        " ORDER BY id LIMIT ?",
-    ),
-    (
-        "event",
-        "SELECT id, id, title || ' ' || coalesce(summary, '') FROM events WHERE id > ? ORDER BY id LIMIT ?",
-    ),
-)
-
-
-def _write_search_index(
-    con: sqlite3.Connection,
-    pool: ProcessPoolExecutor | None,
-    workers: int,
-    events: int,
-    total: int,
-    progress: SynthProgress | None,
-) -> None:
-    """The full-text rows the build writes, made from the stored rows with the same folding: documents,
-    translation notes, renderings, document summaries (as notes), events and entities."""
-    insert = "INSERT INTO search_index (body, kind, ref) VALUES (?, ?, ?)"
+def _write_search_index(con: sqlite3.Connection, done: _Progress, events: int) -> None:
+    """Copy the staged full-text rows into the index, in order, after all the data."""
+    staged = con.execute("SELECT max(rowid) FROM staging.fts").fetchone()[0] or 0
+    indexed = 0
     con.execute("BEGIN")
-    for kind, select in _FTS_SOURCES:
-        if select is None:
-            rendered = con.execute(
-                "SELECT document_id, text FROM renderings ORDER BY document_id, paragraph"
-            ).fetchall()
-            con.executemany(
-                insert,
-                (
-                    (index_text(" ".join(text for _d, text in group)), kind, doc_id)
-                    for doc_id, group in itertools.groupby(rendered, key=lambda r: r[0])
-                ),
-            )
-            continue
-
-        def batches(select: str = select) -> Iterator[list[tuple[int, int, str]]]:
-            last = 0
-            while True:
-                rows = con.execute(select, (last, _FTS_BATCH)).fetchall()
-                if not rows:
-                    return
-                last = rows[-1][0]
-                yield rows
-
-        done = events
-        for folded in _ordered(pool, _fold_rows, batches(), 2 * workers + 1):  # type: ignore[arg-type]
-            rows: list[tuple[int, str]] = folded  # type: ignore[assignment]
-            con.executemany(insert, ((body, kind, ref) for ref, body in rows))
-            if kind == "document":
-                done += len(rows)
-                if progress:
-                    progress(done, total)
-    aliases = con.execute("SELECT entity_id, text FROM aliases ORDER BY entity_id, id").fetchall()
-    con.executemany(
-        insert,
-        (
-            (index_text(" ; ".join(text for _e, text in group)), "entity", entity_id)
-            for entity_id, group in itertools.groupby(aliases, key=lambda r: r[0])
-        ),
-    )
+    for first in range(0, staged, _FTS_BATCH):
+        con.execute(
+            "INSERT INTO search_index (body, kind, ref)"
+            " SELECT body, kind, ref FROM staging.fts WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+            (first, first + _FTS_BATCH),
+        )
+        units = events * min(staged, first + _FTS_BATCH) // staged
+        done.advance(units - indexed)
+        indexed = units
     con.execute("COMMIT")

@@ -72,6 +72,15 @@ def test_the_store_is_sound_and_a_current_archive(con: sqlite3.Connection, archi
     assert not archive.is_empty()
 
 
+def test_the_schema_is_exactly_the_migrations(con: sqlite3.Connection, tmp_path: Path) -> None:
+    """Indexes are dropped while the rows go in and rebuilt after: every one must be back, unchanged."""
+    fresh = tmp_path / "fresh.sqlite"
+    open_store(fresh).close()
+    schema = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+    with sqlite3.connect(fresh) as empty:
+        assert sorted(con.execute(schema).fetchall()) == sorted(empty.execute(schema).fetchall())
+
+
 def test_authority_names_every_entity_in_several_scripts(con: sqlite3.Connection) -> None:
     counts = dict(con.execute("SELECT type, count(*) FROM entities GROUP BY type").fetchall())
     assert counts["country"] >= 30 and counts["place"] >= 50
@@ -169,25 +178,33 @@ def test_every_anchor_points_at_its_exact_text(con: sqlite3.Connection) -> None:
         assert fold(texts[doc_id][start:end]) in aliases[entity_id]
 
 
-def test_the_full_text_index_holds_what_the_build_would(con: sqlite3.Connection) -> None:
+def test_the_full_text_index_holds_what_the_build_would(con: sqlite3.Connection, synth_db: Path) -> None:
+    """Every (body, kind, ref) row, recomputed from the stored rows the way the build writes them."""
     from desktop.search import index_text
 
-    def count(sql: str) -> int:
-        return int(con.execute(sql).fetchone()[0])
-
-    kinds = dict(con.execute("SELECT kind, count(*) FROM search_index GROUP BY kind").fetchall())
-    assert kinds["document"] == count("SELECT count(*) FROM documents")
-    assert kinds["event"] == count("SELECT count(*) FROM events")
-    assert kinds["entity"] == count("SELECT count(*) FROM entities")
-    assert kinds["rendering"] == count("SELECT count(DISTINCT document_id) FROM renderings")
-    assert kinds["note"] == count("SELECT count(*) FROM translation_notes") + count(
-        "SELECT count(*) FROM documents WHERE summary IS NOT NULL"
-    )
-    doc_id, body = con.execute("SELECT id, text FROM documents WHERE language = 'zh' LIMIT 1").fetchone()
-    indexed = con.execute(
-        "SELECT body FROM search_index WHERE kind = 'document' AND ref = ?", (doc_id,)
-    ).fetchone()[0]
-    assert indexed == index_text(body)
+    expected: list[tuple[str, str, int]] = []
+    aliases: dict[int, list[str]] = {}
+    for entity_id, alias in con.execute("SELECT entity_id, text FROM aliases ORDER BY entity_id, id"):
+        aliases.setdefault(entity_id, []).append(alias)
+    expected += [(index_text(" ; ".join(forms)), "entity", e) for e, forms in aliases.items()]
+    for doc_id, body, title, summary in con.execute("SELECT id, text, title, summary FROM documents"):
+        expected.append((index_text(body), "document", doc_id))
+        if summary:
+            expected.append((index_text(f"{title} {summary}"), "note", doc_id))
+    for doc_id, note, original in con.execute("SELECT document_id, text, original FROM translation_notes"):
+        expected.append((index_text(f"{note} {original or ''}"), "note", doc_id))
+    rendered: dict[int, list[str]] = {}
+    for doc_id, english in con.execute(
+        "SELECT document_id, text FROM renderings ORDER BY document_id, paragraph"
+    ):
+        rendered.setdefault(doc_id, []).append(english)
+    expected += [(index_text(" ".join(texts)), "rendering", d) for d, texts in rendered.items()]
+    for event_id, title, summary in con.execute("SELECT id, title, summary FROM events"):
+        expected.append((index_text(f"{title} {summary or ''}"), "event", event_id))
+    indexed = con.execute("SELECT body, kind, ref FROM search_index").fetchall()
+    assert sorted(indexed) == sorted(expected)
+    assert {kind for _b, kind, _r in indexed} == {"entity", "document", "note", "rendering", "event"}
+    assert not Path(f"{synth_db}.fts-staging").exists()
 
 
 # ------------------------------------------------------------------------------------------ events
@@ -427,6 +444,14 @@ def test_worker_processes_write_the_same_archive(tmp_path: Path, monkeypatch: py
 
 
 # ------------------------------------------------------------------------------------------ files and errors
+
+
+def test_progress_only_grows_and_ends_when_the_store_is_done(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    synth.synthesize(tmp_path / "p.sqlite", 120, progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) > 3 and len({total for _done, total in calls}) == 1
+    assert [done for done, _total in calls] == sorted(done for done, _total in calls)
+    assert calls[-1][0] == calls[-1][1] and all(done < total for done, total in calls[:-1])
 
 
 def test_an_existing_store_is_replaced_only_when_asked(tmp_path: Path) -> None:

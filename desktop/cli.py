@@ -10,13 +10,12 @@ import argparse
 import json
 import re
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.paths import DATA_ENV, bundled_seeds_dir, data_dir
+from desktop.paths import DATA_ENV, bundled_seeds_dir
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -447,18 +446,6 @@ COMMANDS = {
 }
 
 
-def _log_crash() -> Path | None:
-    try:
-        log_dir = data_dir() / "logs"
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "archive-viewer.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        return path
-    except OSError:
-        return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -489,7 +476,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        log = _log_crash()
+        from desktop.errorlog import log_exception
+
+        log = log_exception(exc, f"archive-viewer {args.command}")
         where = f"; details are in {log}" if log else ""
         print(f"archive-viewer: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -2683,9 +2683,10 @@ def _fill_store(
             con.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")  # the generators are done
             for sql in indexes:
                 con.execute(sql)
-        # A fresh connection for the index: the page cache is the index's alone, and it does not
-        # compete with pages of the tables written before.
-        with _connection(path, staging) as con:
+        # A fresh connection for the full-text index, with a page cache that grows with the archive (up to
+        # 1 GiB at a million events): FTS5 merges its segments again and again while it fills and once
+        # more to optimise, and rereading them from disk made these steps the slowest of all.
+        with _connection(path, staging, cache_mib=min(1024, max(256, events // 1000))) as con:
             _write_search_index(con, done, events)
             con.execute("DETACH DATABASE staging")
             staging.unlink()
@@ -2710,7 +2711,7 @@ def _fill_store(
 
 
 @contextmanager
-def _connection(path: Path, staging: Path) -> Iterator[sqlite3.Connection]:
+def _connection(path: Path, staging: Path, cache_mib: int = 256) -> Iterator[sqlite3.Connection]:
     """A connection for filling the new store, with the staging file for full-text rows attached."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
@@ -2720,7 +2721,7 @@ def _connection(path: Path, staging: Path) -> Iterator[sqlite3.Connection]:
             con.execute(f"PRAGMA {schema}.journal_mode = OFF")
             con.execute(f"PRAGMA {schema}.synchronous = OFF")
         con.execute("PRAGMA foreign_keys = ON")
-        con.execute("PRAGMA cache_size = -262144")
+        con.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
         con.execute("PRAGMA temp_store = MEMORY")
         yield con
     finally:

@@ -1,49 +1,48 @@
 """Work off the GUI thread, results back on it (after Anki's ``CollectionOp``/``QueryOp``).
 
-Reads run on a small pool; writes (build, import) run one at a time. A task started under a *key*
-supersedes any earlier task with that key: when the earlier one finishes, its result is dropped, so a
-fast typist never sees the answer to an old query land after the new one.
+Reads run on a small pool; writes (build, import, export) run one at a time, as in Anki's
+``ThreadPoolExecutor(max_workers=1)``. A task started under a *key* supersedes any earlier task with that
+key: when the earlier one finishes, its result is dropped, so a fast typist never sees the answer to an
+old query land after the new one.
+
+Why plain Python threads and one long-lived relay rather than ``QRunnable``s with a relay each: a
+``QRunnable`` written in Python is destroyed by Qt on its worker thread, and with it the last references to
+whatever its closure held (a job whose ``cancel`` is connected to a dialog, a relay). Shiboken then
+disconnects those signals on the worker, holding Qt's connection mutex while it waits for the GIL — and
+the GUI thread, holding the GIL, waits for that mutex (seen as a frozen first run, once in ~30 starts
+under load). Here every Python object a task refers to is held by the GUI thread until its callback has
+run there, so its last reference always goes away on the GUI thread; workers only emit on one relay that
+lives as long as the runner and is never disconnected.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from desktop.errorlog import log_exception
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits on it and Qt queues the calls to the GUI thread."""
+    """Lives on the GUI thread; workers emit on it and Qt queues the calls to the GUI thread."""
 
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as exc:
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.done.emit(result)
+    finished = Signal(int)
+    progress = Signal(int, int, int, str)
 
 
 class Job:
     """A cancellable long task's handle: the worker reports progress and polls ``cancelled``."""
 
-    def __init__(self, relay: _Relay) -> None:
+    def __init__(self, relay: _Relay, task_id: int) -> None:
         self._cancel = threading.Event()
         self._relay = relay
+        self._task_id = task_id
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,7 +52,19 @@ class Job:
         return self._cancel.is_set()
 
     def report(self, done: int, total: int, what: str = "") -> None:
-        self._relay.progress.emit(done, total, what)
+        self._relay.progress.emit(self._task_id, done, total, what)
+
+
+@dataclass
+class _Task:
+    """What the GUI thread keeps of a running task until its callback has run."""
+
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int, str], None] | None
+    key: str | None
+    generation: int
 
 
 class TaskRunner(QObject):
@@ -63,16 +74,20 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reads = QThreadPool(self)
-        self._reads.setMaxThreadCount(2)
-        self._writes = QThreadPool(self)
-        self._writes.setMaxThreadCount(1)
+        self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="archive-read")
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-write")
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._relay.progress.connect(self._progress)
         self._generation: dict[str, int] = {}
-        self._live: set[_Relay] = set()
+        self._tasks: dict[int, _Task] = {}
+        self._ids = itertools.count(1)
+        self._results: dict[int, tuple[bool, Any]] = {}
+        self._lock = threading.Lock()
 
     @property
     def busy(self) -> bool:
-        return bool(self._live)
+        return bool(self._tasks)
 
     def run(
         self,
@@ -83,42 +98,36 @@ class TaskRunner(QObject):
         key: str | None = None,
         write: bool = False,
         on_progress: Callable[[int, int, str], None] | None = None,
-        relay: _Relay | None = None,
-    ) -> _Relay:
+        task_id: int | None = None,
+    ) -> int:
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
-        relay = relay or _Relay(self)
-        was_idle = not self._live
-        self._live.add(relay)
+        task_id = task_id or next(self._ids)
+        was_idle = not self._tasks
+        self._tasks[task_id] = _Task(fn, on_done, on_error, on_progress, key, generation)
+        relay, box, results, lock = self._relay, [fn], self._results, self._lock
 
-        def current() -> bool:
-            return not key or self._generation.get(key) == generation
+        def work() -> None:
+            # The worker lets go of everything before it signals, so that the GUI thread, which still
+            # holds the task, drops the last references there.
+            call = box.pop()
+            try:
+                outcome: tuple[bool, Any] = (True, call())
+            except BaseException as exc:
+                log_exception(exc, "background task")
+                # No traceback travels: its frames would keep this worker's locals alive in a cycle.
+                outcome = (False, exc.with_traceback(None))
+            del call
+            with lock:
+                results[task_id] = outcome
+            del outcome
+            relay.finished.emit(task_id)
 
-        def finish() -> None:
-            self._live.discard(relay)
-            relay.deleteLater()
-            if not self._live:
-                self.busyChanged.emit(False)
-
-        def done(result: Any) -> None:
-            finish()
-            if current():
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            if current() and on_error is not None:
-                on_error(exc)
-
-        relay.done.connect(done)
-        relay.failed.connect(failed)
-        if on_progress is not None:
-            relay.progress.connect(on_progress)
-        (self._writes if write else self._reads).start(_Runnable(fn, relay))
+        (self._writes if write else self._reads).submit(work)
         if was_idle:
             self.busyChanged.emit(True)
-        return relay
+        return task_id
 
     def job(
         self,
@@ -130,19 +139,48 @@ class TaskRunner(QObject):
         write: bool = True,
     ) -> Job:
         """A cancellable task with progress; ``fn`` receives the :class:`Job` handle."""
-        # The handle exists before the worker starts: a fast worker must never find it missing.
-        relay = _Relay(self)
-        job = Job(relay)
-        self.run(lambda: fn(job), on_done, on_error, write=write, on_progress=on_progress, relay=relay)
+        task_id = next(self._ids)
+        job = Job(self._relay, task_id)
+        self.run(lambda: fn(job), on_done, on_error, write=write, on_progress=on_progress, task_id=task_id)
         return job
+
+    def _current(self, task: _Task) -> bool:
+        return not task.key or self._generation.get(task.key) == task.generation
+
+    def _take(self, task_id: int) -> _Task | None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None and not self._tasks:
+            self.busyChanged.emit(False)
+        return task
+
+    def _finished(self, task_id: int) -> None:
+        with self._lock:
+            ok, value = self._results.pop(task_id)
+        task = self._take(task_id)
+        if task is None or not self._current(task):
+            return
+        if ok:
+            task.on_done(value)
+        elif task.on_error is not None:
+            task.on_error(value)
+
+    def _progress(self, task_id: int, done: int, total: int, what: str) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.on_progress is not None:
+            task.on_progress(done, total, what)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until all work has finished and its callbacks ran (for tests and screenshots)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
 
         deadline = QDeadlineTimer(timeout_ms)
-        while self._live and not deadline.hasExpired():
+        while self._tasks and not deadline.hasExpired():
             QCoreApplication.processEvents()
             QThread.msleep(5)
         QCoreApplication.processEvents()
-        return not self._live
+        return not self._tasks
+
+    def shutdown(self) -> None:
+        """Let running work finish and stop the worker threads (at window close)."""
+        self._reads.shutdown(wait=True, cancel_futures=True)
+        self._writes.shutdown(wait=True, cancel_futures=True)

@@ -1,43 +1,628 @@
-"""Text as the full-text index sees it, and user queries turned into FTS5 syntax.
+"""Search in every script of the archive: one normalisation for the index, the query and the highlights.
 
-The same folding runs at index time and at query time. Chinese has no spaces between words, so every Han
-character is indexed as its own token and a Chinese query becomes a phrase of characters: ``中白`` finds
-``中白工业园``.
+A text is cut into tokens in Python, not by SQLite, so that the index, a user's query and the marks in the
+detail pane all see the same words:
+
+* a token is a run of letters, digits and combining marks, so a Devanagari word stays whole with its vowel
+  signs (``भारत`` is not found inside ``भारतीय``);
+* every Han character is a token of its own, and a run of them is searched as a phrase, so ``中白`` finds
+  ``中白工业园`` (Chinese has no spaces; any sub-word is a sequence of characters);
+* tokens are folded: NFKC, case-folded, ``ё`` → ``е``, and accents stripped from Latin letters only
+  (``й`` stays ``й``; Devanagari signs are letters of their own);
+* each token also has a *stem* (Snowball, Russian for Cyrillic and English for Latin: ``академии`` →
+  ``академ``, ``signed`` → ``sign``) and, for whole-Latin and whole-Cyrillic tokens, a transliteration key
+  tagged with the token's script, so ``Minsk`` finds ``Минске`` and ``Гусаков`` finds ``Gusakov`` —
+  while a word mixing scripts (``Мinsk`` with a Cyrillic ``М``) gets no key and matches only itself.
+
+The index (``search_index``, migration 0003) has three columns in step — ``words``, ``stems``,
+``translit`` — plus ``kind`` (document, note, rendering, event, entity, user_note) and ``ref``.
+
+Queries: words (all must appear, each anywhere in the event's texts), ``"phrases"``, ``prefix*``,
+``OR`` / ``|``, ``NOT`` / ``-word``, parentheses, and fields — ``original:``, ``translation:``, ``notes:``,
+``mine:``, ``title:``, ``names:``. Boolean logic applies to events, not to single rows: ``Minsk seminar``
+finds an event whose document says ``Минске`` and whose title says ``seminar``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from desktop.aliases import fold
+# ------------------------------------------------------------------------------------------ tokens
 
-_HAN = re.compile(r"([\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF])")
-_TOKEN = re.compile(r"[\w\u0900-\u097F]+")
+# Combining marks of the scripts in the archive (and general ones): part of a word, never a break.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_HAN = re.compile(rf"[{_HAN_CHARS}]")
+_HAN_SPLIT = re.compile(rf"[{_HAN_CHARS}]|[^{_HAN_CHARS}]+")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff\u0500-\u052f]+$")
+_LATIN = re.compile(r"^[a-z\u00df-\u00ff\u0100-\u024f]+$")
+_HAS_DIGIT_ONLY = re.compile(r"^\d+$")
+
+
+def _is_latin_base(ch: str) -> bool:
+    return ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff"
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """A token as the index stores it: NFKC, case-folded, ``ё`` → ``е``, accents off Latin letters."""
+    word = unicodedata.normalize("NFKC", word).casefold().replace("ё", "е")
+    if word.isascii():
+        return word
+    out: list[str] = []
+    base_latin = False
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch):
+            if base_latin:
+                continue  # é → e, ü → u; marks on other scripts (й, Devanagari signs) are kept
+        else:
+            base_latin = _is_latin_base(ch)
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+_STEMMERS: dict[str, Any] = {}
+
+
+def _stemmer(language: str) -> Any:
+    stemmer = _STEMMERS.get(language)
+    if stemmer is None:
+        import snowballstemmer  # a pure-Python Snowball build, 100 kB; loaded on first use
+
+        stemmer = _STEMMERS[language] = snowballstemmer.stemmer(language)
+    return stemmer
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem_word(word: str) -> str:
+    """The Snowball stem of a folded word: Russian for Cyrillic, English for Latin, else the word."""
+    if len(word) < 3:
+        return word
+    if _CYRILLIC.match(word):
+        return str(_stemmer("russian").stemWord(word))
+    if _LATIN.match(word):
+        return str(_stemmer("english").stemWord(word))
+    return word
+
+
+_CYR_TO_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ў": "u", "ґ": "g", "ї": "i",
+    "є": "e",
+}  # fmt: skip
+
+
+def _skeleton(latin: str) -> str:
+    """Spelling variants of one transliterated name brought together: Gusakov/Gussakov, Yuri/Yuriy."""
+    s = latin.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("j", "y")
+    s = s.replace("iy", "i").replace("yi", "i").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@functools.lru_cache(maxsize=200_000)
+def translit_key(word: str) -> str | None:
+    """A folded word's transliteration key, tagged with its script (``c`` Cyrillic, ``l`` Latin).
+
+    None for words of other scripts, digits, and words that mix scripts (a look-alike letter inside a
+    Latin word must not make it match a Cyrillic one).
+    """
+    if len(word) < 3:
+        return None
+    if _CYRILLIC.match(word):
+        latin = "".join(_CYR_TO_LAT.get(ch, ch) for ch in word)
+        return "c" + _skeleton(latin) if latin.isascii() else None
+    if _LATIN.match(word):
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return "l" + _skeleton(plain) if plain else None
+    return None
+
+
+@dataclass(frozen=True)
+class Token:
+    """One indexed word: where it stands in the original, and its three indexed forms."""
+
+    start: int
+    end: int
+    word: str
+    stem: str
+    translit: str | None
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Every token of ``text`` with its offsets in ``text`` (Han characters one by one)."""
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        pieces = [(m.start(), raw)]
+        if _HAN.search(raw):
+            pieces = [(m.start() + p.start(), p.group()) for p in _HAN_SPLIT.finditer(raw)]
+        for start, piece in pieces:
+            word = fold_word(piece)
+            if not word:
+                continue
+            yield Token(start, start + len(piece), word, stem_word(word), translit_key(stem_word(word)))
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """The three columns of one full-text row."""
+
+    words: str
+    stems: str
+    translit: str
+
+
+def index_fields(text: str) -> IndexRow:
+    toks = list(tokens(text))
+    return IndexRow(
+        " ".join(t.word for t in toks),
+        " ".join(t.stem for t in toks),
+        " ".join(t.translit for t in toks if t.translit),
+    )
+
+
+_COLUMNS = "words, stems, translit, kind, ref"
+INSERT_SQL = f"INSERT INTO search_index ({_COLUMNS}) VALUES (:words, :stems, :translit, :kind, :ref)"
+
+
+def index_params(kind: str, ref: int, text: str) -> dict[str, object]:
+    """Bind parameters for :data:`INSERT_SQL`: the row of ``text`` for ``(kind, ref)``."""
+    row = index_fields(text)
+    return {"words": row.words, "stems": row.stems, "translit": row.translit, "kind": kind, "ref": ref}
+
+
+def index_note(conn: Any, note_id: int, text: str) -> None:
+    """Index a reader's own note (``conn``: an SQLAlchemy Connection or Session)."""
+    from sqlalchemy import text as sql
+
+    unindex_note(conn, note_id)
+    conn.execute(sql(INSERT_SQL), index_params("user_note", note_id, text))
+
+
+def unindex_note(conn: Any, note_id: int) -> None:
+    from sqlalchemy import text as sql
+
+    conn.execute(sql("DELETE FROM search_index WHERE kind = 'user_note' AND ref = :r"), {"r": note_id})
+
+
+# ------------------------------------------------------------------------------------------ queries
 
 
 class QueryError(ValueError):
     """A search query that cannot be run; the message says why in plain words."""
 
 
-def index_text(text: str) -> str:
-    return _HAN.sub(r" \1 ", fold(text))
+# Field names a reader can put before a word, and the kinds of indexed rows each covers.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "original": ("document",),
+    "text": ("document",),
+    "translation": ("rendering",),
+    "notes": ("note", "user_note"),
+    "mine": ("user_note",),
+    "title": ("event",),
+    "summary": ("event",),
+    "names": ("entity",),
+    "name": ("entity",),
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word, a prefix (``acad*``) or a phrase (``"light industry"``), optionally limited to a field."""
+
+    toks: tuple[Token, ...]
+    prefix: bool = False
+    phrase: bool = False
+    kinds: tuple[str, ...] | None = None
+
+    def fts(self) -> str:
+        """This term as an FTS5 expression over the three columns."""
+        words = " ".join(t.word for t in self.toks)
+        stems = " ".join(t.stem for t in self.toks)
+        if self.prefix:
+            parts = [f'words : "{words}" *']
+            key = self.toks[-1].translit if len(self.toks) == 1 else None
+            if key and len(key) >= 5:
+                parts.append(f'translit : "{_other_script(key)}" *')
+            return "(" + " OR ".join(parts) + ")"
+        parts = [f'words : "{words}"', f'stems : "{stems}"']
+        if _stem_prefix(self):
+            parts[1] += " *"
+        if len(self.toks) == 1 and self.toks[0].translit:
+            # Keys are of stems, so Minsk finds Минске; see _translit_forms for names cut differently.
+            key, prefix = _translit_forms(self.toks[0].translit)
+            parts.append(f'translit : "{key}"' + (" *" if prefix else ""))
+        return "(" + " OR ".join(parts) + ")"
+
+
+def _translit_forms(key: str) -> tuple[str, bool]:
+    """How a query word's key is looked up among the other script's keys: (key, as a prefix?).
+
+    Two stemmers cut a name differently (Lukashenko / Лукашенк), so a long key drops its last two
+    letters and matches as a prefix; a short one must match exactly (or ``min`` would find everything).
+    """
+    key = _other_script(key)
+    return (key[:-2], True) if len(key) >= 7 else (key, False)
+
+
+def _stem_prefix(term: Term) -> bool:
+    """Russian surnames and nouns in -ов/-ев lose that ending only in some cases (Snowball stems
+    ``Коржаков`` to ``коржак`` but ``Коржаковым`` to ``коржаков``), so a long Cyrillic stem is a prefix."""
+    return (
+        len(term.toks) == 1
+        and not term.prefix
+        and len(term.toks[0].stem) >= 5
+        and bool(_CYRILLIC.match(term.toks[0].stem))
+    )
+
+
+def _other_script(key: str) -> str:
+    """The key as it is stored for words of the *other* script: Latin queries look for Cyrillic words."""
+    return ("c" if key[0] == "l" else "l") + key[1:]
+
+
+@dataclass(frozen=True)
+class Node:
+    """A boolean combination of terms: ``op`` is "and", "or" or "not" (one child)."""
+
+    op: str
+    children: tuple[Any, ...] = field(default_factory=tuple)
+
+
+Expr = Term | Node
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: its tree, and the terms that should be highlighted (the positive ones)."""
+
+    text: str
+    root: Expr
+
+    @property
+    def positive_terms(self) -> list[Term]:
+        out: list[Term] = []
+
+        def walk(e: Expr, negated: bool) -> None:
+            if isinstance(e, Term):
+                if not negated:
+                    out.append(e)
+                return
+            for c in e.children:
+                walk(c, negated ^ (e.op == "not"))
+
+        walk(self.root, False)
+        return out
+
+
+_LEX = re.compile(
+    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<field>[A-Za-z]+):|(?P<quote>"[^"]*"?)|'
+    r"(?P<word>[^\s()\"]+))"
+)
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        m = _LEX.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        kind = m.lastgroup or ""
+        out.append((kind, m.group(kind)))
+    return out
+
+
+class _Parser:
+    """Recursive descent: or_expr := and_expr (OR and_expr)*; and_expr := unary+; unary := [NOT|-] atom."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lexemes = _lex(text)
+        self.pos = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.lexemes[self.pos] if self.pos < len(self.lexemes) else None
+
+    def take(self) -> tuple[str, str]:
+        lex = self.lexemes[self.pos]
+        self.pos += 1
+        return lex
+
+    def parse(self) -> Expr:
+        if not self.lexemes:
+            raise QueryError("nothing to search for: type a word")
+        expr = self.or_expr()
+        if self.peek() is not None:
+            raise QueryError(f"unexpected {self.peek()[1]!r} in the search: a ')' without its '('?")  # type: ignore[index]
+        return expr
+
+    def _is_or(self, lex: tuple[str, str] | None) -> bool:
+        return lex is not None and lex[0] == "word" and lex[1] in ("OR", "|")
+
+    def or_expr(self) -> Expr:
+        parts = [self.and_expr()]
+        while self._is_or(self.peek()):
+            self.take()
+            if self.peek() is None or self.peek()[0] == "rparen" or self._is_or(self.peek()):  # type: ignore[index]
+                raise QueryError("OR needs a word on each side, as in: Minsk OR Vitebsk")
+            parts.append(self.and_expr())
+        return parts[0] if len(parts) == 1 else Node("or", tuple(parts))
+
+    def and_expr(self) -> Expr:
+        parts: list[Expr] = []
+        while True:
+            lex = self.peek()
+            if lex is None or lex[0] == "rparen" or self._is_or(lex):
+                break
+            if lex[0] == "word" and lex[1] == "AND":
+                self.take()
+                continue
+            part = self.unary()
+            if part is not None:
+                parts.append(part)
+        if not parts:
+            after = self.peek()
+            if after is None:
+                raise QueryError("nothing to search for: type a word (letters or digits)")
+            raise QueryError(f"a word is missing in the search before {after[1]!r}")
+        return parts[0] if len(parts) == 1 else Node("and", tuple(parts))
+
+    def unary(self) -> Expr | None:
+        lex = self.peek()
+        assert lex is not None
+        if lex[0] == "word" and (lex[1] == "NOT" or (lex[1].startswith("-") and len(lex[1]) > 1)):
+            self.take()
+            if lex[1] == "NOT":
+                if self.peek() is None or self.peek()[0] == "rparen":  # type: ignore[index]
+                    raise QueryError("NOT needs a word after it, as in: Minsk NOT forum")
+            else:
+                self.lexemes.insert(self.pos, ("word", lex[1][1:]))
+            negated = self.atom(None)
+            if negated is None:
+                raise QueryError(f"{lex[1]}: nothing to leave out after it")
+            return Node("not", (negated,))
+        return self.atom(None)
+
+    def atom(self, kinds: tuple[str, ...] | None) -> Expr | None:
+        """A word, phrase, field or group; None for a word with no letters or digits (``-``, ``&``)."""
+        if self.peek() is None:
+            raise QueryError("the search ends too early: a word is missing")
+        kind, value = self.take()
+        if kind == "field":
+            name = value.lower()
+            if name not in FIELDS:
+                raise QueryError(
+                    f"no field {value!r} in the search: use one of {', '.join(sorted(set(FIELDS)))}"
+                )
+            inner = self.atom(FIELDS[name]) if self.peek() is not None else None
+            if inner is None:
+                raise QueryError(f"{value}: needs a word after it, as in {value}:Minsk")
+            return inner
+        if kind == "lparen":
+            inner = self.or_expr()
+            if self.peek() is None or self.peek()[0] != "rparen":  # type: ignore[index]
+                raise QueryError("a '(' is not closed in the search: add ')'")
+            self.take()
+            return _limit(inner, kinds) if kinds else inner
+        if kind == "rparen":
+            raise QueryError("a ')' has no '(' before it")
+        if kind == "quote":
+            if len(value) < 2 or not value.endswith('"'):
+                raise QueryError('a quotation mark is not closed in the search: add the closing "')
+            toks = tuple(tokens(value[1:-1]))
+            if not toks:
+                raise QueryError(f"nothing to search for inside {value}")
+            return Term(toks, phrase=True, kinds=kinds)
+        prefix = value.endswith("*")
+        toks = tuple(tokens(value.rstrip("*")))
+        if not toks:
+            return None
+        if len(toks) == 1 and not prefix and _HAN.fullmatch(toks[0].word) is None:
+            return Term(toks, kinds=kinds)
+        # Several tokens in one word (中白工业园, COVID-19) are a phrase; a prefix applies to the last one.
+        return Term(toks, prefix=prefix, phrase=len(toks) > 1, kinds=kinds)
+
+
+def _limit(expr: Expr, kinds: tuple[str, ...]) -> Expr:
+    if isinstance(expr, Term):
+        return Term(expr.toks, expr.prefix, expr.phrase, kinds)
+    return Node(expr.op, tuple(_limit(c, kinds) for c in expr.children))
+
+
+def parse_query(text: str) -> Query:
+    """A reader's search as a tree; :class:`QueryError` with a plain message when it is malformed."""
+    if not text or not text.strip():
+        raise QueryError("nothing to search for: type a word")
+    if len(text) > 1000:
+        raise QueryError("the search is too long: use fewer than 1,000 characters")
+    return Query(text, _Parser(text).parse())
 
 
 def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query: every word must appear; a run of Chinese is a phrase."""
-    words = _TOKEN.findall(index_text(text))
-    if not words:
-        raise QueryError(f"nothing to search for in {text!r}: type a word")
-    terms: list[str] = []
-    run: list[str] = []
-    for word in words:
-        if _HAN.fullmatch(word):
-            run.append(word)
+    """Checks a search is well-formed and returns its FTS5 form (kept for callers that only validate)."""
+    return " AND ".join(t.fts() for t in parse_query(text).positive_terms) or "*"
+
+
+# ------------------------------------------------------------------------------------------ SQL
+
+# Events a set of index rows stands for: the event's own row, its documents' rows (original, notes,
+# renderings), the entities it involves (so a name in any script finds every event of that entity),
+# and the reader's notes on it.
+_HITS_TO_EVENTS = """
+SELECT ref AS event_id FROM {h} WHERE kind = 'event'
+UNION SELECT ed.event_id FROM event_documents ed
+    WHERE ed.document_id IN (SELECT ref FROM {h} WHERE kind IN ('document', 'note', 'rendering'))
+UNION SELECT ee.event_id FROM event_entities ee
+    WHERE ee.entity_id IN (SELECT ref FROM {h} WHERE kind = 'entity')
+UNION SELECT ev.id FROM events ev JOIN user_notes un ON un.event_key = ev.key
+    WHERE un.id IN (SELECT ref FROM {h} WHERE kind = 'user_note')"""
+
+
+def _hits_sql(term: Term, name: str) -> str:
+    kinds = ""
+    if term.kinds:
+        kinds = " AND kind IN (" + ", ".join(f"'{k}'" for k in term.kinds) + ")"
+    return (
+        f"{name}(kind, ref) AS (SELECT kind, ref FROM search_index WHERE search_index MATCH :{name}{kinds})"
+    )
+
+
+@dataclass
+class CompiledQuery:
+    """SQL for the events matching a query: ``sql`` selects ``event_id``; ``params`` binds its terms."""
+
+    sql: str
+    params: dict[str, str]
+
+
+def compile_events(query: Query) -> CompiledQuery:
+    """One SELECT of the matching events' ids, with AND / OR / NOT applied to events."""
+    ctes: list[str] = []
+    params: dict[str, str] = {}
+
+    def leaf(term: Term) -> str:
+        name = f"h{len(ctes)}"
+        ctes.append(_hits_sql(term, name))
+        params[name] = term.fts()
+        return _HITS_TO_EVENTS.format(h=name)
+
+    def build(e: Expr) -> str:
+        if isinstance(e, Term):
+            return leaf(e)
+        if e.op == "or":
+            return " UNION ".join(f"SELECT event_id FROM ({build(c)})" for c in e.children)
+        if e.op == "not":
+            return f"SELECT id AS event_id FROM events EXCEPT SELECT event_id FROM ({build(e.children[0])})"
+        positives = [c for c in e.children if not (isinstance(c, Node) and c.op == "not")]
+        negatives = [c.children[0] for c in e.children if isinstance(c, Node) and c.op == "not"]
+        parts = [f"SELECT event_id FROM ({build(c)})" for c in positives] or [
+            "SELECT id AS event_id FROM events"
+        ]
+        sql = " INTERSECT ".join(parts)
+        for n in negatives:
+            sql += f" EXCEPT SELECT event_id FROM ({build(n)})"
+        return sql
+
+    body = build(query.root)
+    return CompiledQuery("WITH " + ", ".join(ctes) + " " + body if ctes else body, params)
+
+
+# bm25 weights of the three columns: the word as written counts most, its stem less, a transliteration least.
+RANK_WEIGHTS = (1.0, 0.6, 0.3)
+
+
+def compile_scores(query: Query) -> CompiledQuery:
+    """SELECT event_id, score: the best bm25 of any row matching any positive term (lower is better)."""
+    terms = query.positive_terms
+    params = {"rank_q": " OR ".join(t.fts() for t in terms) or '""'}
+    w = ", ".join(str(x) for x in RANK_WEIGHTS)
+    sql = f"""
+WITH r(kind, ref, score) AS (
+    SELECT kind, ref, bm25(search_index, {w}) FROM search_index WHERE search_index MATCH :rank_q)
+SELECT event_id, min(score) AS score FROM (
+    SELECT ref AS event_id, score FROM r WHERE kind = 'event'
+    UNION ALL SELECT ed.event_id, r.score FROM r JOIN event_documents ed
+        ON r.kind IN ('document', 'note', 'rendering') AND ed.document_id = r.ref
+    UNION ALL SELECT ee.event_id, r.score FROM r JOIN event_entities ee
+        ON r.kind = 'entity' AND ee.entity_id = r.ref
+    UNION ALL SELECT ev.id, r.score FROM r JOIN user_notes un ON r.kind = 'user_note' AND un.id = r.ref
+        JOIN events ev ON ev.key = un.event_key
+) GROUP BY event_id"""
+    return CompiledQuery(sql, params)
+
+
+# ------------------------------------------------------------------------------------------ highlights
+
+
+def _term_matches_at(term: Term, toks: Sequence[Token], i: int) -> bool:
+    if i + len(term.toks) > len(toks):
+        return False
+    for k, want in enumerate(term.toks):
+        got = toks[i + k]
+        last = k == len(term.toks) - 1
+        if term.prefix and last:
+            if got.word.startswith(want.word):
+                continue
+            if (
+                want.translit
+                and got.translit
+                and len(want.translit) >= 5
+                and got.translit.startswith(_other_script(want.translit))
+            ):
+                continue
+            return False
+        if got.word == want.word or got.stem == want.stem:
             continue
-        if run:
-            terms.append('"' + " ".join(run) + '"')
-            run = []
-        terms.append(f'"{word}"')
-    if run:
-        terms.append('"' + " ".join(run) + '"')
-    return " AND ".join(terms)
+        if _stem_prefix(term) and got.stem.startswith(want.stem):
+            continue
+        if len(term.toks) == 1 and want.translit and got.translit:
+            key, prefix = _translit_forms(want.translit)
+            if got.translit == key or (prefix and got.translit.startswith(key)):
+                continue
+        return False
+    return True
+
+
+def match_spans(
+    text: str, query: Query | str | None, kinds: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
+    """Every place in ``text`` a positive term of the query matches, by the index's own rules.
+
+    ``kinds``: the kinds of row ``text`` belongs to (a term limited to ``notes:`` is not marked in an
+    original). Spans are sorted and do not overlap.
+    """
+    if query is None:
+        return []
+    if isinstance(query, str):
+        try:
+            query = parse_query(query)
+        except QueryError:
+            return []
+    kind_set = set(kinds) if kinds is not None else None
+    terms = [
+        t for t in query.positive_terms if t.kinds is None or kind_set is None or kind_set & set(t.kinds)
+    ]
+    if not terms or not text:
+        return []
+    toks = list(tokens(text))
+    spans: list[tuple[int, int]] = []
+    for i in range(len(toks)):
+        for term in terms:
+            if _term_matches_at(term, toks, i):
+                spans.append((toks[i].start, toks[i + len(term.toks) - 1].end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def snippet(text: str, spans: Sequence[tuple[int, int]], width: int = 90) -> str:
+    """A one-line excerpt of ``text`` around its first match, the match in «guillemets»."""
+    if not spans:
+        return ""
+    s, e = spans[0]
+    before = max(0, s - width // 3)
+    after = min(len(text), e + width - (s - before))
+    # Start and end on word boundaries where there is one nearby.
+    space = text.rfind(" ", before, s)
+    before = space + 1 if space > before else before
+    out = text[before:s] + "«" + text[s:e] + "»" + text[e:after]
+    out = re.sub(r"\s+", " ", out).strip()
+    return ("…" if before > 0 else "") + out + ("…" if after < len(text) else "")

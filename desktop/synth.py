@@ -14,7 +14,7 @@ worker processes in any order and the file is still identical byte for byte (tes
 The schema is created by the migrations (``open_store``); rows are written with plain ``sqlite3``
 ``executemany`` in large transactions, journalling off (the file is new: on any failure it is deleted),
 with the secondary indexes built once at the end. Full-text bodies are folded by the generators with the
-search's own ``index_text``, staged in a scratch file, and copied into the index after all the data, in
+search's own ``index_fields``, staged in a scratch file, and copied into the index after all the data, in
 the rows and order the build writes; the index is optimised, and the store is analysed and left in WAL
 mode like any other.
 """
@@ -46,7 +46,7 @@ from desktop.dates import FuzzyDate
 # The build's own helpers, so that the denormalised date columns and provisional keys cannot drift from
 # what a real build writes.
 from desktop.ingest.build import _event_row_values, provisional_key
-from desktop.search import index_text
+from desktop.search import index_fields
 from desktop.store.engine import open_store
 from desktop.textspans import covered_chars, paragraphs
 
@@ -1617,7 +1617,15 @@ _AUTHORITY_COLUMNS = {
                  "certainty", "note"),
     "aliases": ("entity_id", "text", "norm", "lang", "kind", "match"),
 }  # fmt: skip
-_STAGE_SQL = "INSERT INTO staging.fts (body, kind, ref) VALUES (?, ?, ?)"
+_STAGE_SQL = "INSERT INTO staging.fts (words, stems, translit, kind, ref) VALUES (?, ?, ?, ?, ?)"
+
+
+def _fts(text: str) -> tuple[str, str, str]:
+    """The three indexed columns of a text, as the build writes them."""
+    row = index_fields(text)
+    return row.words, row.stems, row.translit
+
+
 _DATE_COLUMNS = TABLE_COLUMNS["events"][10:21]  # start_date … sort_date, in _event_row_values' keys
 
 
@@ -1773,7 +1781,7 @@ class _ChunkRows:
     (body, kind, ref), folded already, in the order the build writes them."""
 
     tables: dict[str, list[tuple[object, ...]]]
-    fts: list[tuple[str, str, int]]
+    fts: list[tuple[str, str, str, str, int]]
     events: int
 
 
@@ -1793,7 +1801,7 @@ class _ChunkGenerator:
         self.rng = random.Random(f"synth-chunk:{seed}:{chunk}")
         self.tables: dict[str, list[tuple[object, ...]]] = {name: [] for name in TABLE_COLUMNS}
         # Folded here, where the text already is, rather than read back from the store later.
-        self.fts: list[tuple[str, str, int]] = []
+        self.fts: list[tuple[str, str, str, str, int]] = []
 
     # ------------------------------------------------------------------ picking
 
@@ -2308,7 +2316,7 @@ class _ChunkGenerator:
         for kind, s, e in debris:
             tables["debris_spans"].append((doc_id, kind, s, e, _DEBRIS_REASONS[kind], "detected"))
         tables["mentions"].extend((doc_id, eid, s, e, txt, dbr) for eid, s, e, txt, dbr in t.mentions)
-        self.fts.append((index_text(text), "document", doc_id))
+        self.fts.append((*_fts(text), "document", doc_id))
         if t.notes is not None:
             if translated:
                 lead = t.leads[first.eid]
@@ -2322,7 +2330,7 @@ class _ChunkGenerator:
                 tables["translation_notes"].append(
                     (doc_id, ordinal, kind, note, certainty, original, text[s:e], s, e)
                 )
-                self.fts.append((index_text(f"{note} {original or ''}"), "note", doc_id))
+                self.fts.append((*_fts(f"{note} {original or ''}"), "note", doc_id))
         if render:
             spans = paragraphs(text)
             assert len(spans) == len(t.lines_en), "every paragraph must have its rendering slot"
@@ -2333,9 +2341,9 @@ class _ChunkGenerator:
                     tables["renderings"].append((doc_id, number, s, e, english))
                     rendered.append(english)
             if rendered:
-                self.fts.append((index_text(" ".join(rendered)), "rendering", doc_id))
+                self.fts.append((*_fts(" ".join(rendered)), "rendering", doc_id))
         if summary:
-            self.fts.append((index_text(f"{title} {summary}"), "note", doc_id))
+            self.fts.append((*_fts(f"{title} {summary}"), "note", doc_id))
         return {"lang": language, "text": text, "first": t.first, "leads": t.leads, "sha": sha,
                 "title": title, "published": published}  # fmt: skip
 
@@ -2461,7 +2469,7 @@ class _ChunkGenerator:
                 len(doc_ids),
             )
         )
-        self.fts.append((index_text(f"{title} {summary or ''}"), "event", eid))
+        self.fts.append((*_fts(f"{title} {summary or ''}"), "event", eid))
         tables["event_documents"].extend((eid, d) for d in doc_ids)
         tables["event_entities"].extend((eid, e, k, int(d)) for e, (k, d) in facets.items())
         tables["event_languages"].extend((eid, lang) for lang in languages)
@@ -2661,7 +2669,9 @@ def _fill_store(
     staging = _staging_path(path)
     try:
         with _connection(path, staging) as con:
-            con.execute("CREATE TABLE staging.fts (body TEXT, kind TEXT, ref INTEGER)")
+            con.execute(
+                "CREATE TABLE staging.fts (words TEXT, stems TEXT, translit TEXT, kind TEXT, ref INTEGER)"
+            )
             # Rows go in with only the primary keys; the other indexes are built once at the end from
             # sorted data. Inserting into them row by row at random costs more, and more the larger the
             # store grows (about twice the time at a million events).
@@ -2674,7 +2684,7 @@ def _fill_store(
             con.executemany(
                 _STAGE_SQL,
                 (
-                    (index_text(" ; ".join(str(a[1]) for a in group)), "entity", entity_id)
+                    (*_fts(" ; ".join(str(a[1]) for a in group)), "entity", entity_id)
                     for entity_id, group in itertools.groupby(auth.alias_rows, key=lambda a: a[0])
                 ),
             )
@@ -2782,8 +2792,9 @@ def _write_search_index(con: sqlite3.Connection, done: _Progress, events: int) -
     con.execute("BEGIN")
     for first in range(0, staged, _FTS_BATCH):
         con.execute(
-            "INSERT INTO search_index (body, kind, ref)"
-            " SELECT body, kind, ref FROM staging.fts WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+            "INSERT INTO search_index (words, stems, translit, kind, ref)"
+            " SELECT words, stems, translit, kind, ref FROM staging.fts"
+            " WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
             (first, first + _FTS_BATCH),
         )
         units = events * min(staged, first + _FTS_BATCH) // staged

@@ -161,7 +161,7 @@ def test_an_imported_document_is_findable_at_once_as_uncatalogued(
     path.write_text("Release time: 2023-05-02\n\nDelegation of NASB in Jinan\n", encoding="utf-8")
     report = mini_archive.import_paths([path])
     assert report.ok
-    rows = mini_archive.all_rows(EventFilter(text="delegation"))
+    rows = mini_archive.all_rows(EventFilter(text='"delegation of NASB"'))
     new = [r for r in rows if r.uncatalogued]
     assert len(new) == 1
     assert new[0].start == "2023-05-02" and new[0].certainty == "inferred"

@@ -179,31 +179,18 @@ def test_every_anchor_points_at_its_exact_text(con: sqlite3.Connection) -> None:
 
 
 def test_the_full_text_index_holds_what_the_build_would(con: sqlite3.Connection, synth_db: Path) -> None:
-    """Every (body, kind, ref) row, recomputed from the stored rows the way the build writes them."""
-    from desktop.search import index_text
+    """Every index row, recomputed from the stored rows the way the build (and an upgrade) writes them."""
+    from sqlalchemy import create_engine
 
-    expected: list[tuple[str, str, int]] = []
-    aliases: dict[int, list[str]] = {}
-    for entity_id, alias in con.execute("SELECT entity_id, text FROM aliases ORDER BY entity_id, id"):
-        aliases.setdefault(entity_id, []).append(alias)
-    expected += [(index_text(" ; ".join(forms)), "entity", e) for e, forms in aliases.items()]
-    for doc_id, body, title, summary in con.execute("SELECT id, text, title, summary FROM documents"):
-        expected.append((index_text(body), "document", doc_id))
-        if summary:
-            expected.append((index_text(f"{title} {summary}"), "note", doc_id))
-    for doc_id, note, original in con.execute("SELECT document_id, text, original FROM translation_notes"):
-        expected.append((index_text(f"{note} {original or ''}"), "note", doc_id))
-    rendered: dict[int, list[str]] = {}
-    for doc_id, english in con.execute(
-        "SELECT document_id, text FROM renderings ORDER BY document_id, paragraph"
-    ):
-        rendered.setdefault(doc_id, []).append(english)
-    expected += [(index_text(" ".join(texts)), "rendering", d) for d, texts in rendered.items()]
-    for event_id, title, summary in con.execute("SELECT id, title, summary FROM events"):
-        expected.append((index_text(f"{title} {summary or ''}"), "event", event_id))
-    indexed = con.execute("SELECT body, kind, ref FROM search_index").fetchall()
+    from desktop.store.search_index import index_rows
+
+    engine = create_engine(f"sqlite:///{synth_db}")
+    with engine.connect() as conn:
+        expected = [(r["words"], r["stems"], r["translit"], r["kind"], r["ref"]) for r in index_rows(conn)]
+    engine.dispose()
+    indexed = con.execute("SELECT words, stems, translit, kind, ref FROM search_index").fetchall()
     assert sorted(indexed) == sorted(expected)
-    assert {kind for _b, kind, _r in indexed} == {"entity", "document", "note", "rendering", "event"}
+    assert {kind for *_cols, kind, _r in indexed} == {"entity", "document", "note", "rendering", "event"}
     assert not Path(f"{synth_db}.fts-staging").exists()
 
 
@@ -302,13 +289,15 @@ def _event_snapshot(s: Session, event_id: int) -> tuple[object, ...]:
         text("SELECT entity_id, ordinal, role, title FROM participants WHERE event_id = :e ORDER BY ordinal"),
         one,
     )
-    body = s.execute(text("SELECT body FROM search_index WHERE kind = 'event' AND ref = :e"), one)
+    body = s.execute(
+        text("SELECT words, stems, translit FROM search_index WHERE kind = 'event' AND ref = :e"), one
+    )
     return (
         tuple(row),
         sorted(tuple(f) for f in facets),
         sorted(lang for (lang,) in langs),
         [tuple(p) for p in parts],
-        [b for (b,) in body],
+        [tuple(b) for b in body],
     )
 
 

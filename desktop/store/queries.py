@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    FromClause,
     and_,
     column,
     false,
@@ -27,7 +28,7 @@ from sqlalchemy import (
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
-from desktop.search import fts_query
+from desktop.search import compile_events, compile_scores, parse_query
 from desktop.store.schema import (
     Alias,
     DebrisSpan,
@@ -63,16 +64,9 @@ SORT_COLUMNS: dict[str, Any] = {
     "sources": _ev.source_count,
 }
 
-# Events whose text, title, summary, notes or entity aliases match a full-text query.
-_SEARCH_SQL = """
-WITH hits(kind, ref) AS (SELECT kind, ref FROM search_index WHERE search_index MATCH :q)
-SELECT ref AS event_id FROM hits WHERE kind = 'event'
-UNION SELECT ed.event_id FROM event_documents ed JOIN hits h
-    ON h.kind IN ('document', 'note', 'rendering') AND ed.document_id = h.ref
-UNION SELECT ee.event_id FROM event_entities ee JOIN hits h ON h.kind = 'entity' AND ee.entity_id = h.ref
-UNION SELECT ud.id FROM hits h JOIN user_notes un ON h.kind = 'user_note' AND un.id = h.ref
-    JOIN events ud ON ud.key = un.event_key
-"""
+# Orders the list can take besides the columns: by relevance to the search (best first, ascending).
+RELEVANCE = "relevance"
+SORT_KEYS = (*SORT_COLUMNS, RELEVANCE)
 
 
 @dataclass(frozen=True)
@@ -183,8 +177,9 @@ def conditions(f: EventFilter, skip_kind: str | None = None) -> list[ColumnEleme
         else:
             out.append(contained)
     if f.text and f.text.strip():
-        query = fts_query(f.text)
-        out.append(_ev.id.in_(text(_SEARCH_SQL).bindparams(q=query).columns(column("event_id"))))
+        compiled = compile_events(parse_query(f.text))
+        matching = text(compiled.sql).bindparams(**compiled.params).columns(column("event_id"))
+        out.append(_ev.id.in_(matching))
     if f.ids is not None:
         out.append(_ev.id.in_(f.ids) if f.ids else false())
     return out
@@ -243,6 +238,24 @@ _ROW_COLUMNS = (
 )
 
 
+def _sort_source(f: EventFilter, sort: str) -> tuple[ColumnElement[Any], FromClause]:
+    """The column to order by and the rows it comes from; relevance joins the search's scores."""
+    if sort == RELEVANCE:
+        if not (f.text and f.text.strip()):
+            return SORT_COLUMNS["date"], Event.__table__  # nothing to be relevant to: time order
+        compiled = compile_scores(parse_query(f.text))
+        scores = (
+            text(compiled.sql)
+            .bindparams(**compiled.params)
+            .columns(column("event_id"), column("score"))
+            .subquery("scores")
+        )
+        return scores.c.score, Event.__table__.join(scores, scores.c.event_id == _ev.id)
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_KEYS)}")
+    return SORT_COLUMNS[sort], Event.__table__
+
+
 def page_events(
     conn: Connection,
     f: EventFilter,
@@ -257,10 +270,8 @@ def page_events(
     ``offset`` is for a first jump far into the list, when no earlier row is known; after that, pages
     continue by keyset (an OFFSET costs time proportional to the rows it skips).
     """
-    if sort not in SORT_COLUMNS:
-        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_COLUMNS)}")
-    col = SORT_COLUMNS[sort]
-    stmt = select(*_ROW_COLUMNS, col.label("sort_value")).where(_where(f))
+    col, source = _sort_source(f, sort)
+    stmt = select(*_ROW_COLUMNS, col.label("sort_value")).select_from(source).where(_where(f))
     if after is not None:
         key = tuple_(col, _ev.id)
         stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
@@ -273,13 +284,13 @@ def page_events(
 
 def row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
     """The row an event has in the list under a filter and order, or None if it does not match."""
-    col = SORT_COLUMNS[sort]
-    value = conn.execute(select(col).where(_ev.id == event_id, _where(f))).one_or_none()
+    col, source = _sort_source(f, sort)
+    value = conn.execute(select(col).select_from(source).where(_ev.id == event_id, _where(f))).one_or_none()
     if value is None:
         return None
     key = tuple_(col, _ev.id)
     before = key > tuple_(value[0], event_id) if descending else key < tuple_(value[0], event_id)
-    stmt = select(func.count()).select_from(Event.__table__).where(_where(f), before)
+    stmt = select(func.count()).select_from(source).where(_where(f), before)
     return int(conn.execute(stmt).scalar_one())
 
 
@@ -801,6 +812,7 @@ __all__ = [
     "ENTITY_KINDS",
     "FACET_KINDS",
     "SORT_COLUMNS",
+    "SORT_KEYS",
     "DocumentDetail",
     "EntityRef",
     "EventDetail",

@@ -25,7 +25,7 @@ from desktop.ingest.debris import find_debris
 from desktop.ingest.decode import DecodeError, decode
 from desktop.ingest.language import describe_scripts, detect_language, scripts
 from desktop.ingest.pubdates import find_publication_dates
-from desktop.search import index_text
+from desktop.search import INSERT_SQL, index_params
 from desktop.store.engine import Store
 from desktop.store.schema import (
     Alias,
@@ -158,8 +158,8 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
         by_entity.setdefault(int(row["entity_id"]), []).append(str(row["text"]))  # type: ignore[call-overload]
     if by_entity:
         session.execute(
-            text("INSERT INTO search_index (body, kind, ref) VALUES (:body, 'entity', :ref)"),
-            [{"body": index_text(" ; ".join(forms)), "ref": eid} for eid, forms in by_entity.items()],
+            text(INSERT_SQL),
+            [index_params("entity", eid, " ; ".join(forms)) for eid, forms in by_entity.items()],
         )
     return ids
 
@@ -297,7 +297,7 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
     ]
     if mentions:
         session.execute(insert(Mention), mentions)
-    search_rows = [{"body": index_text(txt), "kind": "document", "ref": doc_id}]
+    search_rows = [index_params("document", doc_id, txt)]
     if entry:
         notes = []
         for ordinal, n in enumerate(entry.notes, start=1):
@@ -317,9 +317,7 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
                     "end": span[1],
                 }
             )
-            search_rows.append(
-                {"body": index_text(f"{n.text} {n.original or ''}"), "kind": "note", "ref": doc_id}
-            )
+            search_rows.append(index_params("note", doc_id, f"{n.text} {n.original or ''}"))
         if notes:
             session.execute(insert(TranslationNote), notes)
         paras = paragraphs(txt)
@@ -336,20 +334,10 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         ]
         if rends:
             session.execute(insert(Rendering), rends)
-            search_rows.append(
-                {
-                    "body": index_text(" ".join(str(r["text"]) for r in rends)),
-                    "kind": "rendering",
-                    "ref": doc_id,
-                }
-            )
+            search_rows.append(index_params("rendering", doc_id, " ".join(str(r["text"]) for r in rends)))
         if entry.summary:
-            search_rows.append(
-                {"body": index_text(entry.title + " " + entry.summary), "kind": "note", "ref": doc_id}
-            )
-    session.execute(
-        text("INSERT INTO search_index (body, kind, ref) VALUES (:body, :kind, :ref)"), search_rows
-    )
+            search_rows.append(index_params("note", doc_id, entry.title + " " + entry.summary))
+    session.execute(text(INSERT_SQL), search_rows)
     return doc_id
 
 
@@ -598,8 +586,7 @@ def _write_event(
         )
     )
     session.execute(
-        text("INSERT INTO search_index (body, kind, ref) VALUES (:body, 'event', :ref)"),
-        {"body": index_text(f"{values['title']} {values['summary'] or ''}"), "ref": event_id},
+        text(INSERT_SQL), index_params("event", event_id, f"{values['title']} {values['summary'] or ''}")
     )
     return event_id
 

@@ -113,6 +113,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--ids", metavar="ID,…", help="export exactly these events, in this order")
     p.add_argument("--columns", metavar="C,…", help="columns to export (default: all standard columns)")
 
+    p = sub.add_parser("note", parents=[common], help="add, edit or delete your own note on an event")
+    note_sub = p.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    n = note_sub.add_parser("add", parents=[common], help="add a note to an event")
+    n.add_argument("event", metavar="EVENT_ID", help="the event's id (see `archive-viewer events`)")
+    n.add_argument("text", metavar="TEXT")
+    n = note_sub.add_parser("edit", parents=[common], help="replace a note's text")
+    n.add_argument(
+        "note_id", type=int, metavar="NOTE_ID", help="the note's number (see `archive-viewer notes`)"
+    )
+    n.add_argument("text", metavar="TEXT")
+    n = note_sub.add_parser("delete", parents=[common], help="delete a note")
+    n.add_argument("note_id", type=int, metavar="NOTE_ID")
+
+    p = sub.add_parser("notes", parents=[common], help="list your notes on events")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
     p = sub.add_parser(
         "synth",
         parents=[common],
@@ -319,6 +335,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"\nsource {src['file']} · {src['language']} · sha256 {src['sha256']} · {src['encoding']}")
         for n in src["translation_notes"]:
             print(f"  note [{n['kind']}] {n['quote'][:60]!r}: {n['text']}")
+    if data["user_notes"]:
+        print("\nyour notes:")
+        for n in data["user_notes"]:
+            print(f"  [{n['id']}] {n['updated'][:16].replace('T', ' ')}: {n['text']}")
     return 0
 
 
@@ -387,6 +407,49 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    if args.note_command == "add":
+        note_id = archive.add_note(args.event, args.text)
+        print(f"added note {note_id} to {args.event}")
+    elif args.note_command == "edit":
+        archive.edit_note(args.note_id, args.text)
+        print(f"edited note {args.note_id}")
+    else:
+        archive.delete_note(args.note_id)
+        print(f"deleted note {args.note_id}")
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    notes = archive.notes()
+    if args.format == "json":
+        _json(
+            [
+                {
+                    "id": n.id,
+                    "event": n.event_key,
+                    "event_title": n.event_title,
+                    "text": n.text,
+                    "created": n.created,
+                    "updated": n.updated,
+                }
+                for n in notes
+            ]
+        )
+    else:
+        _table(
+            [
+                (str(n.id), n.updated[:16].replace("T", " "), n.event_key, " ".join(n.text.split()))
+                for n in notes
+            ],
+            ("note", "updated", "event", "text"),
+        )
+        print(f"{len(notes)} note(s)")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.size and not re.fullmatch(r"\d{2,5}x\d{2,5}", args.size.lower()):
         raise UserError(f"--size {args.size!r}: use WIDTHxHEIGHT, e.g. 1280x800")
@@ -443,6 +506,8 @@ COMMANDS = {
     "entities": cmd_entities,
     "export": cmd_export,
     "synth": cmd_synth,
+    "note": cmd_note,
+    "notes": cmd_notes,
 }
 
 
@@ -462,12 +527,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USER_ERROR
     from desktop.dates import DateError
     from desktop.export.csv_export import ExportError
+    from desktop.notes import NoteError
     from desktop.search import QueryError
     from desktop.store.engine import StoreError
 
     try:
         return COMMANDS[args.command](args)
-    except (UserError, StoreError, ExportError, QueryError, DateError) as exc:
+    except (UserError, StoreError, ExportError, QueryError, DateError, NoteError) as exc:
         print(f"archive-viewer: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

@@ -83,6 +83,38 @@ class Archive:
     def check(seeds_dir: Path | None = None) -> CheckReport:
         return check_seeds(seeds_dir or bundled_seeds_dir())
 
+    # ------------------------------------------------------------------ readers' notes
+
+    def add_note(self, event: str | int, body: str) -> int:
+        """Add a note to an event (by its public id or row id); returns the new note's id."""
+        from desktop.notes import NoteError, add_note
+
+        with self._write_lock, self.store.session() as s:
+            event_id = q.find_event_id(s.connection(), event)
+            if event_id is None:
+                raise NoteError(f"no event with id {event!r} (see `archive-viewer events`)")
+            key = s.execute(text("SELECT key FROM events WHERE id = :id"), {"id": event_id}).scalar_one()
+            return add_note(s, key, body)
+
+    def edit_note(self, note_id: int, body: str) -> None:
+        from desktop.notes import edit_note
+
+        with self._write_lock, self.store.session() as s:
+            edit_note(s, note_id, body)
+
+    def delete_note(self, note_id: int) -> None:
+        from desktop.notes import delete_note
+
+        with self._write_lock, self.store.session() as s:
+            delete_note(s, note_id)
+
+    def notes(self) -> list[Any]:
+        """Every reader's note with its event's title, newest change first."""
+        from desktop.notes import list_notes
+
+        with self.connect() as conn:
+            return list_notes(conn)
+
     # ------------------------------------------------------------------ reading
 
     def count(self, f: q.EventFilter) -> int:

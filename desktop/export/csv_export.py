@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from desktop.catalogue.model import MULTI_SEPARATOR
+from desktop.notes import notes_of
 from desktop.store.queries import EventFilter, EventRow, documents_of, iter_events, related_names, rows_by_ids
 
 COLUMNS: dict[str, str] = {
@@ -42,6 +43,7 @@ COLUMNS: dict[str, str] = {
     "uncatalogued": "yes for a provisional event made from an uncatalogued document",
     "date": "the date as the list shows it",
     "sources": "number of source documents",
+    "user_notes": "your own notes on the event (only when chosen)",
 }
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -92,13 +94,17 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(_DANGEROUS_START) else value
 
 
-def _records(conn: Connection, rows: Iterable[EventRow], block: int = 500) -> Iterator[dict[str, str]]:
+def _records(
+    conn: Connection, rows: Iterable[EventRow], block: int = 500, with_notes: bool = False
+) -> Iterator[dict[str, str]]:
     batch: list[EventRow] = []
 
     def flush() -> Iterator[dict[str, str]]:
         ids = [r.id for r in batch]
         names = related_names(conn, ids)
         docs = documents_of(conn, ids)
+        # Readers' notes are looked up only when asked for: most exports never pay for them.
+        notes = notes_of(conn, [r.key for r in batch]) if with_notes else {}
         for r in batch:
             yield {
                 "id": r.key,
@@ -119,6 +125,7 @@ def _records(conn: Connection, rows: Iterable[EventRow], block: int = 500) -> It
                 "uncatalogued": "yes" if r.uncatalogued else "no",
                 "date": r.date,
                 "sources": str(r.sources),
+                "user_notes": MULTI_SEPARATOR.join(notes.get(r.key, [])),
             }
         batch.clear()
 
@@ -171,7 +178,7 @@ def export_events(
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
             writer.writerow(columns)
-            for record in _records(conn, rows):
+            for record in _records(conn, rows, with_notes="user_notes" in columns):
                 if should_cancel is not None and should_cancel():
                     raise ExportCancelled(f"export to {out} cancelled; no file was written")
                 writer.writerow([neutralise(record[c]) for c in columns])

@@ -46,6 +46,13 @@ class StallMeter:
         self._last = time.perf_counter()
 
 
+def pump() -> None:
+    """Handle pending events (PySide6 6.12's static ``processEvents()`` leaks a reference to None)."""
+    from PySide6.QtCore import QEventLoop
+
+    QEventLoop().processEvents()
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
@@ -80,8 +87,6 @@ def main() -> None:
 
 def run(db: Path) -> None:
     started = time.perf_counter()
-    from PySide6.QtWidgets import QApplication
-
     from desktop.gui.app import make_app
     from desktop.gui.window import MainWindow
     from desktop.services import Archive
@@ -155,14 +160,14 @@ def run(db: Path) -> None:
             t = time.perf_counter()
             scrollbar.setValue(min(scrollbar.maximum(), scrollbar.value() + 3))
             window.table.viewport().repaint()
-            QApplication.processEvents()
+            pump()
             frames.append(time.perf_counter() - t)
         for _ in range(40):
             row = rng.randrange(max(1, window.model.count))
             t = time.perf_counter()
             window.table.scrollTo(window.model.index(row, 0))
             window.table.viewport().repaint()
-            QApplication.processEvents()
+            pump()
             jumps.append(time.perf_counter() - t)
         report("scroll frame", frames, meter)
         report("jump to a random row", jumps, meter)
@@ -178,7 +183,7 @@ def run(db: Path) -> None:
         archive.close()
         # Let Qt delete its objects while the interpreter is still whole (avoids a crash at exit).
         window.deleteLater()
-        QApplication.processEvents()
+        pump()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.errorlog import log_exception
+
+
+def process_events() -> None:
+    """Handle the GUI thread's pending events, like ``QCoreApplication.processEvents()``.
+
+    PySide6 6.12's static void functions (``QCoreApplication.processEvents``, ``QThread.msleep``,
+    ``QCoreApplication.sendPostedEvents``) each drop one reference to ``None`` per call: a few thousand
+    calls in a waiting loop and the interpreter aborts ("none_dealloc"). ``QEventLoop.processEvents`` on
+    an instance does the same work without that bug.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    QEventLoop().processEvents()
 
 
 class _Relay(QObject):
@@ -171,13 +185,11 @@ class TaskRunner(QObject):
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until all work has finished and its callbacks ran (for tests and screenshots)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
-
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._tasks and not deadline.hasExpired():
-            QCoreApplication.processEvents()
-            QThread.msleep(5)
-        QCoreApplication.processEvents()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._tasks and time.monotonic() < deadline:
+            process_events()
+            time.sleep(0.001)
+        process_events()
         return not self._tasks
 
     def shutdown(self) -> None:

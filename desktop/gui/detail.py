@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -41,6 +44,7 @@ ROLE_ORDER = (
     "accompanying",
     "subject",
 )
+NOTE_PLACEHOLDER = "Add your own note on this event: searchable, kept across rebuilds"
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "be": "Belarusian", "hi": "Hindi", "zh": "Chinese"}
 
 
@@ -59,6 +63,10 @@ class DetailPane(QWidget):
     entityClicked = Signal(int)
     eventClicked = Signal(str)
     message = Signal(str)
+    # The reader's own notes: the window writes them off the GUI thread and shows the event again.
+    noteAddRequested = Signal(str, str)
+    noteEditRequested = Signal(int, str)
+    noteDeleteRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,9 +139,11 @@ class DetailPane(QWidget):
 
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.header)
+        self.split.addWidget(self._user_notes_box())
         self.split.addWidget(doc_area)
         self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 4)
+        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(2, 5)
         self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +154,130 @@ class DetailPane(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(520, 600)
 
+    def _user_notes_box(self) -> QWidget:
+        """'Your notes': the reader's notes on this event, each with edit and delete, and a box to add one."""
+        self.editing_note: int | None = None
+        self.read_only_reason: str | None = None
+        self.user_notes = _browser(52)
+        self.user_notes.anchorClicked.connect(self._link)
+        self.note_editor = QPlainTextEdit()
+        self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.note_editor.setMaximumHeight(self.fontMetrics().height() * 3)
+        self.note_editor.setTabChangesFocus(True)
+        self.note_save = QPushButton("Add note")
+        self.note_save.clicked.connect(self._save_note)
+        self.note_cancel = QPushButton("Cancel")
+        self.note_cancel.clicked.connect(self._cancel_note_edit)
+        self.note_cancel.setVisible(False)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.note_save)
+        buttons.addWidget(self.note_cancel)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note_editor, 1)
+        row.addLayout(buttons)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        self.user_notes_title = QLabel("<b>Your notes</b>")
+        layout.addWidget(self.user_notes_title)
+        layout.addWidget(self.user_notes, 1)
+        layout.addLayout(row)
+        return box
+
+    def set_read_only(self, reason: str | None) -> None:
+        """A read-only store: notes are shown but cannot be added, edited or deleted (and say why)."""
+        self.read_only_reason = reason
+        self._cancel_note_edit()
+        self._render_user_notes()
+
+    def _render_user_notes(self) -> None:
+        d = self.detail
+        muted = self._colours["muted"]
+        can_write = d is not None and self.read_only_reason is None
+        self.note_editor.setEnabled(can_write)
+        self.note_save.setEnabled(can_write)
+        if self.read_only_reason:
+            self.note_editor.setPlaceholderText(f"Read-only: {self.read_only_reason}")
+        elif d is not None:
+            self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
+        if d is None:
+            self.user_notes.setHtml("")
+            return
+        if not d.user_notes:
+            self.user_notes.setHtml(f"<p style='color:{muted}'>No notes of yours on this event yet.</p>")
+            return
+        parts = []
+        for n in d.user_notes:
+            when = html.escape(n.updated[:16].replace("T", " "))
+            actions = (
+                f" · <a href='unote-edit:{n.id}'>edit</a> · <a href='unote-delete:{n.id}'>delete</a>"
+                if can_write
+                else ""
+            )
+            parts.append(
+                f"<p style='margin:0 0 6px 0'><span style='white-space:pre-wrap'>{html.escape(n.text)}</span>"
+                f"<br><span style='color:{muted}'>{when} UTC{actions}</span></p>"
+            )
+        self.user_notes.setHtml("".join(parts))
+
+    def _save_note(self) -> None:
+        body = self.note_editor.toPlainText().strip()
+        if self.detail is None or self.read_only_reason:
+            return
+        if not body:
+            self.message.emit("Type the note first; to remove a note, use its delete link.")
+            return
+        if self.editing_note is not None:
+            self.noteEditRequested.emit(self.editing_note, body)
+        else:
+            self.noteAddRequested.emit(self.detail.row.key, body)
+        self._cancel_note_edit()
+        self.note_editor.clear()
+
+    def edit_note(self, note_id: int) -> None:
+        """Load a note into the box below the list; Save replaces it, Cancel leaves it as it was."""
+        note = next((n for n in self.detail.user_notes if n.id == note_id), None) if self.detail else None
+        if note is None:
+            return
+        self.editing_note = note_id
+        self.note_editor.setPlainText(note.text)
+        self.note_save.setText("Save")
+        self.note_cancel.setVisible(True)
+        self.note_editor.setFocus()
+
+    def _cancel_note_edit(self) -> None:
+        if self.editing_note is not None:
+            self.note_editor.clear()
+        self.editing_note = None
+        self.note_save.setText("Add note")
+        self.note_cancel.setVisible(False)
+
+    def delete_note(self, note_id: int, confirm: bool = True) -> None:
+        """Ask first (a note is the reader's own work, not something the archive can rebuild)."""
+        if not confirm:
+            self.noteDeleteRequested.emit(note_id)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete note",
+            "Delete this note? It cannot be brought back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: (
+                self.noteDeleteRequested.emit(note_id) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.delete_box = box
+        box.open()
+
     def _apply_styles(self) -> None:
         colours = mark_colours()
         sheet = (
@@ -151,7 +285,7 @@ class DetailPane(QWidget):
             f"a.m {{ text-decoration: none; color: palette(text); }} "
             f"h3 {{ margin: 0 0 4px 0; }}"
         )
-        for browser in (self.header, self.text, self.notes):
+        for browser in (self.header, self.text, self.notes, self.user_notes):
             browser.document().setDefaultStyleSheet(sheet)
         self._colours = colours
 
@@ -163,8 +297,12 @@ class DetailPane(QWidget):
         if not same_event:
             self.selected_note = None
             self.expanded_debris = set()
+            # A note half-typed for another event must not be saved on this one.
+            self._cancel_note_edit()
+            self.note_editor.clear()
         self._colours = mark_colours()
         self.header.setHtml(self._header_html())
+        self._render_user_notes()
         self.doc_picker.blockSignals(True)
         self.doc_picker.clear()
         if detail:
@@ -348,6 +486,10 @@ class DetailPane(QWidget):
         elif scheme == "debris":
             self.expanded_debris.add(int(value))
             self._render_document()
+        elif scheme == "unote-edit":
+            self.edit_note(int(value))
+        elif scheme == "unote-delete":
+            self.delete_note(int(value))
 
     def _pick_document(self, index: int) -> None:
         if self.detail and 0 <= index < len(self.detail.documents):

@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.detail.entityClicked.connect(self.filter_by_entity)
         self.detail.eventClicked.connect(self.select_event_key)
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.detail.noteAddRequested.connect(self.add_note)
+        self.detail.noteEditRequested.connect(self.edit_note)
+        self.detail.noteDeleteRequested.connect(self.delete_note)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.filters)
@@ -425,6 +428,41 @@ class MainWindow(QMainWindow):
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [r.id for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    # ------------------------------------------------------------------ the reader's notes
+
+    def add_note(self, event_key: str, body: str) -> None:
+        self._write_note(lambda: self.archive.add_note(event_key, body), "Note added", body)
+
+    def edit_note(self, note_id: int, body: str) -> None:
+        self._write_note(lambda: self.archive.edit_note(note_id, body), "Note saved", body)
+
+    def delete_note(self, note_id: int) -> None:
+        self._write_note(lambda: self.archive.delete_note(note_id), "Note deleted", None)
+
+    def _write_note(self, work: Any, message: str, draft: str | None) -> None:
+        """Write on the write worker (one writer at a time), then show the event again."""
+
+        def done(_result: Any) -> None:
+            self.statusBar().showMessage(message, 4000)
+            self._refresh_detail()
+            if self.filter.text:
+                self.apply_filter(self.filter)  # a note can change what the search finds
+
+        def failed(exc: BaseException) -> None:
+            # What the reader typed is never lost to a failed write: it goes back into the box.
+            if draft and not self.detail.note_editor.toPlainText().strip():
+                self.detail.note_editor.setPlainText(draft)
+            self._failed(exc)
+
+        self.runner.run(work, done, failed, write=True)
+
+    def _refresh_detail(self) -> None:
+        event_id = self.selected_event
+        if event_id is not None:
+            self.runner.run(
+                lambda: self.archive.detail(event_id), self._show_detail, self._failed, key="detail"
+            )
 
     # ------------------------------------------------------------------ long work: build, import, export
 

@@ -134,6 +134,7 @@ def test_notes_survive_a_schema_upgrade(tmp_path: Path, mini_seeds: Path) -> Non
         with upgraded.connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
         assert _note_texts(upgraded) == [(VISIT, "written before the upgrade")]
+        assert _found(upgraded, "upgrade") == [VISIT]  # and the rebuilt index still finds it
         backups = list((tmp_path / "backups").glob("old-*-migrate-from-0001.sqlite"))
         assert len(backups) == 1
         saved = sqlite3.connect(backups[0])

@@ -621,8 +621,8 @@ def snippet(text: str, spans: Sequence[tuple[int, int]], width: int = 90) -> str
     before = max(0, s - width // 3)
     after = min(len(text), e + width - (s - before))
     # Start and end on word boundaries where there is one nearby.
-    space = text.rfind(" ", before, s)
-    before = space + 1 if space > before else before
+    space = text.find(" ", before, s) if before > 0 else -1
+    before = space + 1 if space >= 0 else before
     out = text[before:s] + "«" + text[s:e] + "»" + text[e:after]
     out = re.sub(r"\s+", " ", out).strip()
     return ("…" if before > 0 else "") + out + ("…" if after < len(text) else "")

@@ -20,7 +20,7 @@ from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_even
 from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
 from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
 from desktop.store import queries as q
-from desktop.store.engine import Store, open_store
+from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
 
 
 class Archive:
@@ -31,17 +31,29 @@ class Archive:
         self._write_lock = threading.Lock()
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Archive:
+    def open(cls, path: Path | None = None, *, read_only: bool = False) -> Archive:
         """Open a store; the reader's default store starts as a copy of the packaged one when there is one.
 
         Copying the store built at package time opens at once (0.5 ms); building the bundled seeds on a
-        first run took 2.4 s in the installed app.
+        first run took 2.4 s in the installed app. The store opens read-only when asked, when it or its
+        folder is not writable, or while another process writes it (``read_only`` then says why).
         """
         if path is None:
             path = default_store_path()
-            if not path.exists() and bundled_store().exists():
+            if not path.exists() and bundled_store().exists() and not read_only:
                 _copy_store(bundled_store(), path)
-        return cls(open_store(path))
+        return cls(open_store(path, read_only=read_only))
+
+    @property
+    def read_only(self) -> str | None:
+        """None when this archive can be changed, else why not (to show the reader)."""
+        return self.store.read_only
+
+    def _writable(self, what: str) -> None:
+        if self.store.read_only:
+            raise ReadOnlyStore(
+                f"{self.path} is read-only ({self.store.read_only}): cannot {what}; changes are disabled"
+            )
 
     @property
     def path(self) -> Path:
@@ -63,7 +75,11 @@ class Archive:
         progress: ProgressFn | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> BuildReport:
+        self._writable("rebuild it")
         with self._write_lock:
+            # A rebuild rewrites most of the store: take a verified backup first (not of an empty store).
+            if not self.is_empty():
+                backup_store(self.path, "build")
             return build_from_seeds(self.store, seeds_dir or bundled_seeds_dir(), progress, should_cancel)
 
     def import_paths(
@@ -72,6 +88,7 @@ class Archive:
         progress: ProgressFn | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> BuildReport:
+        self._writable("import documents")
         with self._write_lock:
             return import_paths(self.store, paths, progress, should_cancel)
 
@@ -142,6 +159,11 @@ class Archive:
     ) -> list[q.FacetValue]:
         with self.connect() as conn:
             return q.facet_counts(conn, f, kind, limit, name_filter)
+
+    def snippets(self, query: str, event_ids: Sequence[int]) -> dict[int, str]:
+        """A line of context around each event's first match of a search (for the list while searching)."""
+        with self.connect() as conn:
+            return q.search_snippets(conn, query, event_ids)
 
     def resolve_entity(self, name: str) -> list[q.EntityRef]:
         with self.connect() as conn:

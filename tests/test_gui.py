@@ -254,6 +254,62 @@ def test_search_in_russian_finds_and_highlights(seeds_window: MainWindow) -> Non
     assert html.count("background-color") >= 1
 
 
+def test_search_shows_snippets_sorts_by_relevance_and_marks_matches_in_notes(
+    seeds_window: MainWindow,
+) -> None:
+    from desktop.gui.models import MATCH_COLUMN
+
+    w = seeds_window
+    assert w.table.isColumnHidden(MATCH_COLUMN)  # no search, no match column
+    w.search.setText("Шаньдун")
+    w._search_changed()
+    _settle(w)
+    assert not w.table.isColumnHidden(MATCH_COLUMN) and w.model.count >= 1
+    w.model.data(w.model.index(0, MATCH_COLUMN))  # the view asks; the snippet arrives off the GUI thread
+    _settle(w)
+    first = w.model.data(w.model.index(0, MATCH_COLUMN))
+    # The match itself in guillemets: Шаньдун in a Russian original, or Shandong by transliteration.
+    assert "«Шаньдун" in first or "«Shandong»" in first
+    # Clicking the Match header orders by relevance, best first; clearing the search goes back to time.
+    w.table.horizontalHeader().sectionClicked.emit(MATCH_COLUMN)
+    w.model.sort(MATCH_COLUMN, Qt.SortOrder.AscendingOrder)
+    _settle(w)
+    assert w.model.sort_key == "relevance"
+    scores = [w.model.row_at(i).sort_value for i in range(w.model.count)]  # type: ignore[union-attr]
+    assert scores == sorted(scores)
+    w.search.setText("")
+    w._search_changed()
+    _settle(w)
+    assert w.model.sort_key == "date" and w.table.isColumnHidden(MATCH_COLUMN)
+
+
+def test_a_malformed_search_is_explained_and_keeps_the_list(seeds_window: MainWindow) -> None:
+    w = seeds_window
+    before = w.model.count
+    w.search.setText('"light industry')
+    w._search_changed()
+    _settle(w)
+    assert w.model.count == before
+    assert "quotation mark is not closed" in w.statusBar().currentMessage()
+    w.search.setText('"light industry"')
+    w._search_changed()
+    _settle(w)
+    assert 0 < w.model.count < before and w.search.toolTip() == ""
+
+
+def test_search_marks_its_words_in_the_translation_notes(seeds_window: MainWindow) -> None:
+    w = seeds_window
+    w.search.setText("notes:apostrophes")
+    w._search_changed()
+    _settle(w)
+    assert w.model.count >= 1
+    w.table.selectRow(0)
+    _settle(w)
+    html = w.detail.notes.toHtml()
+    assert "Lost apostrophe" in w.detail.notes.toPlainText()
+    assert html.count(f"background-color:{w.detail._colours['match']}") >= 3
+
+
 def test_participant_link_filters_by_that_entity(seeds_window: MainWindow) -> None:
     seeds_window.select_event_key("evt.2025-06-04.local-academies-international-conference")
     _settle(seeds_window)

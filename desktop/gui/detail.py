@@ -432,7 +432,7 @@ class DetailPane(QWidget):
         colours = self._colours
         dir_attr = ""
         if self.side_by_side:
-            body = render_side_by_side(doc.text, marks, doc.renderings, colours)
+            body = render_side_by_side(doc.text, marks, doc.renderings, colours, self.query)
             if not doc.renderings:
                 body = (
                     f"<p style='color:{colours['muted']}'>The archive has no English rendering of this "

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -32,7 +33,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("countries", "Countries"),
     ("languages", "Languages"),
     ("sources", "Sources"),
+    ("match", "Match"),  # shown only while searching: a line around the match; sorts by relevance
 ]
+MATCH_COLUMN = len(COLUMNS) - 1
 UNCATALOGUED_MARK = "• "
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +48,7 @@ class EventTableModel(QAbstractTableModel):
     CACHE_BLOCKS = 64
     sortChanged = Signal(str, bool)
     sortRequested = Signal(str, bool)
+    snippetsWanted = Signal(str, list)  # search text, event ids the view shows without a snippet yet
 
     def __init__(self, archive: Archive, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,12 @@ class EventTableModel(QAbstractTableModel):
         self._async_sort = False  # set by the window: sorting then fetches off the GUI thread
         self._italic = QFont()
         self._italic.setItalic(True)
+        # Snippets are fetched off the GUI thread for the rows the view paints, then filled in.
+        self._snippets: dict[int, str] = {}
+        self._wanted: set[int] = set()
+        self._asked: set[int] = set()
+        self._ask_timer = QTimer(self, singleShot=True, interval=0)
+        self._ask_timer.timeout.connect(self._ask_snippets)
 
     # ------------------------------------------------------------------ state
 
@@ -69,6 +79,10 @@ class EventTableModel(QAbstractTableModel):
     ) -> None:
         """Show a new filter's (or order's) rows; count and first page were fetched off the GUI thread."""
         self.beginResetModel()
+        if f.text != self.filter.text:
+            self._snippets.clear()
+            self._wanted.clear()
+            self._asked.clear()
         self.filter = f
         self._count = count
         if sort is not None:
@@ -162,6 +176,8 @@ class EventTableModel(QAbstractTableModel):
             return None
         row, cells = self._cached(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == MATCH_COLUMN:
+                return self._snippet(row.id)
             return cells[index.column()]
         if role == EVENT_ID_ROLE:
             return row.id
@@ -182,17 +198,48 @@ class EventTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _snippet(self, event_id: int) -> str:
+        text = self._snippets.get(event_id)
+        if text is not None or not self.filter.text or event_id == 0:
+            return text or ""
+        if event_id not in self._asked:
+            self._wanted.add(event_id)
+            self._ask_timer.start()
+        return "…"
+
+    def _ask_snippets(self) -> None:
+        if self._wanted and self.filter.text:
+            self._asked |= self._wanted
+            self.snippetsWanted.emit(self.filter.text, sorted(self._wanted))
+        self._wanted.clear()
+
+    def put_snippets(self, text: str, snippets: dict[int, str]) -> None:
+        """Snippets fetched off the GUI thread, if the list still shows that search."""
+        if text != self.filter.text:
+            return
+        self._snippets.update(snippets)
+        if self._count:
+            top, bottom = self.index(0, MATCH_COLUMN), self.index(self._count - 1, MATCH_COLUMN)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == MATCH_COLUMN:
+            return "Where the search matched. Click to sort by relevance (best first)."
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A new SQL order. With a window attached the first page is fetched off the GUI thread first."""
         key = COLUMNS[column][0]
         descending = order == Qt.SortOrder.DescendingOrder
+        if key == "match":
+            # Relevance: best first whichever way the arrow first points; clicking again reverses it.
+            key = "relevance"
+            descending = self.sort_key == "relevance" and not self.descending
         if (key, descending) == (self.sort_key, self.descending):
             return
         if self._async_sort:
@@ -207,7 +254,7 @@ class EventTableModel(QAbstractTableModel):
 
 def _cells(r: EventRow) -> tuple[str, ...]:
     title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
-    return (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources))
+    return (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources), "")
 
 
 _EMPTY: tuple[EventRow, tuple[str, ...]] = (

@@ -7,17 +7,13 @@ labelled placeholder the reader can expand — marked, never removed.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from desktop.aliases import fold_keep_offsets
+from desktop.search import match_spans
 from desktop.store.queries import DebrisInfo, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textspans import paragraphs
-
-_TERMS = re.compile(r"[\w\u0900-\u097F]+")
-_HAN = re.compile(r"[\u3400-\u9FFF\uF900-\uFAFF]")
 
 
 @dataclass(frozen=True)
@@ -32,19 +28,9 @@ class Marks:
     expanded_debris: frozenset[int] = frozenset()
 
 
-def search_spans(text: str, query: str | None) -> list[tuple[int, int]]:
-    """Where the words of a search appear in a text (case- and ё-insensitive; Chinese by substring)."""
-    if not query or not query.strip():
-        return []
-    folded = fold_keep_offsets(text)
-    spans: list[tuple[int, int]] = []
-    terms = {t for t in _TERMS.findall(fold_keep_offsets(query)) if len(t) > 1 or _HAN.match(t)}
-    for term in terms:
-        pos = folded.find(term)
-        while pos >= 0:
-            spans.append((pos, pos + len(term)))
-            pos = folded.find(term, pos + 1)
-    return sorted(spans)
+def search_spans(text: str, query: str | None, kinds: Iterable[str] = ("document",)) -> list[tuple[int, int]]:
+    """Where a search matches in a text of the given kinds, by the full-text index's own rules."""
+    return match_spans(text, query, kinds)
 
 
 def render_text(
@@ -107,7 +93,11 @@ def render_text(
 
 
 def render_side_by_side(
-    text: str, marks: Marks, renderings: Iterable[RenderingInfo], colours: dict[str, str]
+    text: str,
+    marks: Marks,
+    renderings: Iterable[RenderingInfo],
+    colours: dict[str, str],
+    query: str | None = None,
 ) -> str:
     """A two-column table: each paragraph of the original beside the archive's English rendering."""
     by_paragraph = {r.paragraph: r for r in renderings}
@@ -121,7 +111,7 @@ def render_side_by_side(
         left = render_text(text, marks, colours, start, end)
         rendering = by_paragraph.get(number)
         if rendering is not None:
-            right = html.escape(rendering.text)
+            right = _highlight(rendering.text, query, colours, ("rendering",))
         elif any(s <= start and end <= e for s, e in debris):
             right = f"<span style='color:{colours['muted']}'>(debris — not translated)</span>"
         else:
@@ -155,8 +145,10 @@ def notes_html(
     return "".join(parts)
 
 
-def _highlight(text: str, query: str | None, colours: dict[str, str]) -> str:
-    spans = search_spans(text, query)
+def _highlight(
+    text: str, query: str | None, colours: dict[str, str], kinds: Iterable[str] = ("note",)
+) -> str:
+    spans = search_spans(text, query, kinds)
     if not spans:
         return html.escape(text)
     out, pos = [], 0

@@ -186,11 +186,12 @@ class TaskRunner(QObject):
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """Block until all work has finished and its callbacks ran (for tests and screenshots)."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._tasks and time.monotonic() < deadline:
+        while True:
+            # Events first: a pending zero-delay timer (snippets the view asked for) may start more work.
             process_events()
+            if not self._tasks or time.monotonic() >= deadline:
+                return not self._tasks
             time.sleep(0.001)
-        process_events()
-        return not self._tasks
 
     def shutdown(self) -> None:
         """Let running work finish and stop the worker threads (at window close)."""

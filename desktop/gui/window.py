@@ -35,11 +35,11 @@ from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import ExportDialog, show_about, show_import_report
 from desktop.gui.filters import KIND_LABELS, SECTIONS, ChipsBar, FilterPanel
-from desktop.gui.models import COLUMNS, EventTableModel, FacetModel
+from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.tasks import Job, TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.paths import data_dir
-from desktop.search import QueryError, fts_query
+from desktop.search import QueryError, parse_query
 from desktop.services import Archive
 from desktop.store.queries import ENTITY_KINDS, EventFilter
 from desktop.store.timeline import timeline_counts
@@ -53,6 +53,7 @@ COLUMN_WIDTHS = {
     "countries": 140,
     "languages": 75,
     "sources": 60,
+    "match": 320,
 }
 
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.model = EventTableModel(archive, self)
         self.model._async_sort = True
         self.model.sortRequested.connect(self._sort_requested)
+        self.model.snippetsWanted.connect(self._fetch_snippets)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         for i, (key, _label) in enumerate(COLUMNS):
             self.table.setColumnWidth(i, COLUMN_WIDTHS[key])
+        # While searching, the line around the match stands right after the title, where the eye is.
+        header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
+        self.table.setColumnHidden(MATCH_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.timeline = TimelineStrip()
@@ -238,7 +243,15 @@ class MainWindow(QMainWindow):
         self._refresh_chips()
         self.filters.dates.set_values(f.date_from, f.date_to, f.include_imprecise)
         self.timeline.set_selection(f.date_from, f.date_to)
-        self._load_list(f, self.model.sort_key, self.model.descending)
+        self.table.setColumnHidden(MATCH_COLUMN, not f.text)
+        sort, descending = self.model.sort_key, self.model.descending
+        if sort == "relevance" and not f.text:
+            sort, descending = "date", True  # nothing left to be relevant to
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+        self._load_list(f, sort, descending)
         self._refresh_facets()
         self._refresh_timeline()
 
@@ -252,6 +265,13 @@ class MainWindow(QMainWindow):
             self._reselect()
 
         self.runner.run(lambda: self.model.fetch_first(f, sort, descending), done, self._failed, key="count")
+
+    def _fetch_snippets(self, text: str, ids: list[int]) -> None:
+        self.runner.run(
+            lambda: self.archive.snippets(text, ids),
+            lambda found: self.model.put_snippets(text, found),
+            self._failed,
+        )
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self._load_list(self.model.filter, key, descending)
@@ -366,10 +386,15 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip() or None
         if text:
             try:
-                fts_query(text)
+                parse_query(text)
             except QueryError as exc:
-                self.statusBar().showMessage(str(exc), 6000)
+                # Say what is wrong and keep the last good results; the box shows it needs a fix.
+                self.statusBar().showMessage(f"Search: {exc}", 8000)
+                self.search.setToolTip(f"Search: {exc}")
+                self.search.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
                 return
+        self.search.setToolTip("")
+        self.search.setStyleSheet("")
         self.detail.set_search(text)
         self.apply_filter(replace(self.filter, text=text))
 

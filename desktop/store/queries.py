@@ -28,7 +28,7 @@ from sqlalchemy import (
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
-from desktop.search import compile_events, compile_scores, parse_query
+from desktop.search import compile_events, compile_scores, match_spans, parse_query, snippet
 from desktop.store.schema import (
     Alias,
     DebrisSpan,
@@ -357,6 +357,41 @@ def documents_of(conn: Connection, event_ids: Iterable[int]) -> dict[int, list[t
         )
         for r in conn.execute(stmt):
             out[r.event_id].append((r.filename, r.sha256, r.language))
+    return out
+
+
+def search_snippets(conn: Connection, query_text: str, event_ids: Sequence[int]) -> dict[int, str]:
+    """For each event, a line around the first match of a search: in an original, else its title or summary.
+
+    An event found only through an entity's name in another script (白俄罗斯 for Belarus) may have no
+    matching words of its own: it gets no snippet.
+    """
+    query = parse_query(query_text)
+    ids = list(event_ids)
+    texts: dict[int, list[tuple[str, tuple[str, ...]]]] = {i: [] for i in ids}
+    doc = Document.__table__.c
+    ed = EventDocument.__table__.c
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        originals = (
+            select(ed.event_id, doc.text)
+            .join(Document.__table__, doc.id == ed.document_id)
+            .where(ed.event_id.in_(chunk))
+            .order_by(ed.event_id, doc.id)
+        )
+        for r in conn.execute(originals):
+            texts[r.event_id].append((r.text, ("document",)))
+        for r in conn.execute(select(_ev.id, _ev.title, _ev.summary).where(_ev.id.in_(chunk))):
+            texts[r.id].append((f"{r.title}. {r.summary or ''}", ("event",)))
+    out: dict[int, str] = {}
+    for event_id, candidates in texts.items():
+        for body, kinds in candidates:
+            spans = match_spans(body, query, kinds)
+            if spans:
+                out[event_id] = snippet(body, spans)
+                break
+        else:
+            out[event_id] = ""
     return out
 
 
@@ -836,5 +871,6 @@ __all__ = [
     "resolve_entity",
     "row_of_event",
     "rows_by_ids",
+    "search_snippets",
     "split_multi",
 ]

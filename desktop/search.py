@@ -139,18 +139,29 @@ class Token:
     translit: str | None
 
 
+@functools.lru_cache(maxsize=500_000)
+def _forms(piece: str) -> tuple[str, str, str | None]:
+    """A raw token's (folded word, stem, transliteration key): computed once per distinct spelling."""
+    word = fold_word(piece)
+    stem = stem_word(word)
+    return word, stem, translit_key(stem)
+
+
+def _pieces(raw: str) -> list[tuple[int, str]]:
+    """A run of word characters cut into tokens: itself, or with every Han character on its own."""
+    if _HAN.search(raw) is None:
+        return [(0, raw)]
+    return [(p.start(), p.group()) for p in _HAN_SPLIT.finditer(raw)]
+
+
 def tokens(text: str) -> Iterator[Token]:
     """Every token of ``text`` with its offsets in ``text`` (Han characters one by one)."""
     for m in _TOKEN.finditer(text):
-        raw = m.group()
-        pieces = [(m.start(), raw)]
-        if _HAN.search(raw):
-            pieces = [(m.start() + p.start(), p.group()) for p in _HAN_SPLIT.finditer(raw)]
-        for start, piece in pieces:
-            word = fold_word(piece)
-            if not word:
-                continue
-            yield Token(start, start + len(piece), word, stem_word(word), translit_key(stem_word(word)))
+        for offset, piece in _pieces(m.group()):
+            word, stem, key = _forms(piece)
+            if word:
+                start = m.start() + offset
+                yield Token(start, start + len(piece), word, stem, key)
 
 
 @dataclass(frozen=True)
@@ -163,12 +174,19 @@ class IndexRow:
 
 
 def index_fields(text: str) -> IndexRow:
-    toks = list(tokens(text))
-    return IndexRow(
-        " ".join(t.word for t in toks),
-        " ".join(t.stem for t in toks),
-        " ".join(t.translit for t in toks if t.translit),
-    )
+    # The hot path of every build and import: no Token objects, one cached lookup per raw token.
+    words: list[str] = []
+    stems: list[str] = []
+    keys: list[str] = []
+    for raw in _TOKEN.findall(text):
+        for _offset, piece in _pieces(raw):
+            word, stem, key = _forms(piece)
+            if word:
+                words.append(word)
+                stems.append(stem)
+                if key:
+                    keys.append(key)
+    return IndexRow(" ".join(words), " ".join(stems), " ".join(keys))
 
 
 _COLUMNS = "words, stems, translit, kind, ref"

@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"the archive store (default: archive.sqlite in ${DATA_ENV} or the user data folder)",
     )
+    common.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open the store read-only: nothing can be changed (also when the file or folder is read-only)",
+    )
     parser = argparse.ArgumentParser(
         prog="archive-viewer",
         parents=[common],
@@ -129,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("notes", parents=[common], help="list your notes on events")
     p.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser("backups", parents=[common], help="list the store's verified backups, newest first")
+    p = sub.add_parser(
+        "restore", parents=[common], help="put a backup in place of the store (the current one is kept aside)"
+    )
+    p.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="default: the newest verified one")
+
     p = sub.add_parser(
         "synth",
         parents=[common],
@@ -148,8 +160,12 @@ def _parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
     from desktop.services import Archive
 
-    archive = Archive.open(getattr(args, "db", None))
-    if ensure_built and archive.is_empty() and bundled_seeds_dir().is_dir():
+    archive = Archive.open(getattr(args, "db", None), read_only=getattr(args, "read_only", False))
+    if archive.read_only and args.command in WRITE_COMMANDS:
+        raise UserError(
+            f"{archive.path} is read-only ({archive.read_only}): `{args.command}` would change it"
+        )
+    if ensure_built and not archive.read_only and archive.is_empty() and bundled_seeds_dir().is_dir():
         print(f"Building the archive from {bundled_seeds_dir()} (first run)…", file=sys.stderr)
         report = archive.build()
         _print_build(report, stream=sys.stderr)
@@ -450,6 +466,34 @@ def cmd_notes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_path(args: argparse.Namespace) -> Path:
+    from desktop.paths import default_store_path
+
+    return Path(getattr(args, "db", None) or default_store_path())
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from desktop.store.engine import backup_dir, check_store, list_backups
+
+    path = _store_path(args)
+    backups = list_backups(path)
+    for b in backups:
+        state = "ok" if check_store(b.path, deep=True) is None else "DAMAGED"
+        print(f"{b.taken:%Y-%m-%d %H:%M:%S}  before {b.reason:<22} {state:<8} {b.path}")
+    print(f"{len(backups)} backup(s) of {path} in {backup_dir(path)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.store.engine import restore_backup
+
+    path = _store_path(args)
+    restored, replaced = restore_backup(path, args.backup)
+    kept = f"; the store it replaced is kept as {replaced.name}" if replaced else ""
+    print(f"restored {path} from the backup of {restored.label}{kept}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.size and not re.fullmatch(r"\d{2,5}x\d{2,5}", args.size.lower()):
         raise UserError(f"--size {args.size!r}: use WIDTHxHEIGHT, e.g. 1280x800")
@@ -508,7 +552,11 @@ COMMANDS = {
     "synth": cmd_synth,
     "note": cmd_note,
     "notes": cmd_notes,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }
+# Commands that change the store: refused at once, with the reason, on a read-only store.
+WRITE_COMMANDS = frozenset({"build", "import", "note"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

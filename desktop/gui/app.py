@@ -66,17 +66,13 @@ def run_gui(
         return 2
     app = make_app()
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.window import MainWindow
-    from desktop.services import Archive
-    from desktop.store.engine import StoreError
 
-    try:
-        archive = Archive.open(db)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    opened = open_archive(db, interactive=screenshot is None)
+    if opened is None:
         return 2
+    archive, notices = opened
     settings = None
     if screenshot is not None:
         # A screenshot shows the defaults, never the reader's last session.
@@ -87,6 +83,8 @@ def run_gui(
         return _screenshot(window, screenshot, _size(size), select, search)
     window.show()
     window.start()
+    for notice in notices:
+        window.statusBar().showMessage(notice, 15000)
     if os.environ.get("ARCHIVE_VIEWER_EXIT_AFTER_PAINT"):
         _exit_after_first_page(window)
     code = app.exec()  # type: ignore[attr-defined]
@@ -97,6 +95,58 @@ def run_gui(
     app.processEvents()  # type: ignore[attr-defined]
     archive.close()
     return int(code)
+
+
+def open_archive(db: Path | None, interactive: bool = True) -> tuple[object, list[str]] | None:
+    """Open the store for the window, or None when it cannot be (the reader was told why).
+
+    A damaged store has already been moved aside by the core; the reader chooses: its newest verified
+    backup (named by date), a fresh start from the bundled documents (the default store only), or quit.
+    Returns the archive and the notices to show once the window is up.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.dialogs import recovery_box
+    from desktop.services import Archive
+    from desktop.store.engine import CorruptStore, StoreError, restore_backup
+
+    notices: list[str] = []
+    # A restored backup is checked on open like any store; three rounds end any loop of bad backups.
+    for _round in range(3):
+        try:
+            return Archive.open(db), notices
+        except CorruptStore as exc:
+            if not interactive:
+                print(f"archive-viewer: error: {exc}", file=sys.stderr)
+                return None
+            box = recovery_box(None, exc, can_start_fresh=db is None)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is not None and clicked is box.restore_button:  # type: ignore[attr-defined]
+                assert exc.backup is not None
+                try:
+                    restored, _replaced = restore_backup(exc.path, exc.backup.path)
+                except StoreError as err:
+                    QMessageBox.critical(None, APP_NAME, str(err))
+                    return None
+                notices.append(
+                    f"Restored the backup of {restored.label}; the damaged file is kept as "
+                    f"{exc.moved_to.name}."
+                )
+            elif clicked is not None and clicked is box.fresh_button:  # type: ignore[attr-defined]
+                notices.append(
+                    f"Started again from the bundled documents; the damaged file is kept as "
+                    f"{exc.moved_to.name}."
+                )
+            else:
+                return None
+        except StoreError as exc:
+            if interactive:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            else:
+                print(f"archive-viewer: error: {exc}", file=sys.stderr)
+            return None
+    return None
 
 
 def _screenshot(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS
 from desktop.ingest.build import BuildReport
+from desktop.store.engine import CorruptStore
 
 
 class ExportDialog(QDialog):
@@ -114,6 +115,45 @@ def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
     dialog.browser = browser  # type: ignore[attr-defined]
     dialog.show()
     return dialog
+
+
+def recovery_box(parent: QWidget | None, exc: CorruptStore, can_start_fresh: bool) -> QMessageBox:
+    """The store was damaged and set aside: offer the newest verified backup (by its date), or a fresh start.
+
+    The chosen button is ``box.clickedButton()``, compared with ``box.restore_button`` /
+    ``box.fresh_button`` (either may be None when not offered).
+    """
+    text = (
+        f"<p>The archive <b>{html.escape(exc.path.name)}</b> is damaged ({html.escape(exc.problem)}).</p>"
+        f"<p>It was moved aside, not deleted: <code>{html.escape(exc.moved_to.name)}</code> "
+        f"in {html.escape(str(exc.path.parent))}.</p>"
+    )
+    if exc.backup is not None:
+        text += (
+            f"<p>The newest verified backup is from <b>{exc.backup.taken:%d %B %Y, %H:%M}</b> "
+            f"(taken before {html.escape(exc.backup.reason)}). Changes made after it are not in it.</p>"
+        )
+    elif can_start_fresh:
+        text += (
+            "<p>There is no verified backup. The archive can be built again from the bundled documents.</p>"
+        )
+    else:
+        text += "<p>There is no verified backup of this archive.</p>"
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(text)
+    box.restore_button = None  # type: ignore[attr-defined]
+    box.fresh_button = None  # type: ignore[attr-defined]
+    if exc.backup is not None:
+        box.restore_button = box.addButton(  # type: ignore[attr-defined]
+            f"Restore the backup of {exc.backup.taken:%d %b %Y}", QMessageBox.ButtonRole.AcceptRole
+        )
+    if can_start_fresh:
+        box.fresh_button = box.addButton(  # type: ignore[attr-defined]
+            "Start again from the bundled documents", QMessageBox.ButtonRole.ActionRole
+        )
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    return box
 
 
 def show_about(parent: QWidget | None, data_location: Path) -> None:

@@ -158,7 +158,36 @@ class MainWindow(QMainWindow):
         self.runner.busyChanged.connect(self.busy.setVisible)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.read_only_banner: QLabel | None = None
+        if archive.read_only:
+            self._show_read_only(archive.read_only)
         self._restore_settings()
+
+    def _show_read_only(self, reason: str) -> None:
+        """A banner across the window, and every action that writes disabled (not left to fail)."""
+        banner = QLabel(
+            f"Read-only: {reason}. Changes are disabled: importing, rebuilding and editing your notes."
+        )
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #3a2f00; padding: 5px 10px; "
+            "border-bottom: 1px solid #d9b84a; }"
+        )
+        banner.setAccessibleName("Read-only notice")
+        split = self.takeCentralWidget()
+        wrapper = QWidget()
+        layout = QVBoxLayout(wrapper)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(wrapper)
+        self.read_only_banner = banner
+        self.setWindowTitle(f"{APP_NAME} (read-only)")
+        for act in (self.import_files_action, self.import_folder_action):
+            act.setEnabled(False)
+            act.setToolTip(f"Disabled: the archive is read-only ({reason})")
+        self.detail.set_read_only(reason)
 
     # ------------------------------------------------------------------ actions and layout
 
@@ -233,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open on the archive: build it from seeds/ first if it is empty (with progress)."""
-        if self.archive.is_empty():
+        if self.archive.is_empty() and not self.archive.read_only:
             self._build_first()
         else:
             self.apply_filter(self.filter)

@@ -1,0 +1,171 @@
+"""A damaged store at start: detected, moved aside (never deleted), the newest verified backup offered and
+restored with the reader's notes; backups taken with the backup API before builds and migrations, verified
+and rotated."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.services import Archive
+from desktop.store import engine
+from desktop.store.engine import (
+    BACKUPS_KEPT,
+    CorruptStore,
+    backup_store,
+    list_backups,
+    newest_verified_backup,
+    open_store,
+    restore_backup,
+)
+
+pytestmark = pytest.mark.reliability
+
+VISIT = "evt.2021-06-03.visit"
+
+
+def _truncate(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2 + 100)
+
+
+def _zero_header(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.write(b"\x00" * 100)
+
+
+def _flip_page_bytes(path: Path) -> None:
+    # Flip the b-tree page headers of several pages in the middle of the file (bit rot, a bad sector).
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page
+    for k in range(pages // 3, pages // 3 + 8):
+        for i in range(k * page, k * page + 12):
+            data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+CORRUPTIONS: dict[str, Callable[[Path], None]] = {
+    "truncated": _truncate,
+    "zeroed header": _zero_header,
+    "flipped page bytes": _flip_page_bytes,
+}
+
+
+def _store_with_backup(tmp_path: Path, seeds: Path) -> Path:
+    path = tmp_path / "store" / "archive.sqlite"
+    archive = Archive.open(path)
+    assert archive.build(seeds).ok
+    archive.add_note(VISIT, "kept in the backup")
+    assert archive.build(seeds).ok  # a rebuild of a non-empty store backs it up first
+    archive.add_note(VISIT, "written after the last backup")
+    archive.close()
+    assert [b.reason for b in list_backups(path)] == ["build"]
+    return path
+
+
+@pytest.mark.parametrize("kind", list(CORRUPTIONS))
+def test_damage_is_detected_set_aside_and_the_backup_restored(
+    kind: str, tmp_path: Path, mini_seeds: Path
+) -> None:
+    path = _store_with_backup(tmp_path, mini_seeds)
+    CORRUPTIONS[kind](path)
+    damaged_bytes = path.read_bytes()
+
+    with pytest.raises(CorruptStore) as caught:
+        open_store(path)
+    exc = caught.value
+    assert exc.backup is not None and exc.backup.reason == "build"
+    assert "archive-viewer restore" in str(exc) and exc.backup.label in str(exc)
+    assert "\n" not in str(exc)
+    # Kept aside byte for byte, never deleted; nothing is left at the store's own name.
+    assert exc.moved_to.read_bytes() == damaged_bytes
+    assert exc.moved_to.name.startswith("archive-damaged-")
+    assert not path.exists()
+
+    restored, replaced = restore_backup(path)
+    assert restored.path == exc.backup.path and replaced is None
+    archive = Archive.open(path)
+    try:
+        assert [n.text for n in archive.notes()] == ["kept in the backup"]
+        with archive.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        archive.close()
+
+
+def test_cli_tells_how_to_restore_and_restores(
+    tmp_path: Path, mini_seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _store_with_backup(tmp_path, mini_seeds)
+    _zero_header(path)
+    assert main(["events", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "`archive-viewer restore`" in err
+    assert main(["backups", "--db", str(path)]) == 0
+    assert "before build" in capsys.readouterr().out
+    assert main(["restore", "--db", str(path)]) == 0
+    assert "restored" in capsys.readouterr().out
+    assert main(["notes", "--db", str(path), "--format", "json"]) == 0
+    assert "kept in the backup" in capsys.readouterr().out
+    # Restoring over a sound store keeps that store aside too.
+    assert main(["restore", "--db", str(path)]) == 0
+    assert "kept as archive-replaced-" in capsys.readouterr().out
+    assert len(list(path.parent.glob("archive-replaced-*.sqlite"))) == 1
+
+
+def test_default_store_without_backup_starts_again_from_the_bundled_documents(
+    fresh_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh_data_dir.mkdir(parents=True)
+    store = fresh_data_dir / "archive.sqlite"
+    store.write_bytes(b"\x00" * 8192)  # a store zeroed by a failing disk
+    assert main(["documents", "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "no verified backup" in err and "run the command again" in err
+    assert len(list(fresh_data_dir.glob("archive-damaged-*.sqlite"))) == 1
+    assert main(["documents"]) == 0  # a fresh archive from seeds/
+    assert "first run" in capsys.readouterr().err
+
+
+def test_backups_are_verified_and_rotated(tmp_path: Path, mini_archive: Archive) -> None:
+    made = [backup_store(mini_archive.path, "test") for _ in range(BACKUPS_KEPT + 2)]
+    kept = list_backups(mini_archive.path)
+    assert [b.path for b in kept] == list(reversed(made))[:BACKUPS_KEPT]
+    assert not made[0].exists() and not made[1].exists()
+    for b in kept:
+        con = sqlite3.connect(b.path)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        con.close()
+    assert not list(kept[0].path.parent.glob("*.part"))
+    # A backup that rotted on disk is passed over for the next one.
+    _zero_header(kept[0].path)
+    verified = newest_verified_backup(mini_archive.path)
+    assert verified is not None and verified.path == kept[1].path
+
+
+def test_quick_check_runs_when_cheap_or_after_an_unclean_close(
+    tmp_path: Path, mini_seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.sqlite"
+    archive = Archive.open(path)
+    archive.build(mini_seeds)
+    archive.close()
+    archive = Archive.open(path)
+    assert archive.store.checked  # a small store: checked at every open
+    archive.close()
+    lock_file = path.with_name(path.name + ".lock")
+    assert lock_file.read_text() == ""  # a clean close
+
+    monkeypatch.setattr(engine, "QUICK_CHECK_ALWAYS_BYTES", 0)  # as if the store were large
+    store = open_store(path)
+    assert not store.checked
+    store.close()
+    lock_file.write_text("999999\n")  # the pid of a session that was killed
+    store = open_store(path)
+    assert store.checked
+    store.close()

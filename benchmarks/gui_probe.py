@@ -141,14 +141,15 @@ def probe(db: Path) -> dict[str, Any]:
         # A broad filter whose facet counts take long, replaced at once by another: the first query must
         # be interrupted, not left to run to its end on a worker.
         broad = replace(base, date_from="1900-01-01", date_to="2100-12-31", include_imprecise=True)
-        cancelled_before = getattr(window, "facet_queries_interrupted", None)
+        queries = getattr(window, "queries", None)
+        cancelled_before = queries.interrupted if queries is not None else None
         t = time.perf_counter()
         window.apply_filter(broad.with_value("type", types[0]))
         time.sleep(0.02)
         window.apply_filter(base)
         settle(lambda: not window.runner.busy)
         out["supersede_settled_s"] = time.perf_counter() - t
-        after = getattr(window, "facet_queries_interrupted", None)
+        after = queries.interrupted if queries is not None else None
         out["superseded_interrupted"] = None if after is None else after - (cancelled_before or 0)
         phase("supersede")
 
@@ -156,22 +157,39 @@ def probe(db: Path) -> dict[str, Any]:
         rng = random.Random(7)
         table = window.table
         scrollbar = table.verticalScrollBar()
+        model = window.model
+
+        def loading() -> bool:
+            return bool(getattr(model, "loading", False))
+
+        # A frame: the GUI thread's work for one scroll step. Rows fetched off the GUI thread (when the
+        # model does) are waited for and painted before the next step; how often a row was blank is noted.
         frames: list[float] = []
-        for step in (3,) * 60 + (scrollbar.pageStep(),) * 60:
+        blank = 0
+        for step in (3,) * 90 + (scrollbar.pageStep(),) * 90:
             t = time.perf_counter()
             scrollbar.setValue(min(scrollbar.maximum(), scrollbar.value() + step))
             table.viewport().repaint()
             pump()
             frames.append(time.perf_counter() - t)
+            if loading():
+                blank += 1
+                settle(lambda: not loading())
+                table.viewport().repaint()
         out["scroll_frame_s"] = frames
+        out["scroll_blank_frames"] = blank
         phase("scroll")
+        # A jump: from scrollTo until the rows there are painted.
         jumps: list[float] = []
         for _ in range(60):
-            row = rng.randrange(max(1, window.model.count))
+            row = rng.randrange(max(1, model.count))
             t = time.perf_counter()
-            table.scrollTo(window.model.index(row, 0), table.ScrollHint.PositionAtCenter)
+            table.scrollTo(model.index(row, 0), table.ScrollHint.PositionAtCenter)
             table.viewport().repaint()
             pump()
+            if loading():
+                settle(lambda: not loading())
+                table.viewport().repaint()
             jumps.append(time.perf_counter() - t)
         out["jump_s"] = jumps
         phase("jump")
@@ -190,7 +208,8 @@ def probe(db: Path) -> dict[str, Any]:
             row = rng.randrange(max(1, window.model.count))
             table.scrollTo(window.model.index(row, 0))
             table.viewport().repaint()
-            settle(lambda: not window.runner.busy)
+            settle(lambda: not window.runner.busy and not loading())
+            table.viewport().repaint()
             before = shown[0]
             t = time.perf_counter()
             table.selectRow(row)

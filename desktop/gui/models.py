@@ -7,6 +7,7 @@ the view asks for them, keeping the most recent blocks in an LRU; sorting is a n
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,6 +47,8 @@ class EventTableModel(QAbstractTableModel):
 
     BLOCK = 200
     CACHE_BLOCKS = 64
+    PENDING_BLOCKS = 4
+    PREFETCH = 60  # rows from a block's edge at which its neighbour is fetched ahead
     sortChanged = Signal(str, bool)
     sortRequested = Signal(str, bool)
     snippetsWanted = Signal(str, list)  # search text, event ids the view shows without a snippet yet
@@ -59,6 +62,10 @@ class EventTableModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[tuple[EventRow, tuple[str, ...]]]] = OrderedDict()
         self._async_sort = False  # set by the window: sorting then fetches off the GUI thread
+        # Set by the window: called with a block number to fetch it off the GUI thread (then put_block).
+        # Without it (tests, the self-test), a missing block is fetched right here, as before.
+        self.request_block: Callable[[int], None] | None = None
+        self._pending: OrderedDict[int, None] = OrderedDict()
         self._italic = QFont()
         self._italic.setItalic(True)
         # Snippets are fetched off the GUI thread for the rows the view paints, then filled in.
@@ -88,6 +95,7 @@ class EventTableModel(QAbstractTableModel):
         if sort is not None:
             self.sort_key, self.descending = sort
         self._blocks.clear()
+        self._pending.clear()
         if first is not None:
             self._blocks[0] = [(r, _cells(r)) for r in first]
         self.endResetModel()
@@ -104,8 +112,41 @@ class EventTableModel(QAbstractTableModel):
             return False
         first = row // self.BLOCK
         for i in range(0, len(rows), self.BLOCK):
-            self._blocks[first + i // self.BLOCK] = [(r, _cells(r)) for r in rows[i : i + self.BLOCK]]
+            block = first + i // self.BLOCK
+            self._blocks[block] = [(r, _cells(r)) for r in rows[i : i + self.BLOCK]]
+            self._blocks.move_to_end(block)
+            self._pending.pop(block, None)
+        while len(self._blocks) > self.CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        if rows:
+            # The view painted these rows blank while they were on their way: paint them again.
+            top = first * self.BLOCK
+            bottom = min(self._count, top + len(rows)) - 1
+            if bottom >= top:
+                self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(COLUMNS) - 1))
         return True
+
+    def block_request(self, block: int) -> tuple[EventFilter, str, bool, tuple[Any, int] | None] | None:
+        """What a worker needs to fetch a wanted block: filter, order and the keyset of the row before it
+        (None: an OFFSET jump). None when the block is no longer wanted (scrolled past, list reset)."""
+        if block not in self._pending:
+            return None
+        previous = self._blocks.get(block - 1)
+        after = (previous[-1][0].sort_value, previous[-1][0].id) if previous else None
+        return self.filter, self.sort_key, self.descending, after
+
+    def fetch_block(
+        self, f: EventFilter, sort: str, descending: bool, block: int, after: tuple[Any, int] | None
+    ) -> list[EventRow]:
+        """One block by keyset after the row before it, or by OFFSET (safe on a worker thread)."""
+        if after is not None:
+            return self.archive.page(f, sort, descending, after, self.BLOCK)
+        return self.archive.page(f, sort, descending, None, self.BLOCK, offset=block * self.BLOCK)
+
+    @property
+    def loading(self) -> bool:
+        """Whether rows the view asked for are still on their way."""
+        return bool(self._pending)
 
     def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
         """Count and first page for a filter and order (safe to call on a worker thread)."""
@@ -119,9 +160,20 @@ class EventTableModel(QAbstractTableModel):
         return self._count
 
     def row_at(self, row: int) -> EventRow | None:
+        """The row's event, fetched here if it is not loaded yet (for a selection being exported)."""
         if not 0 <= row < self._count:
             return None
-        return self._cached(row)[0]
+        block, offset = divmod(row, self.BLOCK)
+        rows = self._blocks.get(block) or self._fetch(block)
+        return rows[offset][0] if offset < len(rows) else None
+
+    def loaded_row_at(self, row: int) -> EventRow | None:
+        """The row's event if it is loaded; None while it is on its way (never queries)."""
+        if not 0 <= row < self._count:
+            return None
+        block, offset = divmod(row, self.BLOCK)
+        rows = self._blocks.get(block)
+        return rows[offset][0] if rows is not None and offset < len(rows) else None
 
     def row_of_event(self, event_id: int) -> int | None:
         """The row showing an event, if it is among the rows fetched so far."""
@@ -137,12 +189,35 @@ class EventTableModel(QAbstractTableModel):
         block, offset = divmod(row, self.BLOCK)
         rows = self._blocks.get(block)
         if rows is None:
+            if self.request_block is not None:
+                # Never query on the GUI thread: an OFFSET far into a filtered million-row list takes
+                # seconds. Ask for the block and paint the row blank until it arrives.
+                self._want(block)
+                return _EMPTY
             rows = self._fetch(block)
         else:
             self._blocks.move_to_end(block)
+        if self.request_block is not None:
+            # Near a block's edge, ask for its neighbour now, so scrolling on rarely meets a blank row.
+            if offset >= self.BLOCK - self.PREFETCH and (block + 1) * self.BLOCK < self._count:
+                if block + 1 not in self._blocks:
+                    self._want(block + 1)
+            elif offset < self.PREFETCH and block > 0 and block - 1 not in self._blocks:
+                self._want(block - 1)
         if offset >= len(rows):  # the archive changed under us; show an empty row rather than fail
             return _EMPTY
         return rows[offset]
+
+    def _want(self, block: int) -> None:
+        if block in self._pending:
+            return
+        self._pending[block] = None
+        # Dragging the scroll bar across a million rows asks for block after block: only the newest few
+        # stay wanted, the workers skip the others (block_request returns None for them).
+        while len(self._pending) > self.PENDING_BLOCKS:
+            self._pending.popitem(last=False)
+        assert self.request_block is not None
+        self.request_block(block)
 
     def _fetch(self, block: int) -> list[tuple[EventRow, tuple[str, ...]]]:
         previous = self._blocks.get(block - 1)

@@ -20,8 +20,9 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +90,9 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="archive-read")
+        # The event list's count, first page and blocks have a worker of their own, so that they never
+        # wait behind facet counts (seconds at a million events) — the reader sees the list first.
+        self._list = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-list")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-write")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
@@ -113,7 +117,13 @@ class TaskRunner(QObject):
         write: bool = False,
         on_progress: Callable[[int, int, str], None] | None = None,
         task_id: int | None = None,
+        lane: str = "read",
     ) -> int:
+        """Run ``fn`` on a worker and ``on_done(result)`` on the GUI thread.
+
+        ``lane``: "read" (the shared pool), "list" (the event list's own worker) or "write" (one at a
+        time; the same as ``write=True``).
+        """
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
@@ -129,7 +139,8 @@ class TaskRunner(QObject):
             try:
                 outcome: tuple[bool, Any] = (True, call())
             except BaseException as exc:
-                log_exception(exc, "background task")
+                if not isinstance(exc, Superseded):
+                    log_exception(exc, "background task")
                 # No traceback travels: its frames would keep this worker's locals alive in a cycle.
                 outcome = (False, exc.with_traceback(None))
             del call
@@ -138,7 +149,9 @@ class TaskRunner(QObject):
             del outcome
             relay.finished.emit(task_id)
 
-        (self._writes if write else self._reads).submit(work)
+        if write:
+            lane = "write"
+        {"read": self._reads, "list": self._list, "write": self._writes}[lane].submit(work)
         if was_idle:
             self.busyChanged.emit(True)
         return task_id
@@ -196,4 +209,53 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Let running work finish and stop the worker threads (at window close)."""
         self._reads.shutdown(wait=True, cancel_futures=True)
+        self._list.shutdown(wait=True, cancel_futures=True)
         self._writes.shutdown(wait=True, cancel_futures=True)
+
+
+class QueryInterrupter:
+    """Stops the SQLite query of a task that a newer one of the same kind has superseded.
+
+    A superseded task's result is dropped anyway; interrupting its query (``sqlite3.Connection.interrupt``,
+    effective within milliseconds) frees its worker at once instead of after the seconds a broad facet
+    count can take at a million events. Only a connection a task still holds is ever interrupted: a task
+    registers its connection on entry and unregisters it, under the same lock, before giving it back.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active: dict[str, tuple[int, Any]] = {}
+        self._latest: dict[str, int] = {}
+        self.interrupted = 0  # how many queries were stopped (the benchmark reads it)
+
+    def begin(self, kind: str) -> int:
+        """On the GUI thread, when a new task of ``kind`` starts: interrupt the running one, if any."""
+        with self._lock:
+            token = self._latest.get(kind, 0) + 1
+            self._latest[kind] = token
+            running = self._active.get(kind)
+            if running is not None:
+                running[1].interrupt()
+                self.interrupted += 1
+        return token
+
+    def superseded(self, kind: str, token: int) -> bool:
+        return self._latest.get(kind) != token
+
+    @contextmanager
+    def holding(self, kind: str, token: int, dbapi_connection: Any) -> Iterator[None]:
+        """On the worker, while the task runs its queries on ``dbapi_connection``."""
+        with self._lock:
+            if self._latest.get(kind) != token:
+                raise Superseded(kind)
+            self._active[kind] = (token, dbapi_connection)
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._active.get(kind, (None,))[0] == token:
+                    del self._active[kind]
+
+
+class Superseded(Exception):
+    """A task gave up because a newer one of its kind started; nobody waits for its result."""

@@ -36,12 +36,12 @@ from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import ExportDialog, show_about, show_import_report
 from desktop.gui.filters import KIND_LABELS, SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
-from desktop.gui.tasks import Job, TaskRunner
+from desktop.gui.tasks import Job, QueryInterrupter, Superseded, TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.paths import data_dir
 from desktop.search import QueryError, parse_query
 from desktop.services import Archive
-from desktop.store.queries import ENTITY_KINDS, EventFilter
+from desktop.store.queries import ENTITY_KINDS, EventFilter, facet_counts
 from desktop.store.timeline import timeline_counts
 
 FACET_LIMIT = 300
@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.model = EventTableModel(archive, self)
         self.model._async_sort = True
         self.model.sortRequested.connect(self._sort_requested)
+        # Rows the view asks for beyond those loaded are fetched on a worker, never on the GUI thread.
+        self.model.request_block = self._request_block
+        self.queries = QueryInterrupter()
         self.model.snippetsWanted.connect(self._fetch_snippets)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -290,10 +293,37 @@ class MainWindow(QMainWindow):
         def done(result: tuple[int, list[Any]]) -> None:
             count, first = result
             self.model.reset_with(f, count, first, (sort, descending))
+            # From the top (the page just fetched): left where it was, the view would first paint, and
+            # fetch, rows deep in the new list that the reselection below scrolls away from anyway.
+            self.table.scrollToTop()
             self.count_label.setText(f"{count:,} event(s)")
             self._reselect()
 
-        self.runner.run(lambda: self.model.fetch_first(f, sort, descending), done, self._failed, key="count")
+        self.runner.run(
+            lambda: self.model.fetch_first(f, sort, descending), done, self._failed, key="count", lane="list"
+        )
+
+    def _request_block(self, block: int) -> None:
+        """Fetch a block of rows the view wants (by keyset after the block before it when that is loaded)."""
+        request = self.model.block_request(block)
+        if request is None:
+            return
+        f, sort, descending, after = request
+        model = self.model
+
+        def work() -> list[Any] | None:
+            if model.block_request(block) is None:
+                return None  # scrolled past before this worker got to it
+            return model.fetch_block(f, sort, descending, block, after)
+
+        def done(rows: list[Any] | None) -> None:
+            if rows is None or not model.put_block(f, (sort, descending), block * model.BLOCK, rows):
+                return
+            current = self.table.currentIndex()
+            if current.isValid() and current.row() // model.BLOCK == block:
+                self._current_changed(current, None)  # its detail waited for its row
+
+        self.runner.run(work, done, self._failed, lane="list")
 
     def _fetch_snippets(self, text: str, ids: list[int]) -> None:
         self.runner.run(
@@ -326,7 +356,7 @@ class MainWindow(QMainWindow):
                     self.model.put_block(f, (sort, desc), row, rows)
                 self._select_row_or_first(row)
 
-            self.runner.run(work, done, self._failed, key="reselect")
+            self.runner.run(work, done, self._failed, key="reselect", lane="list")
         else:
             self._select_row_or_first(0)
 
@@ -342,8 +372,20 @@ class MainWindow(QMainWindow):
         f, names = self.filter, dict(self.name_filters)
         kinds = [only] if only else [kind for kind, _ in SECTIONS]
 
+        key = f"facets:{only or 'all'}"
+        token = self.queries.begin(key)  # interrupts the superseded count still running, if any
+
         def work() -> dict[str, Any]:
-            return {k: self.archive.facets(f, k, FACET_LIMIT, names.get(k)) for k in kinds}
+            with (
+                self.archive.connect() as conn,
+                self.queries.holding(key, token, conn.connection.dbapi_connection),
+            ):
+                try:
+                    return {k: facet_counts(conn, f, k, FACET_LIMIT, names.get(k)) for k in kinds}
+                except Exception:
+                    if self.queries.superseded(key, token):
+                        raise Superseded(key) from None
+                    raise
 
         def done(result: dict[str, Any]) -> None:
             for kind, values in result.items():
@@ -356,9 +398,19 @@ class MainWindow(QMainWindow):
     def _refresh_timeline(self) -> None:
         f = self.filter
 
+        token = self.queries.begin("timeline")
+
         def work() -> Any:
-            with self.archive.connect() as conn:
-                return timeline_counts(conn, f)
+            with (
+                self.archive.connect() as conn,
+                self.queries.holding("timeline", token, conn.connection.dbapi_connection),
+            ):
+                try:
+                    return timeline_counts(conn, f)
+                except Exception:
+                    if self.queries.superseded("timeline", token):
+                        raise Superseded("timeline") from None
+                    raise
 
         self.runner.run(work, self.timeline.set_timeline, self._failed, key="timeline")
 
@@ -444,7 +496,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ selection and detail
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
-        row = self.model.row_at(current.row()) if current.isValid() else None
+        # A row still on its way shows its detail when its block arrives (see _request_block).
+        row = self.model.loaded_row_at(current.row()) if current.isValid() else None
         if row is None:
             return
         self.selected_event = row.id

@@ -169,3 +169,72 @@ def test_quick_check_runs_when_cheap_or_after_an_unclean_close(
     store = open_store(path)
     assert store.checked
     store.close()
+
+
+def _answer_recovery(choice: str, seen: list[str]) -> None:
+    """Click a button of the recovery dialog once it is up (it runs modally, as for a reader)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())  # type: ignore[attr-defined]
+        getattr(box, choice).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_window_offers_the_backup_by_its_date_and_restores_it(
+    qtbot, tmp_path: Path, mini_seeds: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.app import make_app, open_archive
+
+    path = _store_with_backup(tmp_path, mini_seeds)
+    backup = list_backups(path)[0]
+    _flip_page_bytes(path)
+    make_app()
+    seen: list[str] = []
+    _answer_recovery("restore_button", seen)
+    opened = open_archive(path)
+    assert opened is not None
+    archive, notices = opened
+    try:
+        assert f"{backup.taken:%d %B %Y, %H:%M}" in seen[0] and "moved aside, not deleted" in seen[0]
+        assert notices[0].startswith(f"Restored the backup of {backup.label}")
+        assert [n.text for n in archive.notes()] == ["kept in the backup"]  # type: ignore[attr-defined]
+    finally:
+        archive.close()  # type: ignore[attr-defined]
+    assert len(list(path.parent.glob("archive-damaged-*.sqlite"))) == 1
+
+
+def test_window_quit_leaves_the_damaged_file_aside(qtbot, tmp_path: Path, mini_seeds: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.app import make_app, open_archive
+
+    path = _store_with_backup(tmp_path, mini_seeds)
+    _truncate(path)
+    make_app()
+    seen: list[str] = []
+
+    def quit_button(box: object) -> object:
+        return next(b for b in box.buttons() if b.text() == "Quit")  # type: ignore[attr-defined]
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())  # type: ignore[attr-defined]
+        assert box.fresh_button is None  # a store of the reader's choosing is never replaced by seeds
+        quit_button(box).click()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, click)
+    assert open_archive(path) is None
+    assert seen and not path.exists()
+    assert len(list(path.parent.glob("archive-damaged-*.sqlite"))) == 1
+    assert len(list_backups(path)) == 1

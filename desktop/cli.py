@@ -17,6 +17,9 @@ from typing import Any
 from desktop import __version__
 from desktop.paths import DATA_ENV, bundled_seeds_dir
 
+# queries.SORT_KEYS, spelled out so that `--help` need not import the query layer (a test keeps them equal).
+SORT_CHOICES = ("date", "title", "type", "place", "countries", "languages", "sources", "relevance")
+
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
 
@@ -87,7 +90,10 @@ def _parser() -> argparse.ArgumentParser:
         )
         g.add_argument("--search", metavar="TEXT", help="full text: originals, titles, notes, aliases")
         g.add_argument(
-            "--sort", default="date", help="date, title, type, place, countries, languages, sources"
+            "--sort",
+            default="date",
+            metavar="COL",
+            help="date, title, type, place, countries, languages, sources; relevance (with --search)",
         )
         g.add_argument("--desc", action="store_true", help="sort descending")
 
@@ -579,6 +585,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.search import QueryError
     from desktop.store.engine import StoreError
 
+    sort = getattr(args, "sort", None)
+    if sort is not None and sort not in SORT_CHOICES:
+        print(
+            f"archive-viewer: error: cannot sort by {sort!r}: choose one of {', '.join(SORT_CHOICES)}",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     try:
         return COMMANDS[args.command](args)
     except (UserError, StoreError, ExportError, QueryError, DateError, NoteError) as exc:

@@ -209,3 +209,9 @@ def test_every_positive_term_is_kept_for_highlighting() -> None:
         "cafe",
         "light industry",
     ]
+
+
+def test_the_command_line_offers_every_order_the_query_layer_knows() -> None:
+    from desktop.cli import SORT_CHOICES
+
+    assert SORT_CHOICES == q.SORT_KEYS

@@ -59,10 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", parents=[common], help="build or refresh the store from a seeds folder")
     p.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: the bundled seeds/)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--progress", action="store_true", help="print a line on stderr before each document")
 
     p = sub.add_parser("import", parents=[common], help="import documents (files or folders)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--progress", action="store_true", help="print a line on stderr before each document")
 
     p = sub.add_parser("check", parents=[common], help="validate the seeds and their catalogue")
     p.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: the bundled seeds/)")
@@ -226,10 +228,53 @@ def _print_build(report: Any, stream: Any = None) -> None:
         file=stream,
     )
     for r in report.rejected:
-        print(f"  rejected {r.name}: {r.reason}", file=stream)
+        print(f"  rejected {_one_line(r.name)}: {r.reason}", file=stream)
     errors = [p for p in report.problems if p.severity == "error"]
     if errors:
         print(f"  {len(errors)} catalogue problem(s) — run `archive-viewer check` for the list", file=stream)
+
+
+def _one_line(name: str) -> str:
+    """A file name with its control characters escaped: a newline in a name must not split a report line."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in name)
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    """``--progress``: 'progress DONE/TOTAL NAME' on stderr at each step boundary (between documents).
+
+    ARCHIVE_VIEWER_TEST_PAUSE_AT=N is a test hook: the process sleeps right after reporting step N, so
+    that the reliability tests can kill it exactly at that boundary.
+    """
+    if not getattr(args, "progress", False):
+        return None
+    import os
+    import time
+
+    pause_at = os.environ.get("ARCHIVE_VIEWER_TEST_PAUSE_AT")
+
+    def report(done: int, total: int, name: str) -> None:
+        print(f"progress {done}/{total} {_one_line(name)}", file=sys.stderr, flush=True)
+        if pause_at is not None and pause_at == str(done):
+            time.sleep(600)
+
+    return report
+
+
+def _disk_full(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The message for a full disk (ENOSPC/EDQUOT, or SQLite's 'database or disk is full'), else None."""
+    import errno
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        full = isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT)
+        if full or "database or disk is full" in str(seen):
+            db = getattr(args, "db", None) or "the archive store"
+            return (
+                f"the disk is full while writing {db}: what was being written was not kept and the store "
+                "is as it was before it; free some space and run the command again"
+            )
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _json(data: Any) -> None:
@@ -253,7 +298,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not seeds.is_dir():
         raise UserError(f"{seeds}: no such seeds folder")
     archive = _open(args, ensure_built=False)
-    report = archive.build(seeds)
+    report = archive.build(seeds, progress=_progress(args))
     if args.format == "json":
         _json(
             {
@@ -275,7 +320,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     archive = _open(args)
-    report = archive.import_paths(args.paths)
+    report = archive.import_paths(args.paths, progress=_progress(args))
     if args.format == "json":
         _json(
             {
@@ -290,7 +335,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"({report.documents} documents, {report.events} events in the archive)"
         )
         for r in report.rejected:
-            print(f"  rejected {r.name}: {r.reason}")
+            print(f"  rejected {_one_line(r.name)}: {r.reason}")
     return 0 if report.ok else 1
 
 
@@ -603,6 +648,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        full = _disk_full(exc, args)
+        if full:
+            print(f"archive-viewer: error: {full}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from desktop.errorlog import log_exception
 
         log = log_exception(exc, f"archive-viewer {args.command}")

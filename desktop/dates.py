@@ -14,10 +14,12 @@ PRECISIONS = ("day", "month", "year", "unknown")
 CERTAINTIES = ("stated", "inferred", "unknown")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# ASCII digits only (``\d`` alone would take "٢٠٢١" and store a value no ISO date reader accepts), and
+# ``\Z`` rather than ``$``, which also matches before a final newline.
 _FORMS = {
-    "day": re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$"),
-    "month": re.compile(r"^(\d{4}|XXXX)-(\d{2})$"),
-    "year": re.compile(r"^(\d{4})$"),
+    "day": re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})\Z", re.ASCII),
+    "month": re.compile(r"^(\d{4}|XXXX)-(\d{2})\Z", re.ASCII),
+    "year": re.compile(r"^(\d{4})\Z", re.ASCII),
 }
 
 
@@ -55,6 +57,8 @@ class FuzzyDate:
             raise DateError(f"{value!r} does not match precision {precision!r}")
         groups = m.groups()
         year = 2000 if groups[0] == "XXXX" else int(groups[0])  # 2000 is a leap year: 29 Feb stays valid
+        if year < 1:
+            raise DateError(f"{value!r}: there is no year 0 (the calendar starts at year 1)")
         if precision in ("day", "month"):
             month = int(groups[1])
             if not 1 <= month <= 12:

@@ -652,7 +652,12 @@ class MainWindow(QMainWindow):
         self._export(ids=None, count=self.model.count, what="all shown events")
 
     def _export(self, ids: list[int] | None, count: int, what: str) -> None:
-        default = Path(self.settings.value("export/folder", str(Path.home()))) / "events.csv"
+        from desktop.export.filenames import export_path
+
+        # Named after the search when there is one; whatever was typed, the name stays inside the folder.
+        search = self.filter.text or ""
+        folder = Path(self.settings.value("export/folder", str(Path.home())))
+        default = export_path(folder, f"events {search}" if search.strip() else "events")
         dialog = ExportDialog(self, count, what, default)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return

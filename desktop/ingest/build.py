@@ -22,7 +22,7 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import MULTI_SEPARATOR, Catalogue, DocumentEntry, EventEntry, Problem
 from desktop.dates import FuzzyDate
 from desktop.ingest.debris import find_debris
-from desktop.ingest.decode import DecodeError, decode
+from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.language import describe_scripts, detect_language, scripts
 from desktop.ingest.pubdates import find_publication_dates
 from desktop.search import INSERT_SQL, index_params
@@ -641,6 +641,7 @@ def build_from_seeds(
         prep = _seed_prepared(seed, entry, signature)
         with store.session() as s:
             _write_document(s, prep, matcher, old.id if old else None)
+            s.execute(delete(Meta).where(Meta.key == "catalogue_digest"))  # killed before events? redo
         by_sha[seed.sha256] = seed.rel
         (report.updated if old else report.added).append(seed.rel)
         changed = True
@@ -691,7 +692,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
             out.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             out.append(path)
@@ -717,7 +718,7 @@ def import_paths(
             progress(done - 1, len(files), path.name)
         name = str(path)
         try:
-            data = path.read_bytes()
+            data = read_document(path)  # refuses FIFOs, devices and oversized files before reading
         except FileNotFoundError:
             report.rejected.append(Rejected(name, "no such file"))
             continue

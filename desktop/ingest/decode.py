@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # a news item is kilobytes; anything this big is not a document
 
@@ -51,12 +54,36 @@ def _check_text(text: str) -> None:
         raise DecodeError(f"binary content ({controls} control characters): not a text document")
 
 
+def read_document(path: Path) -> bytes:
+    """A file's bytes, refusing what is not a document before reading it.
+
+    A FIFO or a device would block or never end, and a file over the limit (perhaps a sparse one of many
+    gigabytes) would be read whole into memory only to be rejected: both are refused from ``stat``. The
+    refusal is an ``OSError`` whose ``strerror`` is the reason to show, like any other unreadable file.
+    """
+    info = path.stat()  # follows symlinks: a loop or a dangling link raises here
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a pipe, socket or device)"
+        raise OSError(errno.EINVAL, f"{kind}: only text files can be imported", str(path))
+    if info.st_size > MAX_BYTES:
+        raise OSError(errno.EFBIG, _too_large(info.st_size), str(path))
+    with path.open("rb") as fh:
+        data = fh.read(MAX_BYTES + 1)  # the file may have grown since stat
+    if len(data) > MAX_BYTES:
+        raise OSError(errno.EFBIG, _too_large(len(data)), str(path))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size:,} bytes; the limit is {MAX_BYTES:,}): not a news document"
+
+
 def decode(data: bytes) -> Decoded:
     """Decode a document: BOM, else strict UTF-8, else a detected legacy encoding."""
     if not data:
         raise DecodeError("empty file")
     if len(data) > MAX_BYTES:
-        raise DecodeError(f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,}): not a news document")
+        raise DecodeError(_too_large(len(data)))
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:

@@ -36,6 +36,7 @@ from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import ExportDialog, show_about, show_import_report
 from desktop.gui.filters import KIND_LABELS, SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
+from desktop.gui.settingsfile import open_settings
 from desktop.gui.tasks import Job, QueryInterrupter, Superseded, TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.paths import data_dir
@@ -63,7 +64,11 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, settings: QSettings | None = None) -> None:
         super().__init__()
         self.archive = archive
-        self.settings = settings or QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        self.settings_problem: str | None = None
+        if settings is None:
+            # A damaged settings file is set aside and the defaults used; the reader is told below.
+            settings, self.settings_problem = open_settings(data_dir() / "settings.ini")
+        self.settings = settings
         self.runner = TaskRunner(self)
         self.filter = EventFilter()
         self.labels: dict[tuple[str, Any], str] = {}
@@ -164,7 +169,15 @@ class MainWindow(QMainWindow):
         self.read_only_banner: QLabel | None = None
         if archive.read_only:
             self._show_read_only(archive.read_only)
-        self._restore_settings()
+        try:
+            self._restore_settings()
+        except Exception as exc:  # a value Qt parsed but nothing here expected: defaults, never a crash
+            self.settings.clear()
+            self.filter = EventFilter()
+            self.resize(1280, 800)
+            self.settings_problem = f"Some saved settings could not be used ({exc}): the defaults are used."
+        if self.settings_problem:
+            self.statusBar().showMessage(self.settings_problem, 30000)
 
     def _show_read_only(self, reason: str) -> None:
         """A banner across the window, and every action that writes disabled (not left to fail)."""

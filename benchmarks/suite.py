@@ -1,0 +1,743 @@
+"""The benchmark suite of issue 7: every measure as a ratio to a baseline measured in the same run.
+
+    python -m benchmarks.suite --events 100000 1000000          # the whole table
+    python -m benchmarks.suite --events 2000 --quick            # a smoke run (a few seconds per part)
+    python -m benchmarks.suite --events 100000 --only search facets
+
+Archives are generated once with ``archive-viewer synth`` into a cache folder (``--cache``, default
+``/tmp/archive-viewer-bench``) and reused; a file's name carries the events, the synthesiser's version and
+the schema head, so a new schema or generator never reuses a stale archive. Baselines:
+
+- start-up and memory: a minimal PySide6 window (``benchmarks/minimal_window.py``), a process each;
+- facet counts and search: the very SQL the app ran (captured from SQLAlchemy, compiled with literal
+  binds) run by the ``sqlite3`` command line (skipped, with a note, when it is not installed);
+- CSV export: raw ``sqlite3`` + ``csv.writer`` writing the same columns (the files are compared);
+- build: raw ``executemany`` of the rows the build wrote, then the full-text rows, into an empty store.
+
+Nothing here is part of the test suite's pass/fail; ``tests/test_benchmarks.py`` only checks that a tiny
+run goes end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "archive-viewer-bench"
+PARTS = ("start", "gui", "facets", "search", "export", "build")
+SEARCH_WORDS = ("минск", "academy", "中白", "सहयोग", "signed", "конференция")
+
+
+# ------------------------------------------------------------------------------------------ results
+
+
+@dataclass
+class Row:
+    """One line of the table: a measure on one archive, its baseline and whether the target is met."""
+
+    measure: str
+    size: str
+    value: str
+    baseline: str = "—"
+    ratio: str = "—"
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        mark = {True: "yes", False: "NO", None: "—"}[row.met]
+        print(
+            f"  {row.measure} [{row.size}]: {row.value}"
+            + (f" vs {row.baseline} = {row.ratio}" if row.baseline != "—" else "")
+            + f" (target {row.target}: {mark}){' — ' + row.note if row.note else ''}",
+            flush=True,
+        )
+
+    def table(self) -> str:
+        head = "| measure | archive | value | baseline (same run) | ratio | target | met |"
+        lines = [head, "|---|---|---|---|---|---|---|"]
+        for r in self.rows:
+            mark = {True: "yes", False: "**no**", None: "—"}[r.met]
+            note = f" ({r.note})" if r.note else ""
+            cells = (r.measure, r.size, r.value, r.baseline, r.ratio, r.target, mark + note)
+            lines.append("| " + " | ".join(cells) + " |")
+        return "\n".join(lines)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def p95(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(len(ordered) * 0.95) - 1)]
+
+
+def size_label(events: int) -> str:
+    if events >= 1_000_000 and events % 1_000_000 == 0:
+        return f"{events // 1_000_000} M"
+    if events >= 1000 and events % 1000 == 0:
+        return f"{events // 1000} k"
+    return str(events)
+
+
+def machine() -> str:
+    cpu = platform.processor() or "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(
+            int(line.split()[1]) // 1024 // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    except (OSError, StopIteration, ValueError):
+        mem = 0
+    import sqlite3
+
+    return (
+        f"{os.cpu_count()} cores, {cpu}, {mem} GB RAM, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}"
+    )
+
+
+# ------------------------------------------------------------------------------------------ archives
+
+
+def archive_path(cache: Path, events: int) -> Path:
+    """The cached archive for ``events``: the name says which generator and schema made it."""
+    from desktop.store.engine import SCHEMA_HEAD
+    from desktop.synth import SYNTH_VERSION
+
+    return cache / f"events-{events}-synth{SYNTH_VERSION}-schema{SCHEMA_HEAD}.sqlite"
+
+
+def ensure_archive(cache: Path, events: int) -> Path:
+    path = archive_path(cache, events)
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        print(f"generating {events:,} events into {path} (once; reused by later runs) …", flush=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "synth", "--events", str(events), "--db", str(path)],
+            check=True,
+            cwd=ROOT,
+        )
+        print(f"  generated in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+# ------------------------------------------------------------------------------------------ the sqlite3 CLI
+
+
+def sqlite_cli() -> str | None:
+    return shutil.which("sqlite3")
+
+
+def _cli_run(cli: str, db: Path, script: str) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [cli, "-batch", str(db)],
+        input=script,
+        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def cli_seconds(cli: str, db: Path, statements: Sequence[str], runs: int = 3) -> float:
+    """Seconds the ``sqlite3`` command line takes to run ``statements`` once (its start-up subtracted).
+
+    Each run times the process with the statements repeated R times and without them; fast statements are
+    repeated until a run takes about a quarter of a second, so the start-up's jitter does not dominate.
+    """
+    body = "".join(s.rstrip().rstrip(";") + ";\n" for s in statements)
+    _cli_run(cli, db, body)  # warm the page cache as the app's own warm-up run does
+    empty = min(_cli_run(cli, db, "SELECT 1;\n") for _ in range(3))
+    once = max(_cli_run(cli, db, body) - empty, 1e-5)
+    repeat = 1 if once > 0.1 else min(200, max(1, math.ceil(0.25 / once)))
+    samples = []
+    for _ in range(runs):
+        total = _cli_run(cli, db, body * repeat)
+        base = _cli_run(cli, db, "SELECT 1;\n")
+        samples.append(max(total - base, 0.0) / repeat)
+    return statistics.median(samples)
+
+
+@contextmanager
+def captured_sql(archive: Any) -> Iterator[list[str]]:
+    """Every statement the archive runs meanwhile, as literal SQL (bind values inlined) for the CLI."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    engine = archive.store.engine
+
+    def before_execute(conn: Any, clause: Any, multiparams: Any, params: Any, options: Any) -> None:
+        if not hasattr(clause, "compile"):
+            return
+        sql = str(clause.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+        statements.append(sql)
+
+    event.listen(engine, "before_execute", before_execute)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_execute", before_execute)
+
+
+def timed_median(fn: Callable[[], Any], runs: int = 3) -> tuple[float, Any]:
+    """Median seconds of ``runs`` calls after one warm-up call, and the last result."""
+    result = fn()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples), result
+
+
+# ------------------------------------------------------------------------------------------ start-up
+
+
+def first_paint_seconds(cmd: list[str], env: dict[str, str]) -> float | None:
+    started = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT).stdout
+    for line in out.splitlines():
+        if line.startswith("first-page-painted"):
+            return float(line.split()[1]) - started
+    return None
+
+
+def measure_start(report: Report, archives: dict[int, Path], runs: int) -> None:
+    """Process start to the first painted page of events, against a minimal PySide6 window."""
+    print("start-up (process start → first page painted) …", flush=True)
+    base_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ARCHIVE_VIEWER_EXIT_AFTER_PAINT="1")
+    minimal: list[float] = []
+    app: dict[int, list[float]] = {n: [] for n in archives}
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs):
+            t = first_paint_seconds([sys.executable, "-m", "benchmarks.minimal_window"], base_env)
+            if t is not None:
+                minimal.append(t)
+            for n, db in archives.items():
+                data = Path(tmp) / f"data-{n}-{run}"  # a fresh data folder: no settings from earlier runs
+                env = dict(base_env, ARCHIVE_VIEWER_DATA=str(data))
+                t = first_paint_seconds([sys.executable, "-m", "desktop", "gui", "--db", str(db)], env)
+                if t is not None:
+                    app[n].append(t)
+    base = statistics.median(minimal)
+    report.raw["start"] = {"minimal": minimal, **{str(n): v for n, v in app.items()}}
+    smallest = min(archives)
+    for n in archives:
+        if not app[n]:
+            report.add(Row("cold start to first page painted", size_label(n), "failed", target="≤ 1.5×"))
+            continue
+        value = statistics.median(app[n])
+        ratio = value / base
+        note = f"median of {len(app[n])}"
+        met = ratio <= 1.5
+        if n != smallest and app[smallest]:
+            growth = value / statistics.median(app[smallest]) - 1
+            note += f"; {growth:+.0%} vs {size_label(smallest)}"
+            met = met and growth <= 0.10
+        report.add(
+            Row(
+                "cold start to first page painted",
+                size_label(n),
+                ms(value),
+                f"minimal window {ms(base)}",
+                f"{ratio:.2f}×",
+                f"≤ 1.5×, and within 10 % of {size_label(smallest)}",
+                met,
+                note,
+            )
+        )
+
+
+# ------------------------------------------------------------------------------------------ the window
+
+
+def measure_gui(report: Report, n: int, db: Path) -> None:
+    """Filter changes, scrolling, jumps, the detail pane, stalls and memory: one window process each."""
+    print(f"window on {size_label(n)} (offscreen, its own process) …", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gui_probe", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        cwd=ROOT,
+    )
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        tail = "\n".join(proc.stderr.splitlines()[-15:])
+        report.add(Row("window benchmark", size_label(n), f"failed (exit {proc.returncode})", note=tail))
+        return
+    g = json.loads(lines[-1])
+    minimal_out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gui_probe", "--minimal"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    ).stdout
+    minimal = json.loads([line for line in minimal_out.splitlines() if line.startswith("{")][-1])
+    report.raw[f"gui-{n}"] = {**g, "minimal": minimal}
+    size = size_label(n)
+    first = g["filter_first_page_s"]
+    report.add(
+        Row(
+            "filter change → first page shown, p95",
+            size,
+            ms(p95(first)),
+            target="≤ 50 ms",
+            met=p95(first) <= 0.05,
+            note=f"{len(first)} changes, median {ms(statistics.median(first))}, max {ms(max(first))}",
+        )
+    )
+    facets = g["filter_facets_shown_s"]
+    report.add(
+        Row(
+            "filter change → every facet count shown, p95",
+            size,
+            ms(p95(facets)),
+            target="(off the GUI thread)",
+            note=f"median {ms(statistics.median(facets))}, max {ms(max(facets))}",
+        )
+    )
+    interrupted = g.get("superseded_interrupted")
+    report.add(
+        Row(
+            "superseded facet query cancelled",
+            size,
+            "not measured" if interrupted is None else ("yes" if interrupted else "no"),
+            target="cancelled when superseded",
+            met=None if interrupted is None else bool(interrupted),
+            note=f"both filters settled in {ms(g['supersede_settled_s'])}",
+        )
+    )
+    frames, jumps = g["scroll_frame_s"], g["jump_s"]
+    report.add(
+        Row(
+            "scrolling frame, p95",
+            size,
+            ms(p95(frames)),
+            target="≤ 16 ms",
+            met=p95(frames) <= 0.016,
+            note=f"{len(frames)} frames (3 rows and a page at a time)",
+        )
+    )
+    report.add(Row("jump to any row, p95", size, ms(p95(jumps)), target="≤ 50 ms", met=p95(jumps) <= 0.05))
+    details = g["detail_s"]
+    report.add(
+        Row(
+            "detail pane for any event, p95",
+            size,
+            ms(p95(details)),
+            target="≤ 20 ms",
+            met=p95(details) <= 0.02,
+            note=f"median {ms(statistics.median(details))}, max {ms(max(details))}",
+        )
+    )
+    stall = g["longest_stall_s"]
+    worst = max(g["stall_by_phase_s"].items(), key=lambda kv: kv[1])
+    report.add(
+        Row(
+            "longest GUI-thread stall",
+            size,
+            ms(stall),
+            target="≤ 50 ms",
+            met=stall <= 0.05,
+            note=f"worst during {worst[0]}",
+        )
+    )
+    rss = g["rss_end_mb"]
+    extra = rss - minimal["rss_mb"]
+    report.add(
+        Row(
+            "memory (RSS) with the archive open",
+            size,
+            f"{rss:.0f} MB",
+            f"minimal window {minimal['rss_mb']:.0f} MB",
+            f"{extra:+.0f} MB",
+            "≤ +100 MB",
+            extra <= 100,
+            f"after every measure above; {g['rss_first_page_mb']:.0f} MB at the first page",
+        )
+    )
+    report.add(
+        Row(
+            "sort by a column, p95",
+            size,
+            ms(p95(g["sort_s"])),
+            target="(reported)",
+            note="first page in the new order shown",
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------------ facets, search
+
+
+def _filters(archive: Any) -> list[tuple[str, Any]]:
+    """Representative filters: a type, a country, a person within a date range."""
+    from desktop.store.queries import EventFilter
+
+    def top(kind: str) -> Any:
+        return archive.facets(EventFilter(), kind, 1)[0].value
+
+    base = EventFilter()
+    return [
+        ("a type", base.with_value("type", top("type"))),
+        ("a country", base.with_value("country", top("country"))),
+        (
+            "a person, 2015–2020",
+            replace(base.with_value("person", top("person")), date_from="2015-01-01", date_to="2020-12-31"),
+        ),
+    ]
+
+
+def measure_facets(report: Report, n: int, db: Path, cli: str | None) -> None:
+    from desktop.gui.window import FACET_LIMIT
+    from desktop.services import Archive
+    from desktop.store.queries import FACET_KINDS
+
+    print(f"facet counts on {size_label(n)} …", flush=True)
+    archive = Archive.open(db)
+    try:
+        for label, f in _filters(archive):
+
+            def every_kind(f: Any = f) -> None:
+                for kind in FACET_KINDS:
+                    archive.facets(f, kind, FACET_LIMIT)
+
+            seconds, _ = timed_median(every_kind)
+            with captured_sql(archive) as statements:
+                every_kind()
+            row = Row(
+                f"facet counts for every kind, under {label}",
+                size_label(n),
+                ms(seconds),
+                target="≤ 1.2×",
+            )
+            if cli is None:
+                row.note = "sqlite3 command line not installed (apt-get install sqlite3): no baseline"
+            else:
+                base = cli_seconds(cli, db, statements)
+                row.baseline, row.ratio = f"sqlite3 CLI {ms(base)}", f"{seconds / base:.2f}×"
+                row.met = seconds <= 1.2 * base
+            report.add(row)
+    finally:
+        archive.close()
+
+
+def measure_search(report: Report, n: int, db: Path, cli: str | None) -> None:
+    from desktop.services import Archive
+    from desktop.store.queries import EventFilter
+
+    print(f"search on {size_label(n)} …", flush=True)
+    archive = Archive.open(db)
+    try:
+        for sort, target, absolute in (("date", "≤ 50 ms", True), ("relevance", "≤ 1.2×", False)):
+            worst: tuple[float, float | None, str] | None = None
+            per_word = []
+            for word in SEARCH_WORDS:
+                f = EventFilter(text=word)
+                try:
+                    seconds, _ = timed_median(
+                        lambda f=f, sort=sort: archive.page(f, sort, sort == "date", None, 200)
+                    )
+                except ValueError as exc:
+                    if sort == "relevance":
+                        report.add(
+                            Row(
+                                "search by relevance, first page",
+                                size_label(n),
+                                "not available",
+                                target=target,
+                                note=f"the app does not sort by relevance yet ({exc})",
+                            )
+                        )
+                        worst = None
+                        break
+                    raise
+                base = None
+                if cli is not None:
+                    with captured_sql(archive) as statements:
+                        archive.page(f, sort, sort == "date", None, 200)
+                    base = cli_seconds(cli, db, statements)
+                per_word.append(f"{word} {ms(seconds)}" + (f"/{ms(base)}" if base else ""))
+                if worst is None or seconds > worst[0]:
+                    worst = (seconds, base, word)
+            if worst is None:
+                continue
+            seconds, base, word = worst
+            measure = (
+                "search, first page in time order" if sort == "date" else "search by relevance, first page"
+            )
+            row = Row(measure, size_label(n), ms(seconds), target=target, note=f"slowest word “{word}”")
+            if base is not None:
+                row.baseline, row.ratio = f"sqlite3 CLI {ms(base)}", f"{seconds / base:.2f}×"
+            if absolute:
+                row.met = seconds <= 0.05
+            elif base is not None:
+                row.met = seconds <= 1.2 * base
+            report.raw.setdefault(f"search-{n}", {})[sort] = per_word
+            report.add(row)
+    finally:
+        archive.close()
+
+
+# ------------------------------------------------------------------------------------------ export
+
+_RAW_EXPORT_SQL = """
+SELECT e.key, coalesce(e.start_date, ''), coalesce(e.end_date, ''), e.start_precision, e.start_certainty,
+       e.title, e.type, e.place_name, e.countries,
+       coalesce((SELECT group_concat(name, ' | ') FROM (
+           SELECT n.name FROM event_entities ee JOIN entities n ON n.id = ee.entity_id
+           WHERE ee.event_id = e.id AND ee.direct AND n.type = 'person' ORDER BY n.sort_name)), ''),
+       coalesce((SELECT group_concat(name, ' | ') FROM (
+           SELECT n.name FROM event_entities ee JOIN entities n ON n.id = ee.entity_id
+           WHERE ee.event_id = e.id AND ee.direct AND n.type = 'organisation' ORDER BY n.sort_name)), ''),
+       e.languages,
+       coalesce((SELECT group_concat(d, ' | ') FROM (
+           SELECT doc.filename || ' (sha256:' || doc.sha256 || ')' AS d
+           FROM event_documents ed JOIN documents doc ON doc.id = ed.document_id
+           WHERE ed.event_id = e.id ORDER BY doc.filename)), ''),
+       CASE WHEN e.uncatalogued THEN 'yes' ELSE 'no' END
+FROM events e ORDER BY e.sort_date, e.id
+"""
+_EXPORT_COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "precision",
+    "certainty",
+    "title",
+    "type",
+    "place",
+    "countries",
+    "people",
+    "organisations",
+    "languages",
+    "documents",
+    "uncatalogued",
+)
+
+
+def raw_export(db: Path, out: Path) -> int:
+    """The baseline: one SQL statement, ``csv.writer``, the same columns, BOM, quoting and formula guard."""
+    import sqlite3
+
+    danger = ("=", "+", "-", "@", "\t", "\r", "\n")
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    count = 0
+    try:
+        with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(_EXPORT_COLUMNS)
+            for row in con.execute(_RAW_EXPORT_SQL):
+                writer.writerow(["'" + v if v.startswith(danger) else v for v in row])
+                count += 1
+    finally:
+        con.close()
+    return count
+
+
+def measure_export(report: Report, n: int, db: Path) -> None:
+    from desktop.services import Archive
+    from desktop.store.queries import EventFilter
+
+    print(f"CSV export of {size_label(n)} …", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw_out, app_out = Path(tmp) / "raw.csv", Path(tmp) / "app.csv"
+        started = time.perf_counter()
+        raw_rows = raw_export(db, raw_out)
+        raw_seconds = time.perf_counter() - started
+        archive = Archive.open(db)
+        calls = [0]
+
+        def progress(done: int, total: int) -> None:
+            calls[0] += 1
+
+        try:
+            started = time.perf_counter()
+            result = archive.export_csv(
+                app_out, event_filter=EventFilter(), columns=_EXPORT_COLUMNS, progress=progress
+            )
+            app_seconds = time.perf_counter() - started
+        finally:
+            archive.close()
+        same = raw_out.read_bytes() == app_out.read_bytes()
+    ratio = (result.count / app_seconds) / (raw_rows / raw_seconds)
+    report.add(
+        Row(
+            "CSV export of every event",
+            size_label(n),
+            f"{result.count / app_seconds:,.0f} rows/s ({app_seconds:.1f} s)",
+            f"sqlite3 + csv.writer {raw_rows / raw_seconds:,.0f} rows/s ({raw_seconds:.1f} s)",
+            f"{ratio:.2f}×",
+            "≥ 0.8× the throughput, with progress",
+            ratio >= 0.8 and calls[0] > 0,
+            f"{calls[0]} progress reports; files {'identical' if same else 'DIFFER'}",
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------------ build
+
+
+def raw_load(source: Path, target: Path) -> tuple[float, int]:
+    """The baseline: the rows a build wrote, inserted with raw ``executemany`` into an empty store (same
+    schema and indexes), then the full-text rows after the data (as a rebuild of the index would)."""
+    import sqlite3
+
+    from desktop.store.engine import open_store
+
+    open_store(target).close()  # the schema, made by the migrations: not timed
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    shadow = {
+        name
+        for (name,) in src.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search_index%'"
+        )
+    }
+    tables = [
+        name
+        for (name,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+        if name not in shadow and not name.startswith("sqlite_") and name != "alembic_version"
+    ]
+    data = {t: src.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
+    fts_columns = [r[1] for r in src.execute("PRAGMA table_info(search_index)")]
+    fts = src.execute(f"SELECT {', '.join(fts_columns)} FROM search_index").fetchall()
+    src.close()
+    rows = sum(len(v) for v in data.values()) + len(fts)
+    con = sqlite3.connect(target, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = NORMAL")
+    started = time.perf_counter()
+    con.execute("BEGIN")
+    for t, values in data.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            con.executemany(f'INSERT OR REPLACE INTO "{t}" VALUES ({marks})', values)
+    con.executemany(
+        f"INSERT INTO search_index ({', '.join(fts_columns)}) VALUES ({', '.join('?' * len(fts_columns))})",
+        fts,
+    )
+    con.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    con.close()
+    return seconds, rows
+
+
+def measure_build(report: Report, copies: int) -> None:
+    from benchmarks.build_bench import make_copies
+    from desktop.paths import bundled_seeds_dir
+    from desktop.services import Archive
+
+    print(f"build of the seeds + {copies} copies …", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        Archive.open(root / "warm.sqlite").build(bundled_seeds_dir())  # load the language models once
+        make_copies(bundled_seeds_dir(), root / "seeds", copies)
+        db = root / "built.sqlite"
+        archive = Archive.open(db)
+        started = time.perf_counter()
+        result = archive.build(root / "seeds")
+        app_seconds = time.perf_counter() - started
+        archive.close()
+        raw_seconds, rows = raw_load(db, root / "raw.sqlite")
+    ratio = raw_seconds / app_seconds
+    report.add(
+        Row(
+            "build (import) of documents",
+            f"{result.documents:,} docs",
+            f"{app_seconds:.2f} s = {rows / app_seconds:,.0f} rows/s",
+            f"raw executemany + FTS {raw_seconds:.2f} s = {rows / raw_seconds:,.0f} rows/s",
+            f"{ratio:.2f}×",
+            "≥ 0.5× the throughput",
+            ratio >= 0.5,
+            f"{rows:,} rows written (every table and the full-text index)",
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------------ main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where generated archives are kept")
+    parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per archive (median)")
+    parser.add_argument("--build-copies", type=int, default=200, help="copies of the seeds to build")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: fewer runs, a tiny build")
+    parser.add_argument("--json", type=Path, help="also write every raw figure to this file")
+    args = parser.parse_args(argv)
+    parts = set(args.only or PARTS)
+    runs = 2 if args.quick else args.runs
+    copies = 2 if args.quick else args.build_copies
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    report = Report()
+    print(f"machine: {machine()}")
+    print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}")
+    archives = {n: ensure_archive(args.cache, n) for n in sorted(args.events)}
+    cli = sqlite_cli()
+    if cli is None and parts & {"facets", "search"}:
+        print("note: no sqlite3 command line (apt-get install sqlite3): the SQL baselines are skipped")
+    if "start" in parts:
+        measure_start(report, archives, runs)
+    for n, db in archives.items():
+        if "gui" in parts:
+            measure_gui(report, n, db)
+        if "facets" in parts:
+            measure_facets(report, n, db, cli)
+        if "search" in parts:
+            measure_search(report, n, db, cli)
+        if "export" in parts:
+            measure_export(report, n, db)
+    if "build" in parts:
+        measure_build(report, copies)
+    print()
+    print(report.table())
+    if args.json:
+        args.json.write_text(
+            json.dumps({"machine": machine(), "rows": [r.__dict__ for r in report.rows], "raw": report.raw})
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -515,7 +515,10 @@ class MainWindow(QMainWindow):
             return
         self.selected_event = row.id
         event_id = row.id
-        self.runner.run(lambda: self.archive.detail(event_id), self._show_detail, self._failed, key="detail")
+        # On the list's own worker: a detail must not wait behind seconds of facet counts.
+        self.runner.run(
+            lambda: self.archive.detail(event_id), self._show_detail, self._failed, key="detail", lane="list"
+        )
 
     def _show_detail(self, detail: Any) -> None:
         self.detail.show_event(detail)

@@ -172,6 +172,9 @@ def _cli_run(cli: str, db: Path, script: str) -> float:
     return time.perf_counter() - started
 
 
+CLI_BUDGET = 0.25  # seconds a timed run of fast statements should take (--quick lowers it)
+
+
 def cli_seconds(cli: str, db: Path, statements: Sequence[str], runs: int = 3) -> float:
     """Seconds the ``sqlite3`` command line takes to run ``statements`` once (its start-up subtracted).
 
@@ -182,13 +185,14 @@ def cli_seconds(cli: str, db: Path, statements: Sequence[str], runs: int = 3) ->
     _cli_run(cli, db, body)  # warm the page cache as the app's own warm-up run does
     empty = min(_cli_run(cli, db, "SELECT 1;\n") for _ in range(3))
     once = max(_cli_run(cli, db, body) - empty, 1e-5)
-    repeat = 1 if once > 0.1 else min(200, max(1, math.ceil(0.25 / once)))
+    repeat = 1 if once > 0.1 else min(200, max(1, math.ceil(CLI_BUDGET / once)))
     samples = []
     for _ in range(runs):
         total = _cli_run(cli, db, body * repeat)
         base = _cli_run(cli, db, "SELECT 1;\n")
         samples.append(max(total - base, 0.0) / repeat)
-    return statistics.median(samples)
+    # Never zero: start-up jitter can exceed a tiny statement's time, and ratios divide by this.
+    return max(statistics.median(samples), 1e-6)
 
 
 @contextmanager
@@ -707,6 +711,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = set(args.only or PARTS)
     runs = 2 if args.quick else args.runs
+    if args.quick:
+        global CLI_BUDGET
+        CLI_BUDGET = 0.02
     copies = 2 if args.quick else args.build_copies
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

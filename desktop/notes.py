@@ -54,29 +54,15 @@ def clean_text(raw: str) -> str:
     return value
 
 
-def _index(conn: Any, note_id: int, body: str) -> None:
-    # The search module owns the index layout (issue 6); until it offers ``index_note`` the note is
-    # written in the current layout, which the event search already reads (kind 'user_note').
-    from desktop import search
+def _reindex(conn: Any, event_key: str) -> None:
+    # A note is searchable as part of its event's row in the full-text index (desktop.store.search_index).
+    from desktop.store.search_index import reindex_event_key
 
-    hook = getattr(search, "index_note", None)
-    if hook is not None:
-        hook(conn, note_id, body)
-        return
-    conn.execute(
-        text("INSERT INTO search_index (body, kind, ref) VALUES (:body, 'user_note', :ref)"),
-        {"body": search.index_text(body), "ref": note_id},
-    )
+    reindex_event_key(conn, event_key)
 
 
-def _unindex(conn: Any, note_id: int) -> None:
-    from desktop import search
-
-    hook = getattr(search, "unindex_note", None)
-    if hook is not None:
-        hook(conn, note_id)
-        return
-    conn.execute(text("DELETE FROM search_index WHERE kind = 'user_note' AND ref = :ref"), {"ref": note_id})
+def _event_key_of(conn: Any, note_id: int) -> str | None:
+    return conn.execute(text("SELECT event_key FROM user_notes WHERE id = :id"), {"id": note_id}).scalar()
 
 
 def add_note(conn: Any, event_key: str, body: str) -> int:
@@ -93,7 +79,7 @@ def add_note(conn: Any, event_key: str, body: str) -> int:
         ),
         {"k": event_key, "t": value, "now": now},
     ).scalar_one()
-    _index(conn, int(note_id), value)
+    _reindex(conn, event_key)
     return int(note_id)
 
 
@@ -106,16 +92,16 @@ def edit_note(conn: Any, note_id: int, body: str) -> None:
     ).rowcount
     if not changed:
         raise NoteError(f"no note with id {note_id} (see `archive-viewer notes`)")
-    _unindex(conn, note_id)
-    _index(conn, note_id, value)
+    _reindex(conn, str(_event_key_of(conn, note_id)))
 
 
 def delete_note(conn: Any, note_id: int) -> None:
     """Delete a note and its index entry. Call inside a transaction."""
+    event_key = _event_key_of(conn, note_id)
     gone = conn.execute(text("DELETE FROM user_notes WHERE id = :id"), {"id": note_id}).rowcount
-    if not gone:
+    if not gone or event_key is None:
         raise NoteError(f"no note with id {note_id} (see `archive-viewer notes`)")
-    _unindex(conn, note_id)
+    _reindex(conn, event_key)
 
 
 def list_notes(conn: Any) -> list[NoteRow]:

@@ -14,13 +14,16 @@ detail pane all see the same words:
   tagged with the token's script, so ``Minsk`` finds ``Минске`` and ``Гусаков`` finds ``Gusakov`` —
   while a word mixing scripts (``Мinsk`` with a Cyrillic ``М``) gets no key and matches only itself.
 
-The index (``search_index``, migration 0003) has three columns in step — ``words``, ``stems``,
-``translit`` — plus ``kind`` (document, note, rendering, event, entity, user_note) and ``ref``.
+The index (``event_index``, migration 0004) has one row per event, holding every text of the event —
+title and summary, its documents' originals, the archive's renderings, translation notes, the reader's
+own notes — each field in its three forms, plus the ids of its entities; its rowid orders it by date. A
+small ``entity_index`` holds every alias of every entity. See ``desktop.store.search_index``.
 
 Queries: words (all must appear, each anywhere in the event's texts), ``"phrases"``, ``prefix*``,
 ``OR`` / ``|``, ``NOT`` / ``-word``, parentheses, and fields — ``original:``, ``translation:``, ``notes:``,
-``mine:``, ``title:``, ``names:``. Boolean logic applies to events, not to single rows: ``Minsk seminar``
-finds an event whose document says ``Минске`` and whose title says ``seminar``.
+``mine:``, ``title:``, ``names:``. Boolean logic applies to events: ``Minsk seminar`` finds an event whose
+document says ``Минске`` and whose title says ``seminar``; a word that names an entity (any alias, any
+script) also finds the events of that entity.
 """
 
 from __future__ import annotations
@@ -174,6 +177,7 @@ class IndexRow:
 
 
 def index_fields(text: str) -> IndexRow:
+    """The three forms of a text as the index stores them (space-separated tokens)."""
     # The hot path of every build and import: no Token objects, one cached lookup per raw token.
     words: list[str] = []
     stems: list[str] = []
@@ -189,28 +193,22 @@ def index_fields(text: str) -> IndexRow:
     return IndexRow(" ".join(words), " ".join(stems), " ".join(keys))
 
 
-_COLUMNS = "words, stems, translit, kind, ref"
-INSERT_SQL = f"INSERT INTO search_index ({_COLUMNS}) VALUES (:words, :stems, :translit, :kind, :ref)"
+# The index (migration 0004) has one row per event, its rowid ordered by the event's date, so the first
+# page of any search in time order streams straight out of the index. Each field of the event has its
+# three forms in three columns; ``names`` holds a token ``e<id>`` per entity the event involves.
+TEXT_FIELDS = ("title", "original", "translation", "notes", "mine")
+FORMS = ("w", "s", "t")
+EVENT_COLUMNS = (*(f"{f}_{x}" for f in TEXT_FIELDS for x in FORMS), "names")
+ENTITY_COLUMNS = FORMS
+# rowid = date as YYYYMMDD × 2^32 + event id: ordered by (sort date, id) like the list's date order.
+ROWID_SHIFT = 32
+ROWID_MASK = (1 << ROWID_SHIFT) - 1
 
 
-def index_params(kind: str, ref: int, text: str) -> dict[str, object]:
-    """Bind parameters for :data:`INSERT_SQL`: the row of ``text`` for ``(kind, ref)``."""
-    row = index_fields(text)
-    return {"words": row.words, "stems": row.stems, "translit": row.translit, "kind": kind, "ref": ref}
-
-
-def index_note(conn: Any, note_id: int, text: str) -> None:
-    """Index a reader's own note (``conn``: an SQLAlchemy Connection or Session)."""
-    from sqlalchemy import text as sql
-
-    unindex_note(conn, note_id)
-    conn.execute(sql(INSERT_SQL), index_params("user_note", note_id, text))
-
-
-def unindex_note(conn: Any, note_id: int) -> None:
-    from sqlalchemy import text as sql
-
-    conn.execute(sql("DELETE FROM search_index WHERE kind = 'user_note' AND ref = :r"), {"r": note_id})
+def event_rowid(sort_date: str | None, event_id: int) -> int:
+    """The index row of an event: its date (YYYYMMDD, 0 when undated) above its id."""
+    day = int(sort_date.replace("-", "")) if sort_date else 0
+    return (day << ROWID_SHIFT) | event_id
 
 
 # ------------------------------------------------------------------------------------------ queries
@@ -220,18 +218,20 @@ class QueryError(ValueError):
     """A search query that cannot be run; the message says why in plain words."""
 
 
-# Field names a reader can put before a word, and the kinds of indexed rows each covers.
+# Field names a reader can put before a word, and the fields of the index each covers.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "original": ("document",),
-    "text": ("document",),
-    "translation": ("rendering",),
-    "notes": ("note", "user_note"),
-    "mine": ("user_note",),
-    "title": ("event",),
-    "summary": ("event",),
-    "names": ("entity",),
-    "name": ("entity",),
+    "original": ("original",),
+    "text": ("original",),
+    "translation": ("translation",),
+    "notes": ("notes", "mine"),
+    "mine": ("mine",),
+    "title": ("title",),
+    "summary": ("title",),
+    "names": ("names",),
+    "name": ("names",),
 }
+# Names of entities: more matches than this and a word is too common to stand for particular entities.
+MAX_NAME_MATCHES = 300
 
 
 @dataclass(frozen=True)
@@ -241,26 +241,43 @@ class Term:
     toks: tuple[Token, ...]
     prefix: bool = False
     phrase: bool = False
-    kinds: tuple[str, ...] | None = None
+    fields: tuple[str, ...] | None = None
 
-    def fts(self) -> str:
-        """This term as an FTS5 expression over the three columns."""
+    @property
+    def uses_names(self) -> bool:
+        return self.fields is None or "names" in self.fields
+
+    def text_fields(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.fields or TEXT_FIELDS) if f != "names")
+
+    def fts(self, columns: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> str | None:
+        """This term as an FTS5 expression over (word columns, stem columns, transliteration columns)."""
+        w_cols, s_cols, t_cols = (" ".join(c) for c in columns)
+        if not w_cols:
+            return None
         words = " ".join(t.word for t in self.toks)
         stems = " ".join(t.stem for t in self.toks)
         if self.prefix:
-            parts = [f'words : "{words}" *']
+            parts = [f'{{{w_cols}}} : "{words}" *']
             key = self.toks[-1].translit if len(self.toks) == 1 else None
             if key and len(key) >= 5:
-                parts.append(f'translit : "{_other_script(key)}" *')
+                parts.append(f'{{{t_cols}}} : "{_other_script(key)}" *')
             return "(" + " OR ".join(parts) + ")"
-        parts = [f'words : "{words}"', f'stems : "{stems}"']
+        parts = [f'{{{w_cols}}} : "{words}"', f'{{{s_cols}}} : "{stems}"']
         if _stem_prefix(self):
             parts[1] += " *"
         if len(self.toks) == 1 and self.toks[0].translit:
             # Keys are of stems, so Minsk finds Минске; see _translit_forms for names cut differently.
             key, prefix = _translit_forms(self.toks[0].translit)
-            parts.append(f'translit : "{key}"' + (" *" if prefix else ""))
+            parts.append(f'{{{t_cols}}} : "{key}"' + (" *" if prefix else ""))
         return "(" + " OR ".join(parts) + ")"
+
+    def event_fts(self) -> str | None:
+        fields = self.text_fields()
+        return self.fts(tuple([f"{f}_{x}" for f in fields] for x in FORMS))  # type: ignore[arg-type]
+
+    def entity_fts(self) -> str | None:
+        return self.fts(([ENTITY_COLUMNS[0]], [ENTITY_COLUMNS[1]], [ENTITY_COLUMNS[2]]))
 
 
 def _translit_forms(key: str) -> tuple[str, bool]:
@@ -414,7 +431,7 @@ class _Parser:
             return Node("not", (negated,))
         return self.atom(None)
 
-    def atom(self, kinds: tuple[str, ...] | None) -> Expr | None:
+    def atom(self, fields: tuple[str, ...] | None) -> Expr | None:
         """A word, phrase, field or group; None for a word with no letters or digits (``-``, ``&``)."""
         if self.peek() is None:
             raise QueryError("the search ends too early: a word is missing")
@@ -434,7 +451,7 @@ class _Parser:
             if self.peek() is None or self.peek()[0] != "rparen":  # type: ignore[index]
                 raise QueryError("a '(' is not closed in the search: add ')'")
             self.take()
-            return _limit(inner, kinds) if kinds else inner
+            return _limit(inner, fields) if fields else inner
         if kind == "rparen":
             raise QueryError("a ')' has no '(' before it")
         if kind == "quote":
@@ -443,21 +460,21 @@ class _Parser:
             toks = tuple(tokens(value[1:-1]))
             if not toks:
                 raise QueryError(f"nothing to search for inside {value}")
-            return Term(toks, phrase=True, kinds=kinds)
+            return Term(toks, phrase=True, fields=fields)
         prefix = value.endswith("*")
         toks = tuple(tokens(value.rstrip("*")))
         if not toks:
             return None
         if len(toks) == 1 and not prefix and _HAN.fullmatch(toks[0].word) is None:
-            return Term(toks, kinds=kinds)
+            return Term(toks, fields=fields)
         # Several tokens in one word (中白工业园, COVID-19) are a phrase; a prefix applies to the last one.
-        return Term(toks, prefix=prefix, phrase=len(toks) > 1, kinds=kinds)
+        return Term(toks, prefix=prefix, phrase=len(toks) > 1, fields=fields)
 
 
-def _limit(expr: Expr, kinds: tuple[str, ...]) -> Expr:
+def _limit(expr: Expr, fields: tuple[str, ...]) -> Expr:
     if isinstance(expr, Term):
-        return Term(expr.toks, expr.prefix, expr.phrase, kinds)
-    return Node(expr.op, tuple(_limit(c, kinds) for c in expr.children))
+        return Term(expr.toks, expr.prefix, expr.phrase, fields)
+    return Node(expr.op, tuple(_limit(c, fields) for c in expr.children))
 
 
 def parse_query(text: str) -> Query:
@@ -469,97 +486,104 @@ def parse_query(text: str) -> Query:
     return Query(text, _Parser(text).parse())
 
 
-def fts_query(text: str) -> str:
-    """Checks a search is well-formed and returns its FTS5 form (kept for callers that only validate)."""
-    return " AND ".join(t.fts() for t in parse_query(text).positive_terms) or "*"
-
-
 # ------------------------------------------------------------------------------------------ SQL
 
-# Events a set of index rows stands for: the event's own row, its documents' rows (original, notes,
-# renderings), the entities it involves (so a name in any script finds every event of that entity),
-# and the reader's notes on it.
-_HITS_TO_EVENTS = """
-SELECT ref AS event_id FROM {h} WHERE kind = 'event'
-UNION SELECT ed.event_id FROM event_documents ed
-    WHERE ed.document_id IN (SELECT ref FROM {h} WHERE kind IN ('document', 'note', 'rendering'))
-UNION SELECT ee.event_id FROM event_entities ee
-    WHERE ee.entity_id IN (SELECT ref FROM {h} WHERE kind = 'entity')
-UNION SELECT ev.id FROM events ev JOIN user_notes un ON un.event_key = ev.key
-    WHERE un.id IN (SELECT ref FROM {h} WHERE kind = 'user_note')"""
-
-
-def _hits_sql(term: Term, name: str) -> str:
-    kinds = ""
-    if term.kinds:
-        kinds = " AND kind IN (" + ", ".join(f"'{k}'" for k in term.kinds) + ")"
-    return (
-        f"{name}(kind, ref) AS (SELECT kind, ref FROM search_index WHERE search_index MATCH :{name}{kinds})"
-    )
+# A term's own expression, plus — when it may be a name — the entities whose names it matches (looked up
+# in the small entity index by SQLite itself, so the whole search stays one statement, also in the sqlite3
+# shell): ``(term OR names : (e12 OR e40))``. A word matching too many entities adds none.
+_NAMES_SQL = (
+    "coalesce((SELECT CASE WHEN count(*) > {cap} THEN '' "
+    "ELSE ' OR names : (' || group_concat('e' || rowid, ' OR ') || ')' END "
+    "FROM (SELECT rowid FROM entity_index WHERE entity_index MATCH :{p} LIMIT {limit})), '')"
+)
 
 
 @dataclass
 class CompiledQuery:
-    """SQL for the events matching a query: ``sql`` selects ``event_id``; ``params`` binds its terms."""
+    """SQL built from a search: ``sql`` with its ``params``; ``negated``: it selects what to leave out."""
 
     sql: str
     params: dict[str, str]
+    negated: bool = False
 
 
-def compile_events(query: Query) -> CompiledQuery:
-    """One SELECT of the matching events' ids, with AND / OR / NOT applied to events."""
-    ctes: list[str] = []
+def compile_match(query: Query) -> CompiledQuery:
+    """The FTS5 MATCH expression of a search over the event index, as an SQL expression.
+
+    AND / OR / NOT become FTS5's own operators, so the event index answers the whole search in one scan.
+    A search that only excludes (``-Moscow``) is returned ``negated``: the events it matches are left out.
+    """
     params: dict[str, str] = {}
 
-    def leaf(term: Term) -> str:
-        name = f"h{len(ctes)}"
-        ctes.append(_hits_sql(term, name))
-        params[name] = term.fts()
-        return _HITS_TO_EVENTS.format(h=name)
+    def term_sql(term: Term) -> str:
+        name = f"t{len(params)}"
+        params[name] = term.event_fts() or 'names : "e0"'  # a field of names only: no text of its own
+        entity = term.entity_fts() if term.uses_names else None
+        if entity is None:
+            return f"('(' || :{name} || ')')"
+        params[f"n{name}"] = entity
+        names = _NAMES_SQL.format(cap=MAX_NAME_MATCHES, limit=MAX_NAME_MATCHES + 1, p=f"n{name}")
+        return f"('(' || :{name} || {names} || ')')"
+
+    def join(parts: list[str], op: str) -> str:
+        return "('(' || " + f" || ' {op} ' || ".join(parts) + " || ')')"
 
     def build(e: Expr) -> str:
         if isinstance(e, Term):
-            return leaf(e)
+            return term_sql(e)
         if e.op == "or":
-            return " UNION ".join(f"SELECT event_id FROM ({build(c)})" for c in e.children)
+            if any(isinstance(c, Node) and c.op == "not" for c in e.children):
+                raise QueryError(
+                    "NOT cannot stand alone beside OR: write it after a word, as in Minsk NOT forum"
+                )
+            return join([build(c) for c in e.children], "OR")
         if e.op == "not":
-            return f"SELECT id AS event_id FROM events EXCEPT SELECT event_id FROM ({build(e.children[0])})"
+            raise QueryError("NOT needs a word to leave something out of, as in: Minsk NOT forum")
         positives = [c for c in e.children if not (isinstance(c, Node) and c.op == "not")]
         negatives = [c.children[0] for c in e.children if isinstance(c, Node) and c.op == "not"]
-        parts = [f"SELECT event_id FROM ({build(c)})" for c in positives] or [
-            "SELECT id AS event_id FROM events"
-        ]
-        sql = " INTERSECT ".join(parts)
-        for n in negatives:
-            sql += f" EXCEPT SELECT event_id FROM ({build(n)})"
+        if not positives:
+            raise QueryError("NOT needs a word to leave something out of, as in: Minsk NOT forum")
+        sql = build(positives[0]) if len(positives) == 1 else join([build(c) for c in positives], "AND")
+        if negatives:
+            sql = (
+                "('(' || " + sql + " || ' NOT ' || " + join([build(n) for n in negatives], "OR") + " || ')')"
+            )
         return sql
 
-    body = build(query.root)
-    return CompiledQuery("WITH " + ", ".join(ctes) + " " + body if ctes else body, params)
+    root = query.root
+    if isinstance(root, Node) and root.op == "not":
+        return CompiledQuery(build(root.children[0]), params, negated=True)
+    if (
+        isinstance(root, Node)
+        and root.op == "and"
+        and all(isinstance(c, Node) and c.op == "not" for c in root.children)
+    ):
+        negatives = [c.children[0] for c in root.children]
+        return CompiledQuery(join([build(n) for n in negatives], "OR"), params, negated=True)
+    return CompiledQuery(build(root), params)
 
 
-# bm25 weights of the three columns: the word as written counts most, its stem less, a transliteration least.
-RANK_WEIGHTS = (1.0, 0.6, 0.3)
+def compile_events(query: Query) -> CompiledQuery:
+    """SELECT event_id of the events a search matches (or, ``negated``, of those it leaves out)."""
+    match = compile_match(query)
+    sql = f"SELECT rowid & {ROWID_MASK} AS event_id FROM event_index WHERE event_index MATCH {match.sql}"
+    return CompiledQuery(sql, match.params, match.negated)
+
+
+# bm25 weights: the word as written counts most, its stem less, a transliteration least; titles double.
+_FORM_WEIGHTS = {"w": 1.0, "s": 0.6, "t": 0.3}
+RANK_WEIGHTS = (*((2.0 if f == "title" else 1.0) * _FORM_WEIGHTS[x] for f in TEXT_FIELDS for x in FORMS), 1.0)
 
 
 def compile_scores(query: Query) -> CompiledQuery:
-    """SELECT event_id, score: the best bm25 of any row matching any positive term (lower is better)."""
-    terms = query.positive_terms
-    params = {"rank_q": " OR ".join(t.fts() for t in terms) or '""'}
+    """SELECT event_id, score: the event's bm25 for the search (lower is better)."""
+    match = compile_match(query)
     w = ", ".join(str(x) for x in RANK_WEIGHTS)
-    sql = f"""
-WITH r(kind, ref, score) AS (
-    SELECT kind, ref, bm25(search_index, {w}) FROM search_index WHERE search_index MATCH :rank_q)
-SELECT event_id, min(score) AS score FROM (
-    SELECT ref AS event_id, score FROM r WHERE kind = 'event'
-    UNION ALL SELECT ed.event_id, r.score FROM r JOIN event_documents ed
-        ON r.kind IN ('document', 'note', 'rendering') AND ed.document_id = r.ref
-    UNION ALL SELECT ee.event_id, r.score FROM r JOIN event_entities ee
-        ON r.kind = 'entity' AND ee.entity_id = r.ref
-    UNION ALL SELECT ev.id, r.score FROM r JOIN user_notes un ON r.kind = 'user_note' AND un.id = r.ref
-        JOIN events ev ON ev.key = un.event_key
-) GROUP BY event_id"""
-    return CompiledQuery(sql, params)
+    sql = (
+        f"SELECT rowid & {ROWID_MASK} AS event_id, bm25(event_index, {w}) AS score "
+        f"FROM event_index WHERE event_index MATCH {match.sql}"
+    )
+    return CompiledQuery(sql, match.params, match.negated)
 
 
 # ------------------------------------------------------------------------------------------ highlights
@@ -595,11 +619,11 @@ def _term_matches_at(term: Term, toks: Sequence[Token], i: int) -> bool:
 
 
 def match_spans(
-    text: str, query: Query | str | None, kinds: Iterable[str] | None = None
+    text: str, query: Query | str | None, fields: Iterable[str] | None = None
 ) -> list[tuple[int, int]]:
     """Every place in ``text`` a positive term of the query matches, by the index's own rules.
 
-    ``kinds``: the kinds of row ``text`` belongs to (a term limited to ``notes:`` is not marked in an
+    ``fields``: the fields ``text`` belongs to (a term limited to ``notes:`` is not marked in an
     original). Spans are sorted and do not overlap.
     """
     if query is None:
@@ -609,9 +633,9 @@ def match_spans(
             query = parse_query(query)
         except QueryError:
             return []
-    kind_set = set(kinds) if kinds is not None else None
+    field_set = set(fields) if fields is not None else None
     terms = [
-        t for t in query.positive_terms if t.kinds is None or kind_set is None or kind_set & set(t.kinds)
+        t for t in query.positive_terms if t.fields is None or field_set is None or field_set & set(t.fields)
     ]
     if not terms or not text:
         return []

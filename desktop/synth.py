@@ -46,7 +46,7 @@ from desktop.dates import FuzzyDate
 # The build's own helpers, so that the denormalised date columns and provisional keys cannot drift from
 # what a real build writes.
 from desktop.ingest.build import _event_row_values, provisional_key
-from desktop.search import index_fields
+from desktop.search import EVENT_COLUMNS, ROWID_SHIFT, index_fields
 from desktop.store.engine import open_store
 from desktop.textspans import covered_chars, paragraphs
 
@@ -2700,7 +2700,8 @@ def _fill_store(
             _write_search_index(con, done, events)
             con.execute("DETACH DATABASE staging")
             staging.unlink()
-            con.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+            for table in ("event_index", "entity_index"):
+                con.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             done.advance(done.finishing * 3 // 4)
             con.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)",
@@ -2710,7 +2711,7 @@ def _fill_store(
             con.execute("PRAGMA journal_mode = WAL")
             counts = {
                 table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS, "search_index")
+                for table in (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS, "event_index")
             }
             for etype, n in con.execute("SELECT type, count(*) FROM entities GROUP BY type"):
                 counts[etype] = n
@@ -2785,19 +2786,61 @@ def _write_chunks(
             pool.shutdown(cancel_futures=True)
 
 
-def _write_search_index(con: sqlite3.Connection, done: _Progress, events: int) -> None:
-    """Copy the staged full-text rows into the index, in order, after all the data."""
-    staged = con.execute("SELECT max(rowid) FROM staging.fts").fetchone()[0] or 0
-    indexed = 0
-    con.execute("BEGIN")
-    for first in range(0, staged, _FTS_BATCH):
-        con.execute(
-            "INSERT INTO search_index (words, stems, translit, kind, ref)"
-            " SELECT words, stems, translit, kind, ref FROM staging.fts"
-            " WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
-            (first, first + _FTS_BATCH),
+def _staged(kind: str, form: str, via: str | None = None) -> str:
+    """SQL for one field of an event's index row: its staged token strings joined in the build's order."""
+    if via is None:
+        rows = f"SELECT {form} AS x FROM staging.fts WHERE kind = '{kind}' AND ref = e.id ORDER BY rowid"
+    else:
+        rows = (
+            f"SELECT f.{form} AS x FROM event_documents ed JOIN staging.fts f ON f.kind = '{kind}' "
+            "AND f.ref = ed.document_id WHERE ed.event_id = e.id ORDER BY ed.document_id, f.rowid"
         )
-        units = events * min(staged, first + _FTS_BATCH) // staged
+    return f"(SELECT coalesce(group_concat(NULLIF(x, ''), ' '), '') FROM ({rows}))"
+
+
+def _event_index_sql() -> str:
+    """One INSERT … SELECT writing the event index rows of a range of events from the staged strings.
+
+    The strings are those ``desktop.store.search_index.event_rows`` computes from the tables: tokens do
+    not span texts, so joining each text's tokens gives the tokens of the joined texts (a test checks it).
+    """
+    fields = {"title": ("event", None), "original": ("document", "doc"), "translation": ("rendering", "doc"),
+              "notes": ("note", "doc")}  # fmt: skip
+    values = []
+    for name in EVENT_COLUMNS:
+        field, _, form = name.rpartition("_")
+        if name == "names":
+            values.append(
+                "(SELECT coalesce(group_concat('e' || entity_id, ' '), '') FROM (SELECT entity_id FROM "
+                "event_entities WHERE event_id = e.id ORDER BY entity_id))"
+            )
+        elif field in fields:
+            kind, via = fields[field]
+            values.append(_staged(kind, {"w": "words", "s": "stems", "t": "translit"}[form], via))
+        else:
+            values.append("''")  # the readers' own notes: none in a synthetic archive
+    day = "CASE WHEN e.sort_date = '' THEN 0 ELSE CAST(replace(e.sort_date, '-', '') AS INTEGER) END"
+    rowid = f"(({day}) << {ROWID_SHIFT}) | e.id"  # search.event_rowid
+    return (
+        f"INSERT INTO event_index (rowid, {', '.join(EVENT_COLUMNS)}) "
+        f"SELECT {rowid}, {', '.join(values)} FROM events e WHERE e.id > ? AND e.id <= ?"
+    )
+
+
+def _write_search_index(con: sqlite3.Connection, done: _Progress, events: int) -> None:
+    """Fill the entity and event indexes from the staged token strings, after all the data."""
+    con.execute("CREATE INDEX staging.fts_kind_ref ON fts (kind, ref)")
+    con.execute("BEGIN")
+    con.execute(
+        "INSERT INTO entity_index (rowid, w, s, t) "
+        "SELECT ref, words, stems, translit FROM staging.fts WHERE kind = 'entity' ORDER BY ref"
+    )
+    last = con.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+    sql = _event_index_sql()
+    indexed = 0
+    for first in range(0, last, _FTS_BATCH):
+        con.execute(sql, (first, first + _FTS_BATCH))
+        units = events * min(last, first + _FTS_BATCH) // max(last, 1)
         done.advance(units - indexed)
         indexed = units
     con.execute("COMMIT")

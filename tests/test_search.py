@@ -192,8 +192,8 @@ def test_highlights_follow_the_index_rules() -> None:
     assert [en[s:e] for s, e in match_spans(en, "agree*")][:1] == ["agreements"]
     assert match_spans(DOCS["t_lookalike.txt"], "Moscow") == []
     # A term limited to a field marks only texts of that field.
-    assert match_spans(en, "title:Minsk", kinds=("document",)) == []
-    assert match_spans(en, "original:Minsk", kinds=("document",))
+    assert match_spans(en, "title:Minsk", fields=("original",)) == []
+    assert match_spans(en, "original:Minsk", fields=("original",))
 
 
 def test_snippet_shows_the_match_in_its_context() -> None:

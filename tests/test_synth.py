@@ -19,10 +19,12 @@ from desktop.catalogue.model import EVENT_TYPES, MULTI_SEPARATOR, ROLES, EventEn
 from desktop.cli import main
 from desktop.dates import FuzzyDate
 from desktop.ingest.build import EntityGraph, _write_event
+from desktop.search import event_rowid
 from desktop.services import Archive
 from desktop.store import queries as q
 from desktop.store.engine import SCHEMA_HEAD, open_store
 from desktop.store.schema import Event, EventDocument
+from desktop.store.search_index import index_events, unindex_events
 from desktop.textspans import covered_chars, overlaps, paragraphs
 
 EVENTS = 300
@@ -182,15 +184,20 @@ def test_the_full_text_index_holds_what_the_build_would(con: sqlite3.Connection,
     """Every index row, recomputed from the stored rows the way the build (and an upgrade) writes them."""
     from sqlalchemy import create_engine
 
-    from desktop.store.search_index import index_rows
+    from desktop.search import EVENT_COLUMNS
+    from desktop.store.search_index import entity_rows, event_rows
 
     engine = create_engine(f"sqlite:///{synth_db}")
     with engine.connect() as conn:
-        expected = [(r["words"], r["stems"], r["translit"], r["kind"], r["ref"]) for r in index_rows(conn)]
+        events = [(r["rowid"], *(r[c] for c in EVENT_COLUMNS)) for r in event_rows(conn)]
+        entities = [(r["rowid"], r["w"], r["s"], r["t"]) for r in entity_rows(conn)]
     engine.dispose()
-    indexed = con.execute("SELECT words, stems, translit, kind, ref FROM search_index").fetchall()
-    assert sorted(indexed) == sorted(expected)
-    assert {kind for *_cols, kind, _r in indexed} == {"entity", "document", "note", "rendering", "event"}
+    indexed = con.execute(f"SELECT rowid, {', '.join(EVENT_COLUMNS)} FROM event_index").fetchall()
+    assert (
+        sorted(indexed) == sorted(events)
+        and len(events) == con.execute("SELECT count(*) FROM events").fetchone()[0]
+    )
+    assert sorted(con.execute("SELECT rowid, w, s, t FROM entity_index").fetchall()) == sorted(entities)
     assert not Path(f"{synth_db}.fts-staging").exists()
 
 
@@ -250,9 +257,10 @@ def test_events_are_denormalised_exactly_as_the_build_writes_them(synth_db: Path
                 sources = select(EventDocument.document_id).where(EventDocument.event_id == event_id)
                 doc_ids = list(s.execute(sources).scalars())
                 entry = None if row.uncatalogued else _catalogue_entry(s, row, doc_ids, keys)
+                unindex_events(s, [event_id])
                 s.execute(delete(Event).where(Event.id == event_id))
-                s.execute(text("DELETE FROM search_index WHERE kind = 'event' AND ref = :r"), {"r": event_id})
                 new_id = _write_event(s, graph, row.key, entry, doc_ids, entity_ids, None)
+                index_events(s, [new_id])
                 assert _event_snapshot(s, new_id) == before, row.key
     finally:
         store.close()
@@ -289,8 +297,9 @@ def _event_snapshot(s: Session, event_id: int) -> tuple[object, ...]:
         text("SELECT entity_id, ordinal, role, title FROM participants WHERE event_id = :e ORDER BY ordinal"),
         one,
     )
+    sort_date = s.execute(text("SELECT sort_date FROM events WHERE id = :e"), one).scalar()
     body = s.execute(
-        text("SELECT words, stems, translit FROM search_index WHERE kind = 'event' AND ref = :e"), one
+        text("SELECT * FROM event_index WHERE rowid = :r"), {"r": event_rowid(sort_date, event_id)}
     )
     return (
         tuple(row),
@@ -413,7 +422,7 @@ def test_event_detail_works_for_every_shape_of_event(archive: Archive, con: sqli
 
 
 def test_the_same_seed_gives_the_same_archive(tmp_path: Path) -> None:
-    tables = ("entities", "aliases", "documents", "mentions", "events", "event_entities", "search_index")
+    tables = ("entities", "aliases", "documents", "mentions", "events", "event_entities", "event_index")
     first, second, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
     synth.synthesize(first, 120, seed=5)
     synth.synthesize(second, 120, seed=5)
@@ -428,7 +437,7 @@ def test_worker_processes_write_the_same_archive(tmp_path: Path, monkeypatch: py
     here, pooled = tmp_path / "here.sqlite", tmp_path / "pooled.sqlite"
     synth.synthesize(here, 160, seed=3, workers=0)
     synth.synthesize(pooled, 160, seed=3, workers=2)
-    tables = ("documents", "mentions", "events", "participants", "event_entities", "search_index")
+    tables = ("documents", "mentions", "events", "participants", "event_entities", "event_index")
     assert _dump(here, tables) == _dump(pooled, tables)
 
 

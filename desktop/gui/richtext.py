@@ -28,9 +28,11 @@ class Marks:
     expanded_debris: frozenset[int] = frozenset()
 
 
-def search_spans(text: str, query: str | None, kinds: Iterable[str] = ("document",)) -> list[tuple[int, int]]:
-    """Where a search matches in a text of the given kinds, by the full-text index's own rules."""
-    return match_spans(text, query, kinds)
+def search_spans(
+    text: str, query: str | None, fields: Iterable[str] = ("original",)
+) -> list[tuple[int, int]]:
+    """Where a search matches in a text of the given index fields, by the full-text index's own rules."""
+    return match_spans(text, query, fields)
 
 
 def render_text(
@@ -111,7 +113,7 @@ def render_side_by_side(
         left = render_text(text, marks, colours, start, end)
         rendering = by_paragraph.get(number)
         if rendering is not None:
-            right = _highlight(rendering.text, query, colours, ("rendering",))
+            right = _highlight(rendering.text, query, colours, ("translation",))
         elif any(s <= start and end <= e for s, e in debris):
             right = f"<span style='color:{colours['muted']}'>(debris — not translated)</span>"
         else:
@@ -146,9 +148,9 @@ def notes_html(
 
 
 def _highlight(
-    text: str, query: str | None, colours: dict[str, str], kinds: Iterable[str] = ("note",)
+    text: str, query: str | None, colours: dict[str, str], fields: Iterable[str] = ("notes",)
 ) -> str:
-    spans = search_spans(text, query, kinds)
+    spans = search_spans(text, query, fields)
     if not spans:
         return html.escape(text)
     out, pos = [], 0

@@ -25,7 +25,6 @@ from desktop.ingest.debris import find_debris
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.language import describe_scripts, detect_language, scripts
 from desktop.ingest.pubdates import find_publication_dates
-from desktop.search import INSERT_SQL, index_params
 from desktop.store.engine import Store
 from desktop.store.schema import (
     Alias,
@@ -44,6 +43,7 @@ from desktop.store.schema import (
     Rendering,
     TranslationNote,
 )
+from desktop.store.search_index import index_entities, index_events, rebuild_event_index, unindex_events
 from desktop.textspans import covered_chars, find_quote, overlaps, paragraphs
 
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
@@ -152,15 +152,7 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     if rows:
         session.execute(insert(Alias), rows)
     session.execute(delete(EventEntity).where(EventEntity.entity_id.not_in(select(Entity.id))))
-    session.execute(text("DELETE FROM search_index WHERE kind = 'entity'"))
-    by_entity: dict[int, list[str]] = {}
-    for row in rows:
-        by_entity.setdefault(int(row["entity_id"]), []).append(str(row["text"]))  # type: ignore[call-overload]
-    if by_entity:
-        session.execute(
-            text(INSERT_SQL),
-            [index_params("entity", eid, " ; ".join(forms)) for eid, forms in by_entity.items()],
-        )
+    index_entities(session)
     return ids
 
 
@@ -269,10 +261,6 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         session.execute(update(Document).where(Document.id == doc_id).values(**values))
         for table in (PublicationDate, DebrisSpan, Mention, TranslationNote, Rendering):
             session.execute(delete(table).where(table.document_id == doc_id))  # type: ignore[attr-defined]
-        session.execute(
-            text("DELETE FROM search_index WHERE kind IN ('document', 'note', 'rendering') AND ref = :ref"),
-            {"ref": doc_id},
-        )
     assert doc_id is not None
     if pubdates:
         session.execute(insert(PublicationDate), [{**p, "document_id": doc_id} for p in pubdates])
@@ -297,7 +285,6 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
     ]
     if mentions:
         session.execute(insert(Mention), mentions)
-    search_rows = [index_params("document", doc_id, txt)]
     if entry:
         notes = []
         for ordinal, n in enumerate(entry.notes, start=1):
@@ -317,7 +304,6 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
                     "end": span[1],
                 }
             )
-            search_rows.append(index_params("note", doc_id, f"{n.text} {n.original or ''}"))
         if notes:
             session.execute(insert(TranslationNote), notes)
         paras = paragraphs(txt)
@@ -334,10 +320,7 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         ]
         if rends:
             session.execute(insert(Rendering), rends)
-            search_rows.append(index_params("rendering", doc_id, " ".join(str(r["text"]) for r in rends)))
-        if entry.summary:
-            search_rows.append(index_params("note", doc_id, entry.title + " " + entry.summary))
-    session.execute(text(INSERT_SQL), search_rows)
+    # The document's words reach the search through its events' index rows, written with the events.
     return doc_id
 
 
@@ -430,7 +413,6 @@ def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int])
     stale = [eid for key, eid in existing.items() if key not in wanted]
     if stale:
         session.execute(delete(Event).where(Event.id.in_(stale)))
-    session.execute(text("DELETE FROM search_index WHERE kind = 'event'"))
     ids: dict[str, int] = {}
     graph = EntityGraph(session)
     for key, (ev, doc_ids) in wanted.items():
@@ -438,6 +420,7 @@ def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int])
     for key, (ev, _doc_ids) in wanted.items():
         parent = ids.get(ev.parent) if ev and ev.parent else None
         session.execute(update(Event).where(Event.id == ids[key]).values(parent_id=parent))
+    rebuild_event_index(session)
     return len(wanted)
 
 
@@ -585,9 +568,6 @@ def _write_event(
             source_count=len(doc_ids),
         )
     )
-    session.execute(
-        text(INSERT_SQL), index_params("event", event_id, f"{values['title']} {values['summary'] or ''}")
-    )
     return event_id
 
 
@@ -652,10 +632,6 @@ def build_from_seeds(
         ).all()
         for row in gone:
             s.execute(delete(Document).where(Document.id == row.id))
-            s.execute(
-                text("DELETE FROM search_index WHERE kind IN ('document','note','rendering') AND ref = :r"),
-                {"r": row.id},
-            )
             report.removed.append(row.path)
             changed = True
         previous = s.get(Meta, "catalogue_digest")
@@ -756,8 +732,10 @@ def import_paths(
             )
             old_event_id = old_event.scalar()
             if old_event_id is not None:
+                unindex_events(s, [old_event_id])
                 s.execute(delete(Event).where(Event.id == old_event_id))
-            _write_event(s, EntityGraph(s), provisional_key(sha), None, [doc_id], {}, None)
+            new_event = _write_event(s, EntityGraph(s), provisional_key(sha), None, [doc_id], {}, None)
+            index_events(s, [new_event])
         by_sha[sha] = resolved
         (report.updated if old else report.added).append(name)
     if progress:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    table,
     text,
     true,
     tuple_,
@@ -29,7 +30,16 @@ from sqlalchemy import (
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
-from desktop.search import compile_events, compile_scores, match_spans, parse_query, snippet
+from desktop.search import (
+    ROWID_MASK,
+    compile_events,
+    compile_match,
+    compile_scores,
+    event_rowid,
+    match_spans,
+    parse_query,
+    snippet,
+)
 from desktop.store.schema import (
     Alias,
     DebrisSpan,
@@ -180,7 +190,7 @@ def conditions(f: EventFilter, skip_kind: str | None = None) -> list[ColumnEleme
     if f.text and f.text.strip():
         compiled = compile_events(parse_query(f.text))
         matching = text(compiled.sql).bindparams(**compiled.params).columns(column("event_id"))
-        out.append(_ev.id.in_(matching))
+        out.append(_ev.id.not_in(matching) if compiled.negated else _ev.id.in_(matching))
     if f.ids is not None:
         out.append(_ev.id.in_(f.ids) if f.ids else false())
     return out
@@ -245,6 +255,8 @@ def _sort_source(f: EventFilter, sort: str) -> tuple[ColumnElement[Any], FromCla
         if not (f.text and f.text.strip()):
             return SORT_COLUMNS["date"], Event.__table__  # nothing to be relevant to: time order
         compiled = compile_scores(parse_query(f.text))
+        if compiled.negated:
+            return SORT_COLUMNS["date"], Event.__table__  # only exclusions: nothing to rank by
         scores = (
             text(compiled.sql)
             .bindparams(**compiled.params)
@@ -275,6 +287,37 @@ def page_events(
     return [_row(r, r.sort_value) for r in conn.execute(stmt)]
 
 
+_event_index = table("event_index", column("rowid"))
+
+
+def _search_in_time_order(
+    f: EventFilter, descending: bool, after: tuple[Any, int] | None, limit: int, offset: int
+) -> Select[Any] | None:
+    """A search's page in date order read straight off the event index, whose rowids are in that order.
+
+    The index is the outer loop: SQLite stops after ``limit`` matching rows instead of collecting every
+    event that matches and sorting them (a common word: 0.1 s at 100,000 events, ten times more at a
+    million). The other filters are checked on each row as it comes.
+    """
+    compiled = compile_match(parse_query(f.text or ""))
+    if compiled.negated:
+        return None
+    rowid = _event_index.c.rowid
+    match = text(f"event_index MATCH {compiled.sql}").bindparams(**compiled.params)
+    stmt = (
+        select(*_ROW_COLUMNS, _ev.sort_date.label("sort_value"))
+        .select_from(_event_index.join(Event.__table__, _ev.id == rowid.op("&")(ROWID_MASK)))
+        .where(match, _where(replace(f, text=None)))
+    )
+    if after is not None:
+        key = event_rowid(after[0], after[1])
+        stmt = stmt.where(rowid < key if descending else rowid > key)
+    stmt = stmt.order_by(rowid.desc() if descending else rowid.asc()).limit(limit)
+    if offset and after is None:
+        stmt = stmt.offset(offset)
+    return stmt
+
+
 def page_statement(
     f: EventFilter,
     sort: str = "date",
@@ -284,6 +327,10 @@ def page_statement(
     offset: int = 0,
 ) -> Select[Any]:
     """The SELECT behind :func:`page_events` (benchmarks run the same SQL in the sqlite3 shell)."""
+    if sort == "date" and f.text and f.text.strip():
+        timed = _search_in_time_order(f, descending, after, limit, offset)
+        if timed is not None:
+            return timed
     col, source = _sort_source(f, sort)
     stmt = select(*_ROW_COLUMNS, col.label("sort_value")).select_from(source).where(_where(f))
     if after is not None:
@@ -394,9 +441,9 @@ def search_snippets(conn: Connection, query_text: str, event_ids: Sequence[int])
             .order_by(ed.event_id, doc.id)
         )
         for r in conn.execute(originals):
-            texts[r.event_id].append((r.text, ("document",)))
+            texts[r.event_id].append((r.text, ("original",)))
         for r in conn.execute(select(_ev.id, _ev.title, _ev.summary).where(_ev.id.in_(chunk))):
-            texts[r.id].append((f"{r.title}. {r.summary or ''}", ("event",)))
+            texts[r.id].append((f"{r.title}. {r.summary or ''}", ("title",)))
     out: dict[int, str] = {}
     for event_id, candidates in texts.items():
         for body, kinds in candidates:

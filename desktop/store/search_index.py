@@ -1,67 +1,189 @@
-"""Filling the full-text index from the tables: after a schema change of the index, or on request.
+"""Writing the full-text index: one row per event (``event_index``) and one per entity (``entity_index``).
 
-The build writes index rows as it writes each document (see ``desktop.ingest.build``); this module
-re-derives all of them from what the store holds, with the same texts per kind, so an upgrade that changes
-how text is indexed never needs the seeds again.
+An event's row gathers every text a reader may search for it — its title and summary, the originals of
+its documents, the archive's English renderings, translation notes and document summaries, the reader's
+own notes — each field in the three forms of ``desktop.search`` (words, stems, transliteration keys), and
+an ``e<id>`` token for each entity it involves. The rowid orders rows by the event's date
+(``search.event_rowid``), so a search's first page in time order is read straight off the index.
+
+The rows are always derived from the tables, the same way for a build, an import, a reader's note, an
+upgrade and the synthetic archives (which assemble the same strings in SQL), so the index can be rebuilt
+from the store alone at any time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
-from desktop.search import INSERT_SQL, index_params
+from desktop.search import ENTITY_COLUMNS, EVENT_COLUMNS, TEXT_FIELDS, event_rowid, index_fields
 
-_BATCH = 2000
+_BATCH = 500
+EVENT_INSERT_SQL = (
+    f"INSERT INTO event_index (rowid, {', '.join(EVENT_COLUMNS)}) "
+    f"VALUES (:rowid, {', '.join(':' + c for c in EVENT_COLUMNS)})"
+)
+ENTITY_INSERT_SQL = "INSERT INTO entity_index (rowid, w, s, t) VALUES (:rowid, :w, :s, :t)"
 
 
-def index_rows(conn: Any) -> Iterator[dict[str, object]]:
-    """Every index row, kind by kind, with the texts the build indexes for that kind."""
-    forms: dict[int, list[str]] = {}
-    for eid, alias in conn.execute(text("SELECT entity_id, text FROM aliases ORDER BY id")):
-        forms.setdefault(eid, []).append(alias)
-    for eid, names in forms.items():
-        yield index_params("entity", eid, " ; ".join(names))
-    for doc_id, body, title, summary in conn.execute(
-        text("SELECT id, text, title, summary FROM documents ORDER BY id")
+def _texts_of(conn: Any, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+    """For each event id: its texts by field, in a fixed order (documents by id, notes by ordinal)."""
+    out: dict[int, dict[str, list[str]]] = {i: {f: [] for f in (*TEXT_FIELDS, "names")} for i in ids}
+    expanding = {"ids": list(ids)}
+
+    def rows(sql: str) -> Iterator[Any]:
+        return iter(conn.execute(text(sql).bindparams(bindparam("ids", expanding=True)), expanding))
+
+    for eid, title, summary in rows("SELECT id, title, summary FROM events WHERE id IN :ids"):
+        out[eid]["title"].append(f"{title} {summary or ''}")
+    docs: dict[int, list[int]] = {}
+    for eid, doc_id in rows(
+        "SELECT event_id, document_id FROM event_documents WHERE event_id IN :ids "
+        "ORDER BY event_id, document_id"
     ):
-        yield index_params("document", doc_id, body)
-        for note, original in conn.execute(
-            text("SELECT text, original FROM translation_notes WHERE document_id = :d ORDER BY ordinal"),
-            {"d": doc_id},
+        docs.setdefault(doc_id, []).append(eid)
+    if docs:
+        doc_ids = {"d": list(docs)}
+
+        def by_doc(sql: str) -> Iterator[Any]:
+            return iter(conn.execute(text(sql).bindparams(bindparam("d", expanding=True)), doc_ids))
+
+        per_doc: dict[int, dict[str, list[str]]] = {d: {f: [] for f in TEXT_FIELDS} for d in docs}
+        summaries: dict[int, str] = {}
+        documents = by_doc("SELECT id, text, title, summary FROM documents WHERE id IN :d")
+        for doc_id, body, title, summary in documents:
+            per_doc[doc_id]["original"].append(body)
+            if summary:
+                summaries[doc_id] = f"{title} {summary}"
+        for doc_id, body in by_doc(
+            "SELECT document_id, text FROM renderings WHERE document_id IN :d ORDER BY document_id, paragraph"
         ):
-            yield index_params("note", doc_id, f"{note} {original or ''}")
-        rendered = [
-            r
-            for (r,) in conn.execute(
-                text("SELECT text FROM renderings WHERE document_id = :d ORDER BY paragraph"), {"d": doc_id}
-            )
-        ]
-        if rendered:
-            yield index_params("rendering", doc_id, " ".join(rendered))
-        if summary:
-            yield index_params("note", doc_id, f"{title} {summary}")
-    for event_id, title, summary in conn.execute(text("SELECT id, title, summary FROM events ORDER BY id")):
-        yield index_params("event", event_id, f"{title} {summary or ''}")
-    for note_id, body in conn.execute(text("SELECT id, text FROM user_notes ORDER BY id")):
-        yield index_params("user_note", note_id, body)
+            per_doc[doc_id]["translation"].append(body)
+        for doc_id, note, original in by_doc(
+            "SELECT document_id, text, original FROM translation_notes WHERE document_id IN :d "
+            "ORDER BY document_id, ordinal"
+        ):
+            per_doc[doc_id]["notes"].append(f"{note} {original or ''}")
+        for doc_id, line in summaries.items():
+            per_doc[doc_id]["notes"].append(line)
+        for doc_id in sorted(docs):
+            for eid in docs[doc_id]:
+                for f in ("original", "translation", "notes"):
+                    out[eid][f].extend(per_doc[doc_id][f])
+    for eid, body in rows(
+        "SELECT ev.id, un.text FROM user_notes un JOIN events ev ON ev.key = un.event_key "
+        "WHERE ev.id IN :ids ORDER BY un.id"
+    ):
+        out[eid]["mine"].append(body)
+    for eid, entity_id in rows(
+        "SELECT event_id, entity_id FROM event_entities WHERE event_id IN :ids ORDER BY event_id, entity_id"
+    ):
+        out[eid]["names"].append(f"e{entity_id}")
+    return out
 
 
-def rebuild_search_index(conn: Any) -> int:
-    """Empty the index and fill it again from the tables; returns the number of rows written."""
-    conn.execute(text("DELETE FROM search_index"))
+def event_rows(conn: Any, event_ids: Iterable[int] | None = None) -> Iterator[dict[str, object]]:
+    """The index rows (bind parameters for ``EVENT_INSERT_SQL``) of these events, or of all of them."""
+    if event_ids is None:
+        ids = [i for (i,) in conn.execute(text("SELECT id FROM events ORDER BY id"))]
+    else:
+        ids = sorted(set(event_ids))
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        dates = dict(
+            conn.execute(
+                text("SELECT id, sort_date FROM events WHERE id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            ).all()
+        )
+        texts = _texts_of(conn, chunk)
+        for eid in chunk:
+            if eid not in dates:
+                continue
+            row: dict[str, object] = {"rowid": event_rowid(dates[eid], eid)}
+            for f in TEXT_FIELDS:
+                forms = index_fields("\n".join(texts[eid][f]))
+                row[f"{f}_w"], row[f"{f}_s"], row[f"{f}_t"] = forms.words, forms.stems, forms.translit
+            row["names"] = " ".join(texts[eid]["names"])
+            yield row
+
+
+def _insert(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
     batch: list[dict[str, object]] = []
     written = 0
-    for row in index_rows(conn):
+    for row in rows:
         batch.append(row)
         if len(batch) >= _BATCH:
-            conn.execute(text(INSERT_SQL), batch)
+            conn.execute(text(sql), batch)
             written += len(batch)
             batch = []
     if batch:
-        conn.execute(text(INSERT_SQL), batch)
+        conn.execute(text(sql), batch)
         written += len(batch)
-    conn.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
     return written
+
+
+def unindex_events(conn: Any, event_ids: Iterable[int]) -> None:
+    """Remove events' rows (call before their date changes or they are deleted)."""
+    ids = list(event_ids)
+    if not ids:
+        return
+    dates = text("SELECT id, sort_date FROM events WHERE id IN :ids")
+    found = conn.execute(dates.bindparams(bindparam("ids", expanding=True)), {"ids": ids}).all()
+    if not found:
+        return
+    conn.execute(
+        text("DELETE FROM event_index WHERE rowid = :r"), [{"r": event_rowid(d, i)} for i, d in found]
+    )
+
+
+def index_events(conn: Any, event_ids: Iterable[int]) -> int:
+    """Write (or rewrite) the rows of these events from the tables as they are now."""
+    ids = list(event_ids)
+    unindex_events(conn, ids)
+    return _insert(conn, EVENT_INSERT_SQL, event_rows(conn, ids))
+
+
+def reindex_event_key(conn: Any, event_key: str) -> None:
+    """Rewrite one event's row (after a reader's note on it changed); nothing if there is no such event."""
+    found = conn.execute(text("SELECT id FROM events WHERE key = :k"), {"k": event_key}).scalar()
+    if found is not None:
+        index_events(conn, [int(found)])
+
+
+def entity_rows(conn: Any) -> Iterator[dict[str, object]]:
+    """Every entity's row: all its aliases, in every script, in the three forms."""
+    forms: dict[int, list[str]] = {}
+    for eid, alias in conn.execute(text("SELECT entity_id, text FROM aliases ORDER BY entity_id, id")):
+        forms.setdefault(eid, []).append(alias)
+    for eid, names in forms.items():
+        row = index_fields(" ; ".join(names))
+        yield {"rowid": eid, "w": row.words, "s": row.stems, "t": row.translit}
+
+
+def index_entities(conn: Any) -> int:
+    """Rewrite the entity index from the aliases (after the authority changed)."""
+    conn.execute(text("DELETE FROM entity_index"))
+    return _insert(conn, ENTITY_INSERT_SQL, entity_rows(conn))
+
+
+def rebuild_event_index(conn: Any) -> int:
+    """Empty the event index and fill it again from the tables."""
+    conn.execute(text("DELETE FROM event_index"))
+    return _insert(conn, EVENT_INSERT_SQL, event_rows(conn))
+
+
+def rebuild_search_index(conn: Any) -> int:
+    """Both indexes from the tables, then optimised; returns the number of event rows written."""
+    index_entities(conn)
+    written = rebuild_event_index(conn)
+    for table in ("event_index", "entity_index"):
+        conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+    return written
+
+
+assert ENTITY_COLUMNS == ("w", "s", "t")  # ENTITY_INSERT_SQL names them

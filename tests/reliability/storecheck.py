@@ -15,8 +15,9 @@ from pathlib import Path
 _VOLATILE_COLUMNS = {"id", "imported_at"}
 _VOLATILE_META = {"built_at"}
 _NATURAL = {"documents": "sha256", "entities": "key", "events": "key"}
-# search_index.ref points at a document, an event or an entity, depending on its kind.
-_SEARCH_REF = {"document": "documents", "note": "documents", "rendering": "documents", "event": "events"}
+# The full-text indexes' rows are keyed by rowid: an event's (its id in the low 32 bits) or an entity's.
+_INDEX_OWNER = {"event_index": "events", "entity_index": "entities"}
+_ROWID_MASK = (1 << 32) - 1
 
 Row = tuple[tuple[str, object], ...]
 
@@ -87,7 +88,8 @@ class Snapshot:
         self.rows: dict[str | None, Counter[tuple[str, Row]]] = {}
         self.event_rows: Counter[tuple[str, Row]] = Counter()
         for table in tables:
-            cur = con.execute(f"SELECT * FROM {table}")
+            indexed = _INDEX_OWNER.get(table)
+            cur = con.execute(f"SELECT {'rowid AS rowid_, ' if indexed else ''}* FROM {table}")
             cols = [d[0] for d in cur.description]
             fks = {r[3]: r[2] for r in con.execute(f"PRAGMA foreign_key_list({table})")}
             for raw in cur:
@@ -103,8 +105,9 @@ class Snapshot:
                 row: list[tuple[str, object]] = []
                 for col, value in values.items():
                     target = fks.get(col)
-                    if table == "search_index" and col == "ref":
-                        target = _SEARCH_REF.get(str(values.get("kind")), "entities")
+                    if indexed and col == "rowid_":
+                        target = indexed
+                        value = int(value) & _ROWID_MASK  # type: ignore[call-overload]
                     if target in keys and value is not None:
                         if target == "documents":
                             owner = owner or keys["documents"].get(value)

@@ -20,14 +20,12 @@ TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
 
 def upgrade() -> None:
-    from desktop.store.search_index import rebuild_search_index
-
+    # Left empty: 0004, which always follows, replaces this table and fills the index from the tables.
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5(words, stems, translit, kind UNINDEXED, "
         f'ref UNINDEXED, tokenize = "{TOKENIZE}")'
     )
-    rebuild_search_index(op.get_bind())
 
 
 def downgrade() -> None:

@@ -238,3 +238,43 @@ def test_window_quit_leaves_the_damaged_file_aside(qtbot, tmp_path: Path, mini_s
     assert seen and not path.exists()
     assert len(list(path.parent.glob("archive-damaged-*.sqlite"))) == 1
     assert len(list_backups(path)) == 1
+
+
+def test_a_checkpoint_killed_half_way_is_not_taken_for_damage(tmp_path: Path, mini_seeds: Path) -> None:
+    """The crash image of a checkpoint that wrote page 1 (with the new page count) but not the pages after
+    it: the file is shorter than its header says, yet the WAL holds everything — sound, not damaged."""
+    path = tmp_path / "live.sqlite"
+    archive = Archive.open(path)
+    assert archive.build(mini_seeds).ok
+    archive.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute("CREATE TABLE padding (x BLOB)")
+    con.executemany("INSERT INTO padding VALUES (zeroblob(3000))", [()] * 200)
+    con.commit()
+    image = tmp_path / "image" / "archive.sqlite"
+    image.parent.mkdir()
+    image.write_bytes(path.read_bytes())
+    wal = path.with_name(path.name + "-wal").read_bytes()
+    con.close()
+    image.with_name(image.name + "-wal").write_bytes(wal)
+    page = int.from_bytes(wal[8:12], "big")
+    last_page_one = None
+    for offset in range(32, len(wal) - 24 - page + 1, 24 + page):
+        if int.from_bytes(wal[offset : offset + 4], "big") == 1:
+            last_page_one = wal[offset + 24 : offset + 24 + page]
+    assert last_page_one is not None
+    with image.open("r+b") as fh:
+        fh.write(last_page_one)
+    head = image.read_bytes()[:100]
+    assert int.from_bytes(head[28:32], "big") * page > image.stat().st_size  # shorter than its header says
+
+    assert engine.header_problem(image) is None
+    store = open_store(image)
+    try:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("SELECT count(*) FROM padding").scalar() == 200
+    finally:
+        store.close()
+    assert not list(image.parent.glob("*damaged*"))

@@ -703,6 +703,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where generated archives are kept")
+    parser.add_argument(
+        "--archive",
+        action="append",
+        default=[],
+        metavar="N=FILE",
+        help="measure this store as the N-event archive instead of generating one (repeatable)",
+    )
     parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs per archive (median)")
     parser.add_argument("--build-copies", type=int, default=200, help="copies of the seeds to build")
@@ -720,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     print(f"machine: {machine()}")
     print(f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}")
-    archives = {n: ensure_archive(args.cache, n) for n in sorted(args.events)}
+    given = {int(n): Path(path) for n, _, path in (a.partition("=") for a in args.archive)}
+    archives = {n: given[n] if n in given else ensure_archive(args.cache, n) for n in sorted(args.events)}
     cli = sqlite_cli()
     if cli is None and parts & {"facets", "search"}:
         print("note: no sqlite3 command line (apt-get install sqlite3): the SQL baselines are skipped")

@@ -159,6 +159,9 @@ def export_events(
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} is a folder: give a file name ending in .csv")
+    if out.exists() and not out.is_file():
+        # Moving the finished file into place would replace the device itself (as root, /dev/null).
+        raise ExportError(f"{out} is not a regular file (a device, pipe or socket): choose a file name")
     if not out.parent.is_dir():
         raise ExportError(f"{out.parent}: no such folder; choose an existing folder for the CSV file")
     if ids is not None:

@@ -62,6 +62,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.reliability)
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # Every test of the suite, ours or another part's: how many ran and passed (skips are not counted).
+    if "reliability" not in report.keywords:
+        return
+    if report.when == "call" or (report.when == "setup" and report.failed):
+        _FIGURES["reliability tests.total"] += 1
+        _FIGURES["reliability tests.passed"] += int(report.passed)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = os.environ.get(SUMMARY_ENV)
     if target and _FIGURES:

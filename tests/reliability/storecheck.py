@@ -18,6 +18,8 @@ _NATURAL = {"documents": "sha256", "entities": "key", "events": "key"}
 # The full-text indexes' rows are keyed by rowid: an event's (its id in the low 32 bits) or an entity's.
 _INDEX_OWNER = {"event_index": "events", "entity_index": "entities"}
 _ROWID_MASK = (1 << 32) - 1
+# Before migration 0004: one search_index row per text, whose ref points at a document, event or entity.
+_SEARCH_REF = {"document": "documents", "note": "documents", "rendering": "documents", "event": "events"}
 
 Row = tuple[tuple[str, object], ...]
 
@@ -105,6 +107,8 @@ class Snapshot:
                 row: list[tuple[str, object]] = []
                 for col, value in values.items():
                     target = fks.get(col)
+                    if table == "search_index" and col == "ref":
+                        target = _SEARCH_REF.get(str(values.get("kind")), "entities")
                     if indexed and col == "rowid_":
                         target = indexed
                         value = int(value) & _ROWID_MASK  # type: ignore[call-overload]

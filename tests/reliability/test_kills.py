@@ -33,7 +33,7 @@ from tests.reliability.corpus import generated_documents, write_folder, write_se
 from tests.reliability.storecheck import Snapshot, diff, events_state, half_imported, soundness
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = 200 if LONG else 20
+CORPUS = 200 if LONG else 8
 SEED = int(os.environ.get("RELIABILITY_SEED", "20261130"))
 
 
@@ -111,34 +111,8 @@ def _prepare(sc: Scenario, work: Path) -> None:
     sc.by_path()
 
 
-def _kill_once(sc: Scenario, work: Path, label: str, *, at_step: int | None, after: float | None) -> str:
-    """One kill and everything checked after it; returns 'survived', 'finished' or raises."""
-    db = work / f"{label}.sqlite"
-    data = work / f"{label}-data"
-    _copy_store(sc.base, db)
-    proc = subprocess.Popen(
-        sc.command(db),
-        env=_env(data, at_step),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    if at_step is not None:
-        wanted = f"progress {at_step}/"
-        for line in proc.stderr:
-            if line.startswith(wanted):
-                break
-        else:
-            raise AssertionError(f"{label}: the process ended before step {at_step}")
-    else:
-        assert after is not None
-        time.sleep(after)
-    killed = proc.poll() is None
-    if killed:
-        proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    proc.stderr.close()
+def _check_after_kill(sc: Scenario, db: Path, label: str) -> None:
+    """Sound, no half-imported document, a build's events all old or all new."""
     problems = soundness(db)
     assert not problems, f"{label}: the store is damaged after the kill: {problems[:5]}"
     assert sc.reference is not None
@@ -157,7 +131,49 @@ def _kill_once(sc: Scenario, work: Path, label: str, *, at_step: int | None, aft
     elif sc.before is not None:
         got, want = snap.rows.get(None, Counter()), sc.before.rows.get(None, Counter())
         assert got == want, f"{label}: rows outside the imported documents changed: {diff(got, want)}"
+
+
+def _kill_chain(
+    sc: Scenario, work: Path, label: str, *, steps: list[int] | None = None, after: float | None = None
+) -> Counter[str]:
+    """Kill one run at a random moment (``after`` seconds), or successive runs at each of ``steps``.
+
+    With steps, each run after a kill resumes the work and is killed at the next boundary; every kill
+    is checked, then a last run must complete with the content of an uninterrupted run.
+    """
+    db = work / f"{label}.sqlite"
+    data = work / f"{label}-data"
+    _copy_store(sc.base, db)
+    outcomes: Counter[str] = Counter()
+    for at_step in steps if steps is not None else [None]:
+        proc = subprocess.Popen(
+            sc.command(db),
+            env=_env(data, at_step),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stderr is not None
+        if at_step is not None:
+            wanted = f"progress {at_step}/"
+            for line in proc.stderr:
+                if line.startswith(wanted):
+                    break
+            else:
+                raise AssertionError(f"{label}: the process ended before step {at_step}")
+        else:
+            assert after is not None
+            time.sleep(after)
+        killed = proc.poll() is None
+        if killed:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        proc.stderr.close()
+        where = f"{label}" + (f" (step {at_step})" if at_step is not None else "")
+        _check_after_kill(sc, db, where)
+        outcomes["survived" if killed else "finished"] += 1
     # Running again completes and leaves what an uninterrupted run leaves.
+    assert sc.reference is not None
     again = _run_clean(sc, db, data)
     assert again.returncode in sc.rerun_codes, f"{label}: the run after the kill failed: {again.stderr}"
     assert "Traceback" not in again.stderr
@@ -166,10 +182,10 @@ def _kill_once(sc: Scenario, work: Path, label: str, *, at_step: int | None, aft
     assert after_snap.digest() == sc.reference.digest(), f"{label}: the store after the rerun differs:\n" + (
         diff(after_snap.all_rows(), sc.reference.all_rows())
     )
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".lock"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(data, ignore_errors=True)
-    return "survived" if killed else "finished"
+    return outcomes
 
 
 @pytest.fixture(scope="module")
@@ -207,13 +223,26 @@ def scenarios(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Scenario]:
     return found
 
 
-def _plan(scenarios: dict[str, Scenario]) -> list[tuple[str, str, int | None, float | None]]:
-    """(scenario, label, step, delay) for every kill: seeded, so a failure can be replayed."""
+Kill = tuple[str, str, list[int] | None, float | None]  # scenario, label, boundaries, random delay
+
+
+def _chains(steps: list[int], length: int) -> list[list[int]]:
+    return [steps[i : i + length] for i in range(0, len(steps), length)]
+
+
+def _plan(scenarios: dict[str, Scenario]) -> list[Kill]:
+    """Every kill to make: seeded, so that a failure can be replayed (RELIABILITY_SEED)."""
     rng = random.Random(SEED)
-    plan: list[tuple[str, str, int | None, float | None]] = []
+    plan: list[Kill] = []
     if LONG:
-        random_kills = {"import": 100, "build": 70, "refresh": 40}
-        boundaries = {name: list(range(sc.steps + 1)) for name, sc in scenarios.items()}
+        random_kills = {"import": 90, "build": 60, "refresh": 40, "refresh-one": 20}
+        boundaries = {
+            "import": list(range(scenarios["import"].steps + 1)),
+            "build": list(range(scenarios["build"].steps + 1)),
+            "refresh": sorted(rng.sample(range(scenarios["refresh"].steps + 1), 20)),
+            "refresh-one": sorted(rng.sample(range(scenarios["refresh-one"].steps + 1), 10)),
+        }
+        chain = 10
     else:
         random_kills = {"import": 6, "build": 5, "refresh": 3}
         boundaries = {
@@ -221,13 +250,14 @@ def _plan(scenarios: dict[str, Scenario]) -> list[tuple[str, str, int | None, fl
             "build": [0, scenarios["build"].steps],
             "refresh": [scenarios["refresh"].steps // 2],
         }
+        chain = 3
     for name, count in random_kills.items():
-        # From the process start (imports, migrations) to the end of its work.
+        # Anywhere from the process start (imports, opening the store) to the end of its work.
         for i in range(count):
             delay = rng.uniform(0.05, scenarios[name].seconds)
             plan.append((name, f"{name}-random-{i}-{delay:.3f}s", None, delay))
     for name, steps in boundaries.items():
-        plan += [(name, f"{name}-step-{k}", k, None) for k in steps]
+        plan += [(name, f"{name}-steps-{c[0]}-{c[-1]}", c, None) for c in _chains(steps, chain)]
     return plan
 
 
@@ -238,17 +268,18 @@ def test_kills_leave_nothing_half_done(
     failures: list[str] = []
     outcomes: Counter[str] = Counter()
 
-    def one(item: tuple[str, str, int | None, float | None]) -> None:
-        name, label, step, delay = item
+    def one(item: Kill) -> None:
+        name, label, steps, delay = item
         try:
-            outcomes[_kill_once(scenarios[name], tmp_path, label, at_step=step, after=delay)] += 1
+            outcomes.update(_kill_chain(scenarios[name], tmp_path, label, steps=steps, after=delay))
         except AssertionError as exc:
+            outcomes["lost"] += 1
             failures.append(str(exc))
 
     # Two at a time: the machine has two cores, and random moments do not need an idle one.
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(one, plan))
-    kills = outcomes["survived"] + len(failures)
+    kills = outcomes["survived"] + outcomes["lost"]
     figures.add("kills", outcomes["survived"], kills)
     print(
         f"\nkills: {outcomes['survived']}/{kills} survived "
@@ -256,7 +287,7 @@ def test_kills_leave_nothing_half_done(
         + ", ".join(f"{n}: {sc.steps} steps, {sc.seconds:.1f} s" for n, sc in scenarios.items())
         + ")"
     )
-    assert not failures, f"{len(failures)} of {kills} kill(s) lost something:\n" + "\n\n".join(failures[:3])
+    assert not failures, f"{len(failures)} kill(s) lost something:\n" + "\n\n".join(failures[:3])
     assert outcomes["survived"] >= (200 if LONG else 15)
 
 
@@ -269,6 +300,6 @@ def test_a_refresh_killed_after_its_last_changed_document_rebuilds_the_events_ne
     """
     sc = scenarios["refresh-one"]
     changed = next(i for i, line in enumerate(sc.progress) if line.endswith(" gen_0000.txt"))
-    outcome = _kill_once(sc, tmp_path, "refresh-one-after-change", at_step=changed + 1, after=None)
-    figures.add("kills", int(outcome == "survived"), 1)
-    assert outcome == "survived"
+    outcomes = _kill_chain(sc, tmp_path, "refresh-one-after-change", steps=[changed + 1])
+    figures.add("kills", outcomes["survived"], 1)
+    assert outcomes["survived"] == 1

@@ -210,8 +210,11 @@ def test_export_onto_a_device_or_pipe_is_refused_and_leaves_it(tmp_path: Path, s
     targets = [tmp_path / "pipe"]
     os.mkfifo(targets[0])
     if os.geteuid() == 0:
-        targets.append(tmp_path / "null")
-        os.mknod(targets[1], 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a /dev/null of our own
+        try:
+            os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a /dev/null of our own
+            targets.append(tmp_path / "null")
+        except PermissionError:
+            pass  # a container without CAP_MKNOD: the pipe still shows it
     store = _standalone_copy(seeded, tmp_path / "s.sqlite")
     for target in targets:
         mode = target.lstat().st_mode

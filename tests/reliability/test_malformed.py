@@ -77,7 +77,7 @@ def _handle(archive: Archive, case: Case) -> str | None:
             return "reported as added, but no document has its SHA-256"
         if doc.size != len(raw):
             return f"size {doc.size} recorded for {len(raw)} bytes"
-        if raw.decode(doc.encoding) != doc.text and not doc.encoding.startswith("utf-"):
+        if raw.decode(doc.encoding) != doc.text:
             return f"the stored text is not what {doc.encoding} makes of the bytes"
         if case.text is not None and doc.text != case.text:
             return f"the stored text differs from the original ({doc.encoding})"

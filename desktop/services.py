@@ -165,6 +165,11 @@ class Archive:
         with self.connect() as conn:
             return q.search_snippets(conn, query, event_ids)
 
+    def matched_entities(self, query: str) -> frozenset[int]:
+        """The entities a search names, to mark their mentions too."""
+        with self.connect() as conn:
+            return q.matched_entities(conn, query)
+
     def resolve_entity(self, name: str) -> list[q.EntityRef]:
         with self.connect() as conn:
             return q.resolve_entity(conn, name)

@@ -73,6 +73,7 @@ class DetailPane(QWidget):
         self.detail: EventDetail | None = None
         self.document: DocumentDetail | None = None
         self.query: str | None = None
+        self.search_entities: frozenset[int] = frozenset()
         self.selected_note: int | None = None
         self.expanded_debris: set[int] = set()
         self.side_by_side = False
@@ -314,8 +315,10 @@ class DetailPane(QWidget):
         self.document = detail.documents[0] if detail and detail.documents else None
         self._render_document()
 
-    def set_search(self, query: str | None) -> None:
+    def set_search(self, query: str | None, entities: frozenset[int] = frozenset()) -> None:
+        """Mark a search's words, and the mentions of the entities it names, in what the pane shows."""
         self.query = query
+        self.search_entities = entities if query else frozenset()
         self._render_document()
 
     def select_note(self, index: int | None) -> None:
@@ -420,7 +423,8 @@ class DetailPane(QWidget):
             self.notes.setHtml("")
             self.provenance.setText("")
             return
-        matches = search_spans(doc.text, self.query)
+        named = [(m.start, m.end) for m in doc.mentions if m.entity.id in self.search_entities]
+        matches = sorted({*search_spans(doc.text, self.query), *named})
         marks = Marks(
             mentions=doc.mentions,
             notes=doc.notes,

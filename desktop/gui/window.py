@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.labels: dict[tuple[str, Any], str] = {}
         self.name_filters: dict[str, str] = {}
         self.selected_event: int | None = None
+        self.search_entities: frozenset[int] = frozenset()  # named by the search: their mentions are marked
         self.last_error: str | None = None
         self.setWindowTitle(APP_NAME)
 
@@ -282,6 +283,29 @@ class MainWindow(QMainWindow):
             self._build_first()
         else:
             self.apply_filter(self.filter)
+        if not self.archive.store.checked and not self.archive.read_only:
+            # A large store opens without quick_check (1.6 s at 100,000 events); check it once the reader
+            # has the first page, off the GUI thread.
+            QTimer.singleShot(self.background_check_delay_ms, self._check_in_background)
+
+    background_check_delay_ms = 5000
+    store_problem: str | None = None  # what the background check found
+
+    def _check_in_background(self) -> None:
+        from desktop.store.engine import quick_check, request_check
+
+        path = self.archive.path
+
+        def done(problem: str | None) -> None:
+            self.store_problem = problem
+            if problem:
+                request_check(path)
+                self.show_error(
+                    f"{path.name} has damaged pages ({problem}). Export what you need now; at the next start "
+                    "the damaged file will be set aside and the newest verified backup offered."
+                )
+
+        self.runner.run(lambda: quick_check(path), done, lambda _exc: None)
 
     def apply_filter(self, f: EventFilter) -> None:
         self.filter = f
@@ -489,7 +513,16 @@ class MainWindow(QMainWindow):
                 return
         self.search.setToolTip("")
         self.search.setStyleSheet("")
+        self.search_entities = frozenset()
         self.detail.set_search(text)
+        if text:
+
+            def named(entities: frozenset[int]) -> None:
+                if self.filter.text == text:
+                    self.search_entities = entities
+                    self.detail.set_search(text, entities)
+
+            self.runner.run(lambda: self.archive.matched_entities(text), named, self._failed, key="named")
         self.apply_filter(replace(self.filter, text=text))
 
     def filter_by_entity(self, entity_id: int) -> None:
@@ -522,7 +555,7 @@ class MainWindow(QMainWindow):
 
     def _show_detail(self, detail: Any) -> None:
         self.detail.show_event(detail)
-        self.detail.set_search(self.filter.text)
+        self.detail.set_search(self.filter.text, self.search_entities)
 
     def select_event_key(self, key: str) -> None:
         """Select an event by its id; if the filters hide it, clear them first."""

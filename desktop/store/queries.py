@@ -31,6 +31,7 @@ from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
 from desktop.search import (
+    MAX_NAME_MATCHES,
     ROWID_MASK,
     compile_events,
     compile_match,
@@ -421,15 +422,34 @@ def documents_of(conn: Connection, event_ids: Iterable[int]) -> dict[int, list[t
     return out
 
 
+def matched_entities(conn: Connection, query_text: str) -> frozenset[int]:
+    """The entities a search names (any alias, any script), as the index matches them: for highlighting."""
+    found: set[int] = set()
+    for term in parse_query(query_text).positive_terms:
+        expression = term.entity_fts() if term.uses_names else None
+        if expression is None:
+            continue
+        ids = conn.execute(
+            text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
+            {"q": expression, "n": MAX_NAME_MATCHES + 1},
+        ).scalars()
+        ids = list(ids)
+        if len(ids) <= MAX_NAME_MATCHES:
+            found.update(ids)
+    return frozenset(found)
+
+
 def search_snippets(conn: Connection, query_text: str, event_ids: Sequence[int]) -> dict[int, str]:
     """For each event, a line around the first match of a search: in an original, else its title or summary.
 
-    An event found only through an entity's name in another script (白俄罗斯 for Belarus) may have no
-    matching words of its own: it gets no snippet.
+    A match is a word of the search, or a mention of an entity it names (Гусаков finds "Gusakov" in an
+    English original through the authority). An event with neither in its texts gets no snippet.
     """
     query = parse_query(query_text)
+    entities = matched_entities(conn, query_text)
     ids = list(event_ids)
     texts: dict[int, list[tuple[str, tuple[str, ...]]]] = {i: [] for i in ids}
+    named: dict[str, list[tuple[int, int]]] = {}
     doc = Document.__table__.c
     ed = EventDocument.__table__.c
     for chunk_start in range(0, len(ids), 500):
@@ -442,12 +462,23 @@ def search_snippets(conn: Connection, query_text: str, event_ids: Sequence[int])
         )
         for r in conn.execute(originals):
             texts[r.event_id].append((r.text, ("original",)))
+        if entities:
+            me = Mention.__table__.c
+            spans = (
+                select(doc.text, me.start, me.end)
+                .join(Document.__table__, doc.id == me.document_id)
+                .join(EventDocument.__table__, ed.document_id == me.document_id)
+                .where(ed.event_id.in_(chunk), me.entity_id.in_(entities))
+            )
+            for r in conn.execute(spans):
+                named.setdefault(r.text, []).append((r.start, r.end))
         for r in conn.execute(select(_ev.id, _ev.title, _ev.summary).where(_ev.id.in_(chunk))):
             texts[r.id].append((f"{r.title}. {r.summary or ''}", ("title",)))
     out: dict[int, str] = {}
     for event_id, candidates in texts.items():
         for body, kinds in candidates:
-            spans = match_spans(body, query, kinds)
+            # The search's own words first; a mention of a named entity when the text has none of them.
+            spans = match_spans(body, query, kinds) or sorted(named.get(body, ()))
             if spans:
                 out[event_id] = snippet(body, spans)
                 break
@@ -927,6 +958,7 @@ __all__ = [
     "iter_events",
     "list_documents",
     "list_entities",
+    "matched_entities",
     "page_events",
     "page_statement",
     "related_names",

@@ -48,7 +48,6 @@ _HAN = re.compile(rf"[{_HAN_CHARS}]")
 _HAN_SPLIT = re.compile(rf"[{_HAN_CHARS}]|[^{_HAN_CHARS}]+")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff\u0500-\u052f]+$")
 _LATIN = re.compile(r"^[a-z\u00df-\u00ff\u0100-\u024f]+$")
-_HAS_DIGIT_ONLY = re.compile(r"^\d+$")
 
 
 def _is_latin_base(ch: str) -> bool:

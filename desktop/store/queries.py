@@ -310,10 +310,23 @@ def _search_in_time_order(
         .select_from(_event_index.join(Event.__table__, _ev.id == rowid.op("&")(ROWID_MASK)))
         .where(match, _where(replace(f, text=None)))
     )
+    after_key = event_rowid(after[0], after[1]) if after is not None else None
+    return _keyset_page(stmt, [rowid], after_key, descending, limit, offset)
+
+
+def _keyset_page(
+    stmt: Select[Any],
+    order: list[Any],
+    after: Any,
+    descending: bool,
+    limit: int,
+    offset: int,
+) -> Select[Any]:
+    """``stmt`` ordered by the columns ``order``, continuing after the key ``after`` (or from ``offset``)."""
     if after is not None:
-        key = event_rowid(after[0], after[1])
-        stmt = stmt.where(rowid < key if descending else rowid > key)
-    stmt = stmt.order_by(rowid.desc() if descending else rowid.asc()).limit(limit)
+        key = order[0] if len(order) == 1 else tuple_(*order)
+        stmt = stmt.where(key < after if descending else key > after)
+    stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order)).limit(limit)
     if offset and after is None:
         stmt = stmt.offset(offset)
     return stmt
@@ -334,14 +347,8 @@ def page_statement(
             return timed
     col, source = _sort_source(f, sort)
     stmt = select(*_ROW_COLUMNS, col.label("sort_value")).select_from(source).where(_where(f))
-    if after is not None:
-        key = tuple_(col, _ev.id)
-        stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
-    order = (col.desc(), _ev.id.desc()) if descending else (col.asc(), _ev.id.asc())
-    stmt = stmt.order_by(*order).limit(limit)
-    if offset and after is None:
-        stmt = stmt.offset(offset)
-    return stmt
+    after_key = tuple_(*after) if after is not None else None
+    return _keyset_page(stmt, [col, _ev.id], after_key, descending, limit, offset)
 
 
 def row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool, event_id: int) -> int | None:

@@ -292,20 +292,28 @@ class MainWindow(QMainWindow):
     store_problem: str | None = None  # what the background check found
 
     def _check_in_background(self) -> None:
-        from desktop.store.engine import quick_check, request_check
+        from desktop.store.engine import quick_check
 
         path = self.archive.path
 
         def done(problem: str | None) -> None:
             self.store_problem = problem
             if problem:
-                request_check(path)
-                self.show_error(
-                    f"{path.name} has damaged pages ({problem}). Export what you need now; at the next start "
-                    "the damaged file will be set aside and the newest verified backup offered."
-                )
+                self._store_damaged(problem)
 
         self.runner.run(lambda: quick_check(path), done, lambda _exc: None)
+
+    def _store_damaged(self, problem: str) -> None:
+        """Say so in plain words, once, and have the next start set the file aside and offer a backup."""
+        from desktop.store.engine import request_check
+
+        request_check(self.archive.path)
+        message = (
+            f"{self.archive.path.name} has damaged pages ({problem}). Export what you need now; at the next "
+            "start the damaged file will be set aside and the newest verified backup offered."
+        )
+        if self.last_error != message:
+            self.show_error(message)
 
     def apply_filter(self, f: EventFilter) -> None:
         self.filter = f
@@ -735,6 +743,10 @@ class MainWindow(QMainWindow):
         return self._run_job("Exporting", f"Writing {path.name}…", work, done)
 
     def _failed(self, exc: BaseException) -> None:
+        damage = _damage_in(exc)
+        if damage is not None:
+            self._store_damaged(damage)
+            return
         from desktop.export.csv_export import ExportCancelled
 
         if isinstance(exc, ExportCancelled):
@@ -844,3 +856,17 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.runner.wait_idle(5000)
         super().closeEvent(event)
+
+
+def _damage_in(exc: BaseException) -> str | None:
+    """SQLite's words when a query met a damaged page ("database disk image is malformed"), else None."""
+    import sqlite3
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, sqlite3.DatabaseError):
+            text = str(seen)
+            if "malformed" in text or "not a database" in text:
+                return text
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None

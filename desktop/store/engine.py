@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -189,6 +190,18 @@ def check_store(path: Path, deep: bool) -> str | None:
     if problem is None and deep:
         problem = quick_check(path)
     return problem
+
+
+def check_marker(path: Path) -> Path:
+    """A file beside the store asking the next open to run quick_check whatever the store's size."""
+    return path.with_name(path.name + ".check-needed")
+
+
+def request_check(path: Path) -> None:
+    """Ask the next open to check the store (a background check found damage, say)."""
+    # In a read-only folder this fails, and nothing could be set aside there anyway.
+    with contextlib.suppress(OSError):
+        check_marker(path).touch()
 
 
 def _stamp() -> str:
@@ -433,9 +446,12 @@ def open_store(path: Path, *, read_only: bool = False) -> Store:
     if path.exists():
         size = path.stat().st_size
         # Another writer may be mid-transaction: only the header is ours to judge then.
-        deep = lock is not None and size > 0 and (unclean or size <= QUICK_CHECK_ALWAYS_BYTES)
+        asked = check_marker(path).exists()
+        deep = lock is not None and size > 0 and (unclean or asked or size <= QUICK_CHECK_ALWAYS_BYTES)
         problem = check_store(path, deep)
         checked = deep
+        if asked and lock is not None:
+            check_marker(path).unlink(missing_ok=True)  # answered, one way or the other
         if problem is not None:
             if lock is None:
                 raise StoreError(

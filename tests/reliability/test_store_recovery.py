@@ -278,3 +278,35 @@ def test_a_checkpoint_killed_half_way_is_not_taken_for_damage(tmp_path: Path, mi
     finally:
         store.close()
     assert not list(image.parent.glob("*damaged*"))
+
+
+def test_a_large_store_is_checked_in_the_background_and_set_aside_at_the_next_start(
+    qtbot, tmp_path: Path, mini_seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.app import make_app
+    from desktop.gui.window import MainWindow
+
+    path = _store_with_backup(tmp_path, mini_seeds)
+    _flip_page_bytes(path)
+    monkeypatch.setattr(engine, "QUICK_CHECK_ALWAYS_BYTES", 0)  # as if it were too large to check on open
+    archive = Archive.open(path)  # the header is intact: it opens
+    assert not archive.store.checked
+    make_app()
+    window = MainWindow(archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.background_check_delay_ms = 0
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.store_problem is not None, timeout=10000)
+    try:
+        assert window.last_error is not None and "has damaged pages" in window.last_error
+        assert engine.check_marker(path).exists()
+    finally:
+        window.close()
+        window.runner.wait_idle()
+        archive.close()
+    with pytest.raises(CorruptStore):
+        open_store(path)  # the marker makes the next open check it, whatever its size
+    assert not engine.check_marker(path).exists()

@@ -30,10 +30,11 @@ class StoreLock:
         # holder left without a clean close.
         self.holder: int | None = None
         self.unclean = False
+        self._no_flock = False  # a platform without flock: this process counts as the only writer
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._fd is not None or self._no_flock
 
     def acquire(self) -> bool:
         """Take the lock without waiting; False (with ``holder`` set) when another process has it.
@@ -41,6 +42,7 @@ class StoreLock:
         Raises OSError when the lock file cannot be created (a read-only folder).
         """
         if fcntl is None:
+            self._no_flock = True
             return True
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -61,6 +63,7 @@ class StoreLock:
 
     def release(self) -> None:
         """Mark a clean close (empty the file) and let go. The file stays: unlinking races a new holder."""
+        self._no_flock = False
         fd, self._fd = self._fd, None
         if fd is None:
             return

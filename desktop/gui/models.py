@@ -69,6 +69,8 @@ class EventTableModel(QAbstractTableModel):
         # Without it (tests, the self-test), a missing block is fetched right here, as before.
         self.request_block: Callable[[int], None] | None = None
         self._pending: OrderedDict[int, None] = OrderedDict()
+        # Block number → keyset of the row before its first (desktop.store.landmarks), for far jumps.
+        self._landmarks: dict[int, tuple[Any, int]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
         # Snippets are fetched off the GUI thread for the rows the view paints, then filled in.
@@ -99,6 +101,7 @@ class EventTableModel(QAbstractTableModel):
             self.sort_key, self.descending = sort
         self._blocks.clear()
         self._pending.clear()
+        self._landmarks = {}
         if first is not None:
             self._blocks[0] = [(r, _cells(r)) for r in first]
         self.endResetModel()
@@ -135,8 +138,15 @@ class EventTableModel(QAbstractTableModel):
         if block not in self._pending:
             return None
         previous = self._blocks.get(block - 1)
-        after = (previous[-1][0].sort_value, previous[-1][0].id) if previous else None
+        after = (previous[-1][0].sort_value, previous[-1][0].id) if previous else self._landmarks.get(block)
         return self.filter, self.sort_key, self.descending, after
+
+    def put_landmarks(
+        self, f: EventFilter, sort: tuple[str, bool], marks: dict[int, tuple[Any, int]]
+    ) -> None:
+        """Keysets to start far blocks from (computed off the GUI thread), if still for this list."""
+        if f == self.filter and sort == (self.sort_key, self.descending):
+            self._landmarks = marks
 
     def fetch_block(
         self, f: EventFilter, sort: str, descending: bool, block: int, after: tuple[Any, int] | None

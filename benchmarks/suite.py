@@ -629,35 +629,43 @@ def raw_load(source: Path, target: Path) -> tuple[float, int]:
 
     open_store(target).close()  # the schema, made by the migrations: not timed
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    shadow = {
+    # Full-text tables (whatever the schema calls them) are filled after the data, from their own rows;
+    # their shadow tables (name_data, name_idx, …) are FTS5's business.
+    virtual = [
         name
         for (name,) in src.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search_index%'"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
         )
-    }
+    ]
     tables = [
         name
         for (name,) in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
-        if name not in shadow and not name.startswith("sqlite_") and name != "alembic_version"
+        if name not in virtual
+        and not any(name.startswith(v + "_") for v in virtual)
+        and not name.startswith("sqlite_")
+        and name != "alembic_version"
     ]
     data = {t: src.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
-    fts_columns = [r[1] for r in src.execute("PRAGMA table_info(search_index)")]
-    fts = src.execute(f"SELECT {', '.join(fts_columns)} FROM search_index").fetchall()
+    fts: dict[str, tuple[list[str], list[Any]]] = {}
+    for v in virtual:
+        columns = ["rowid", *(r[1] for r in src.execute(f'PRAGMA table_info("{v}")'))]
+        fts[v] = (columns, src.execute(f'SELECT {", ".join(columns)} FROM "{v}"').fetchall())
     src.close()
-    rows = sum(len(v) for v in data.values()) + len(fts)
+    rows = sum(len(v) for v in data.values()) + sum(len(r) for _c, r in fts.values())
     con = sqlite3.connect(target, isolation_level=None)
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")
+    for v in virtual:  # the schema's migrations may have filled them from the (empty) tables
+        con.execute(f'DELETE FROM "{v}"')
     started = time.perf_counter()
     con.execute("BEGIN")
     for t, values in data.items():
         if values:
             marks = ", ".join("?" * len(values[0]))
             con.executemany(f'INSERT OR REPLACE INTO "{t}" VALUES ({marks})', values)
-    con.executemany(
-        f"INSERT INTO search_index ({', '.join(fts_columns)}) VALUES ({', '.join('?' * len(fts_columns))})",
-        fts,
-    )
+    for v, (columns, values) in fts.items():
+        marks = ", ".join("?" * len(columns))
+        con.executemany(f'INSERT INTO "{v}" ({", ".join(columns)}) VALUES ({marks})', values)
     con.execute("COMMIT")
     seconds = time.perf_counter() - started
     con.close()

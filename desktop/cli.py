@@ -550,7 +550,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise UserError(f"--size {args.size!r}: use WIDTHxHEIGHT, e.g. 1280x800")
     from desktop.gui.app import run_gui
 
-    return run_gui(getattr(args, "db", None), args.screenshot, args.size, args.select, args.search)
+    return run_gui(
+        getattr(args, "db", None),
+        args.screenshot,
+        args.size,
+        args.select,
+        args.search,
+        read_only=getattr(args, "read_only", False),
+    )
 
 
 def cmd_synth(args: argparse.Namespace) -> int:

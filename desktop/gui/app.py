@@ -48,6 +48,7 @@ def run_gui(
     size: str | None = None,
     select: str | None = None,
     search: str | None = None,
+    read_only: bool = False,
 ) -> int:
     """Open the window on the archive; with ``screenshot``, render once to a PNG and exit."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
@@ -69,7 +70,7 @@ def run_gui(
 
     from desktop.gui.window import MainWindow
 
-    opened = open_archive(db, interactive=screenshot is None)
+    opened = open_archive(db, interactive=screenshot is None, read_only=read_only)
     if opened is None:
         return 2
     archive, notices = opened
@@ -97,7 +98,9 @@ def run_gui(
     return int(code)
 
 
-def open_archive(db: Path | None, interactive: bool = True) -> tuple[object, list[str]] | None:
+def open_archive(
+    db: Path | None, interactive: bool = True, read_only: bool = False
+) -> tuple[object, list[str]] | None:
     """Open the store for the window, or None when it cannot be (the reader was told why).
 
     A damaged store has already been moved aside by the core; the reader chooses: its newest verified
@@ -114,7 +117,7 @@ def open_archive(db: Path | None, interactive: bool = True) -> tuple[object, lis
     # A restored backup is checked on open like any store; three rounds end any loop of bad backups.
     for _round in range(3):
         try:
-            return Archive.open(db), notices
+            return Archive.open(db, read_only=read_only), notices
         except CorruptStore as exc:
             if not interactive:
                 print(f"archive-viewer: error: {exc}", file=sys.stderr)

@@ -425,7 +425,7 @@ def open_store(path: Path, *, read_only: bool = False) -> Store:
     except OSError as exc:
         if not path.exists():
             raise StoreError(f"{path.parent}: cannot create the data folder ({exc.strerror}).") from exc
-    reason = "opened read-only" if read_only else _writable(path)
+    reason = "as requested" if read_only else _writable(path)
     lock: StoreLock | None = None
     unclean = False
     if reason is None:

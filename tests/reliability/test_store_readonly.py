@@ -77,7 +77,7 @@ def test_cli_write_commands_say_read_only_and_exit_2(built: Path, capsys: pytest
     ):
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and "is read-only (opened read-only)" in err, err
+        assert err.count("\n") == 1 and "is read-only (as requested)" in err, err
     assert main(["notes", "--db", db, "--read-only"]) == 0
     assert "a note made while writable" in capsys.readouterr().out
     assert _sha(built) == before

@@ -351,9 +351,26 @@ def migrate(engine: Engine, path: Path) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    # The whole upgrade is one SQLite transaction, DDL included, so a kill or a failure half-way leaves the
+    # store exactly as it was (Python's sqlite3 would otherwise commit before every CREATE/DROP: a store
+    # killed while being created was left with tables but no revision, and never opened again).
+    migrating = _transactional_engine(path)
+    try:
+        with migrating.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        migrating.dispose()
+
+
+def _transactional_engine(path: Path) -> Engine:
+    """An engine whose transactions are SQLite's own (``BEGIN IMMEDIATE`` … ``COMMIT``), DDL included."""
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "isolation_level": None}
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
 
 
 class Store:

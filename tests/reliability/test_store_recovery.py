@@ -310,3 +310,22 @@ def test_a_large_store_is_checked_in_the_background_and_set_aside_at_the_next_st
     with pytest.raises(CorruptStore):
         open_store(path)  # the marker makes the next open check it, whatever its size
     assert not engine.check_marker(path).exists()
+
+
+def test_a_migration_that_fails_half_way_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    """The whole upgrade is one transaction, DDL included: a failure (or a kill) half-way leaves nothing."""
+    path = tmp_path / "new.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE search_index (x)")  # the first migration's last step will collide with it
+    con.commit()
+    con.close()
+    with pytest.raises(engine.StoreError):
+        open_store(path)
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"search_index"}  # none of the tables created before the failure remain
+    con.execute("DROP TABLE search_index")
+    con.commit()
+    con.close()
+    store = open_store(path)  # and the next open completes
+    store.close()

@@ -58,7 +58,7 @@ def _alias_pattern(alias: str) -> tuple[str, str]:
             parts.append("".join(map(_char_pattern, word)))
     body = r"\s+".join(parts)
     first_stem = _cyrillic_stem(words[0]) or words[0]
-    key = fold_keep_offsets(first_stem)
+    key = _match_fold(first_stem)
     left = "" if _is_cjk(alias[0]) else _LEFT
     right = "" if _is_cjk(alias[-1]) else _RIGHT
     return left + body + right, key
@@ -69,7 +69,14 @@ def fold_keep_offsets(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few letters (e.g. 'İ') lower to two characters: fall back per letter
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.replace("ё", "е")
+    # Greek final sigma lowers to itself, capital sigma to σ: one letter either way.
+    return low.replace("ё", "е").replace("ς", "σ")
+
+
+def _match_fold(text: str) -> str:
+    """``fold_keep_offsets`` with every sigma alike: ``lower()`` makes a word-final Σ 'ς', so "ΑΣ" in a
+    text would not contain the key "ασ" of an alias written "Ασ" (the regex then checks case-blind)."""
+    return fold_keep_offsets(text).replace("ς", "σ")
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ class AliasMatcher:
         return len(self._entries)
 
     def find(self, text: str) -> list[Match]:
-        folded = fold_keep_offsets(text)
+        folded = _match_fold(text)
         candidates: list[Match] = []
         for search_key, pattern, key in self._entries:
             pos = folded.find(search_key)
@@ -118,7 +125,7 @@ class AliasMatcher:
         """The keys of aliases that match the entire text (a name typed by a user, say)."""
         text = text.strip()
         keys: set[object] = set()
-        folded = fold_keep_offsets(text)
+        folded = _match_fold(text)
         for search_key, pattern, key in self._entries:
             if folded.startswith(search_key):
                 m = pattern.fullmatch(text)

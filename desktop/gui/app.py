@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from desktop import APP_ID, APP_NAME, __version__
@@ -74,14 +75,12 @@ def run_gui(
     if opened is None:
         return 2
     archive, notices = opened
-    settings = None
     if screenshot is not None:
-        # A screenshot shows the defaults, never the reader's last session.
-        settings = QSettings(str(screenshot.with_suffix(".ini")), QSettings.Format.IniFormat)
-        settings.clear()
-    window = MainWindow(archive, settings)
-    if screenshot is not None:
-        return _screenshot(window, screenshot, _size(size), select, search)
+        # A screenshot shows the defaults, never the reader's last session, and leaves no settings behind.
+        with tempfile.TemporaryDirectory(prefix="archive-viewer-shot-") as scratch:
+            settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+            return _screenshot(MainWindow(archive, settings), screenshot, _size(size), select, search)
+    window = MainWindow(archive, None)
     window.show()
     window.start()
     for notice in notices:

@@ -254,6 +254,13 @@ def test_search_in_russian_finds_and_highlights(seeds_window: MainWindow) -> Non
     assert html.count("background-color") >= 1
 
 
+def _search(w: MainWindow, text: str) -> None:
+    """Type a search and run it now (the typing delay's timer would run it a second time later)."""
+    w.search.setText(text)
+    w._search_timer.stop()
+    w._search_changed()
+
+
 def test_search_shows_snippets_sorts_by_relevance_and_marks_matches_in_notes(
     seeds_window: MainWindow,
 ) -> None:
@@ -261,8 +268,7 @@ def test_search_shows_snippets_sorts_by_relevance_and_marks_matches_in_notes(
 
     w = seeds_window
     assert w.table.isColumnHidden(MATCH_COLUMN)  # no search, no match column
-    w.search.setText("Шаньдун")
-    w._search_changed()
+    _search(w, "Шаньдун")
     _settle(w)
     assert not w.table.isColumnHidden(MATCH_COLUMN) and w.model.count >= 1
     w.model.data(w.model.index(0, MATCH_COLUMN))  # the view asks; the snippet arrives off the GUI thread
@@ -277,8 +283,7 @@ def test_search_shows_snippets_sorts_by_relevance_and_marks_matches_in_notes(
     assert w.model.sort_key == "relevance"
     scores = [w.model.row_at(i).sort_value for i in range(w.model.count)]  # type: ignore[union-attr]
     assert scores == sorted(scores)
-    w.search.setText("")
-    w._search_changed()
+    _search(w, "")
     _settle(w)
     assert w.model.sort_key == "date" and w.table.isColumnHidden(MATCH_COLUMN)
 
@@ -286,21 +291,18 @@ def test_search_shows_snippets_sorts_by_relevance_and_marks_matches_in_notes(
 def test_a_malformed_search_is_explained_and_keeps_the_list(seeds_window: MainWindow) -> None:
     w = seeds_window
     before = w.model.count
-    w.search.setText('"light industry')
-    w._search_changed()
+    _search(w, '"light industry')
     _settle(w)
     assert w.model.count == before
     assert "quotation mark is not closed" in w.statusBar().currentMessage()
-    w.search.setText('"light industry"')
-    w._search_changed()
+    _search(w, '"light industry"')
     _settle(w)
     assert 0 < w.model.count < before and w.search.toolTip() == ""
 
 
 def test_search_marks_its_words_in_the_translation_notes(seeds_window: MainWindow) -> None:
     w = seeds_window
-    w.search.setText("notes:apostrophes")
-    w._search_changed()
+    _search(w, "notes:apostrophes")
     _settle(w)
     assert w.model.count >= 1
     w.table.selectRow(0)

@@ -326,15 +326,10 @@ def _document_json(d: q.DocumentDetail) -> dict[str, Any]:
 def _copy_store(source: Path, target: Path) -> None:
     """Copy a store with SQLite's backup API into place (a temporary name first, so no half file remains)."""
     import os
-    import sqlite3
+
+    from desktop.store.engine import copy_store_file
 
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(partial))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    copy_store_file(source, partial)
     os.replace(partial, target)

@@ -265,6 +265,17 @@ def newest_verified_backup(path: Path) -> Backup | None:
     return None
 
 
+def copy_store_file(source: Path, target: Path) -> None:
+    """Copy a store nobody is writing, read-only, with SQLite's backup API (never a file copy)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def backup_store(path: Path, reason: str) -> Path:
     """Copy a live store with SQLite's backup API, verify the copy, keep the newest few, return its path."""
     folder = backup_dir(path)
@@ -322,13 +333,7 @@ def restore_backup(path: Path, backup: Path | None = None) -> tuple[Backup, Path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".restoring")
-        src = sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)
-        dst = sqlite3.connect(str(partial))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        copy_store_file(chosen.path, partial)
         replaced = set_aside(path, "replaced") if path.exists() else None
         os.replace(partial, path)
     finally:

@@ -540,22 +540,13 @@ SELECT e.key, coalesce(e.start_date, ''), coalesce(e.end_date, ''), e.start_prec
        CASE WHEN e.uncatalogued THEN 'yes' ELSE 'no' END
 FROM events e ORDER BY e.sort_date, e.id
 """
-_EXPORT_COLUMNS = (
-    "id",
-    "start",
-    "end",
-    "precision",
-    "certainty",
-    "title",
-    "type",
-    "place",
-    "countries",
-    "people",
-    "organisations",
-    "languages",
-    "documents",
-    "uncatalogued",
-)
+
+
+def _export_columns() -> tuple[str, ...]:
+    """The app's default export columns, which the raw baseline writes too (its SQL selects them)."""
+    from desktop.export.csv_export import DEFAULT_COLUMNS
+
+    return DEFAULT_COLUMNS
 
 
 def raw_export(db: Path, out: Path) -> int:
@@ -568,7 +559,7 @@ def raw_export(db: Path, out: Path) -> int:
     try:
         with open(out, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(_EXPORT_COLUMNS)
+            writer.writerow(_export_columns())
             for row in con.execute(_RAW_EXPORT_SQL):
                 writer.writerow(["'" + v if v.startswith(danger) else v for v in row])
                 count += 1
@@ -596,7 +587,7 @@ def measure_export(report: Report, n: int, db: Path) -> None:
         try:
             started = time.perf_counter()
             result = archive.export_csv(
-                app_out, event_filter=EventFilter(), columns=_EXPORT_COLUMNS, progress=progress
+                app_out, event_filter=EventFilter(), columns=_export_columns(), progress=progress
             )
             app_seconds = time.perf_counter() - started
         finally:

@@ -171,6 +171,7 @@ class Event(Base):
         Index("ix_events_sort_date", "sort_date", "id"),
         Index("ix_events_title_sort", "title_sort", "id"),
         Index("ix_events_type", "type", "id"),
+        Index("ix_events_type_date", "type", "sort_date", "id"),
         Index("ix_events_place_name", "place_name", "id"),
         Index("ix_events_date_range", "date_lo", "date_hi"),
         Index("ix_events_countries", "countries", "id"),

@@ -19,6 +19,7 @@ from desktop.catalogue.check import CheckReport, check_seeds
 from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
 from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
 from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
+from desktop.store import detail as dt
 from desktop.store import queries as q
 from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
 
@@ -186,9 +187,9 @@ class Archive:
         with self.connect() as conn:
             return q.entity_refs(conn, ids)
 
-    def detail(self, event_id: int) -> q.EventDetail | None:
+    def detail(self, event_id: int) -> dt.EventDetail | None:
         with self.connect() as conn:
-            return q.event_detail(conn, event_id)
+            return dt.event_detail(conn, event_id)
 
     def documents(self) -> list[Any]:
         with self.connect() as conn:
@@ -225,7 +226,7 @@ class Archive:
             for r in rows
         ]
 
-    def detail_json(self, detail: q.EventDetail) -> dict[str, Any]:
+    def detail_json(self, detail: dt.EventDetail) -> dict[str, Any]:
         """The public JSON shape of one event (``archive-viewer show ID --format json``)."""
         event = self.events_json([detail.row])[0]
         event.update(
@@ -282,7 +283,7 @@ class Archive:
             )
 
 
-def _document_json(d: q.DocumentDetail) -> dict[str, Any]:
+def _document_json(d: dt.DocumentDetail) -> dict[str, Any]:
     return {
         "file": d.filename,
         "path": d.path,

@@ -28,7 +28,7 @@ from desktop.dates import display_range
 from desktop.gui.fonts import css_families
 from desktop.gui.richtext import Marks, notes_html, render_side_by_side, render_text, search_spans
 from desktop.gui.theme import mark_colours
-from desktop.store.queries import DocumentDetail, EventDetail
+from desktop.store.detail import DocumentDetail, EventDetail
 
 ROLE_ORDER = (
     "organiser",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from desktop.search import match_spans
-from desktop.store.queries import DebrisInfo, MentionInfo, NoteInfo, RenderingInfo
+from desktop.store.detail import DebrisInfo, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textspans import paragraphs
 
 

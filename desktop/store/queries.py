@@ -1,4 +1,4 @@
-"""The query layer: filtering, facet counts, sorting, keyset paging and one event's full detail.
+"""The query layer: filtering, facet counts, sorting and keyset paging (one event's detail: store.detail).
 
 All of it runs in SQLite; plain dataclasses come out. The command line uses it now and the window's models
 use it the same way (they hold a window of rows and ask for the next page by keyset, never by OFFSET).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -45,20 +45,13 @@ from desktop.search import (
 )
 from desktop.store.schema import (
     Alias,
-    DebrisSpan,
     Document,
     Entity,
     Event,
     EventDocument,
     EventEntity,
     EventLanguage,
-    Evidence,
     Mention,
-    Participant,
-    PublicationDate,
-    Rendering,
-    TranslationNote,
-    UserNote,
 )
 
 ENTITY_KINDS = ("person", "organisation", "place", "country")
@@ -654,146 +647,7 @@ def filter_for_entities(f: EventFilter, refs: Iterable[EntityRef]) -> EventFilte
     return f
 
 
-# ------------------------------------------------------------------------------------------ detail
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class MentionInfo:
-    start: int
-    end: int
-    text: str
-    entity: EntityRef
-    in_debris: bool
-
-
-@dataclass(frozen=True)
-class NoteInfo:
-    kind: str
-    text: str
-    certainty: str | None
-    original: str | None
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class DebrisInfo:
-    kind: str
-    start: int
-    end: int
-    reason: str
-    source: str
-
-
-@dataclass(frozen=True)
-class RenderingInfo:
-    paragraph: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class PublishedInfo:
-    date: str
-    precision: str
-    certainty: str
-    label: str
-    start: int | None
-    end: int | None
-
-
-@dataclass
-class DocumentDetail:
-    """A source document as the detail pane shows it: the exact original and everything anchored to it."""
-
-    id: int
-    path: str
-    filename: str
-    sha256: str
-    encoding: str
-    size: int
-    language: str
-    detected_language: str | None
-    script: str
-    scripts: str
-    title: str
-    publisher: str | None
-    summary: str | None
-    is_translation: bool
-    translated_from: str | None
-    translation_kind: str | None
-    translation_note: str | None
-    catalogued: bool
-    origin: str
-    text: str
-    published: list[PublishedInfo] = field(default_factory=list)
-    debris: list[DebrisInfo] = field(default_factory=list)
-    mentions: list[MentionInfo] = field(default_factory=list)
-    notes: list[NoteInfo] = field(default_factory=list)
-    renderings: list[RenderingInfo] = field(default_factory=list)
-    other_events: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
-
-
-@dataclass(frozen=True)
-class ParticipantInfo:
-    entity: EntityRef
-    role: str
-    title: str | None
-    document: str | None
-    start: int | None
-    end: int | None
-
-
-@dataclass(frozen=True)
-class EvidenceInfo:
-    document: str
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class UserNoteInfo:
-    id: int
-    text: str
-    created: str
-    updated: str
-
-
-@dataclass
-class EventDetail:
-    """Everything the archive knows about one event."""
-
-    row: EventRow
-    summary: str | None
-    mode: str
-    start: FuzzyDate
-    end: FuzzyDate
-    place: EntityRef | None
-    parent: tuple[str, str] | None
-    children: list[tuple[str, str]]
-    participants: list[ParticipantInfo]
-    evidence: list[EvidenceInfo]
-    documents: list[DocumentDetail]
-    people: list[str]
-    organisations: list[str]
-    user_notes: list[UserNoteInfo]
-
-
-def _entity_ref(conn: Connection, entity_id: int | None) -> EntityRef | None:
-    if entity_id is None:
-        return None
-    ent = Entity.__table__.c
-    r = conn.execute(select(ent.id, ent.key, ent.type, ent.name).where(ent.id == entity_id)).one_or_none()
-    return EntityRef(r.id, r.key, r.type, r.name) if r else None
+# ------------------------------------------------------------------------------------------ lookups
 
 
 def find_event_id(conn: Connection, ident: str | int) -> int | None:
@@ -804,178 +658,6 @@ def find_event_id(conn: Connection, ident: str | int) -> int | None:
             return int(found)
     found = conn.execute(select(_ev.id).where(_ev.key == str(ident))).scalar()
     return int(found) if found is not None else None
-
-
-def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
-    r = conn.execute(
-        select(
-            *_ROW_COLUMNS,
-            _ev.summary,
-            _ev.mode,
-            _ev.place_id,
-            _ev.parent_id,
-            _ev.start_reason,
-            _ev.end_reason,
-        ).where(_ev.id == event_id)
-    ).one_or_none()
-    if r is None:
-        return None
-    row = _row(r, None)
-    ent = Entity.__table__.c
-    parent = None
-    if r.parent_id is not None:
-        p = conn.execute(select(_ev.key, _ev.title).where(_ev.id == r.parent_id)).one_or_none()
-        parent = (p.key, p.title) if p else None
-    children = [
-        (c.key, c.title)
-        for c in conn.execute(
-            select(_ev.key, _ev.title).where(_ev.parent_id == event_id).order_by(_ev.sort_date, _ev.id)
-        )
-    ]
-    doc_names: dict[int, str] = {}
-    participants = []
-    pt = Participant.__table__.c
-    for p in conn.execute(
-        select(pt.entity_id, pt.role, pt.title, pt.document_id, pt.start, pt.end, ent.key, ent.type, ent.name)
-        .join(Entity.__table__, ent.id == pt.entity_id)
-        .where(pt.event_id == event_id)
-        .order_by(pt.ordinal)
-    ):
-        participants.append(
-            ParticipantInfo(
-                EntityRef(p.entity_id, p.key, p.type, p.name),
-                p.role,
-                p.title,
-                str(p.document_id) if p.document_id else None,
-                p.start,
-                p.end,
-            )
-        )
-    documents = []
-    ed = EventDocument.__table__.c
-    for doc_id in conn.execute(
-        select(ed.document_id).where(ed.event_id == event_id).order_by(ed.document_id)
-    ):
-        detail = document_detail(conn, doc_id[0], exclude_event=event_id)
-        if detail:
-            documents.append(detail)
-            doc_names[detail.id] = detail.filename
-    participants = [
-        replace(p, document=doc_names.get(int(p.document))) if p.document else p for p in participants
-    ]
-    evidence = []
-    ev_t = Evidence.__table__.c
-    for e in conn.execute(
-        select(ev_t.document_id, ev_t.quote, ev_t.start, ev_t.end).where(ev_t.event_id == event_id)
-    ):
-        evidence.append(
-            EvidenceInfo(doc_names.get(e.document_id, str(e.document_id)), e.quote, e.start, e.end)
-        )
-    names = related_names(conn, [event_id])[event_id]
-    un = UserNote.__table__.c
-    notes = [
-        UserNoteInfo(n.id, n.text, n.created, n.updated)
-        for n in conn.execute(select(un.id, un.text, un.created, un.updated).where(un.event_key == row.key))
-    ]
-    return EventDetail(
-        row=row,
-        summary=r.summary,
-        mode=r.mode,
-        start=FuzzyDate(r.start_date, r.start_precision, r.start_certainty, r.start_reason),
-        end=FuzzyDate(r.end_date, r.end_precision, r.end_certainty, r.end_reason),
-        place=_entity_ref(conn, r.place_id),
-        parent=parent,
-        children=children,
-        participants=participants,
-        evidence=evidence,
-        documents=documents,
-        people=names["person"],
-        organisations=names["organisation"],
-        user_notes=notes,
-    )
-
-
-def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = None) -> DocumentDetail | None:
-    doc = Document.__table__.c
-    d = conn.execute(select(Document.__table__).where(doc.id == doc_id)).one_or_none()
-    if d is None:
-        return None
-    detail = DocumentDetail(
-        id=d.id,
-        path=d.path,
-        filename=d.filename,
-        sha256=d.sha256,
-        encoding=d.encoding,
-        size=d.size,
-        language=d.language,
-        detected_language=d.detected_language,
-        script=d.script,
-        scripts=d.scripts,
-        title=d.title,
-        publisher=d.publisher,
-        summary=d.summary,
-        is_translation=bool(d.is_translation),
-        translated_from=d.translated_from,
-        translation_kind=d.translation_kind,
-        translation_note=d.translation_note,
-        catalogued=bool(d.catalogued),
-        origin=d.origin,
-        text=d.text,
-    )
-    pd = PublicationDate.__table__.c
-    detail.published = [
-        PublishedInfo(p.date, p.precision, p.certainty, p.label, p.start, p.end)
-        for p in conn.execute(
-            select(pd.date, pd.precision, pd.certainty, pd.label, pd.start, pd.end)
-            .where(pd.document_id == doc_id)
-            .order_by(pd.id)
-        )
-    ]
-    ds = DebrisSpan.__table__.c
-    detail.debris = [
-        DebrisInfo(x.kind, x.start, x.end, x.reason, x.source)
-        for x in conn.execute(
-            select(ds.kind, ds.start, ds.end, ds.reason, ds.source)
-            .where(ds.document_id == doc_id)
-            .order_by(ds.start)
-        )
-    ]
-    mt = Mention.__table__.c
-    ent = Entity.__table__.c
-    detail.mentions = [
-        MentionInfo(m.start, m.end, m.text, EntityRef(m.entity_id, m.key, m.type, m.name), bool(m.in_debris))
-        for m in conn.execute(
-            select(mt.start, mt.end, mt.text, mt.in_debris, mt.entity_id, ent.key, ent.type, ent.name)
-            .join(Entity.__table__, ent.id == mt.entity_id)
-            .where(mt.document_id == doc_id)
-            .order_by(mt.start)
-        )
-    ]
-    tn = TranslationNote.__table__.c
-    detail.notes = [
-        NoteInfo(n.kind, n.text, n.certainty, n.original, n.quote, n.start, n.end)
-        for n in conn.execute(
-            select(tn.kind, tn.text, tn.certainty, tn.original, tn.quote, tn.start, tn.end)
-            .where(tn.document_id == doc_id)
-            .order_by(tn.ordinal)
-        )
-    ]
-    rd = Rendering.__table__.c
-    detail.renderings = [
-        RenderingInfo(x.paragraph, x.start, x.end, x.text)
-        for x in conn.execute(
-            select(rd.paragraph, rd.start, rd.end, rd.text)
-            .where(rd.document_id == doc_id)
-            .order_by(rd.paragraph)
-        )
-    ]
-    ed = EventDocument.__table__.c
-    others = select(_ev.key, _ev.title).join(EventDocument.__table__, ed.event_id == _ev.id)
-    others = others.where(ed.document_id == doc_id)
-    if exclude_event is not None:
-        others = others.where(_ev.id != exclude_event)
-    detail.other_events = [(o.key, o.title) for o in conn.execute(others.order_by(_ev.sort_date, _ev.id))]
-    return detail
 
 
 def list_documents(conn: Connection) -> list[Any]:
@@ -1021,18 +703,14 @@ __all__ = [
     "FACET_KINDS",
     "SORT_COLUMNS",
     "SORT_KEYS",
-    "DocumentDetail",
     "EntityRef",
-    "EventDetail",
     "EventFilter",
     "EventRow",
     "FacetValue",
     "all_facets",
     "count_events",
-    "document_detail",
     "documents_of",
     "entity_refs",
-    "event_detail",
     "facet_counts",
     "filter_for_entities",
     "find_event_id",

@@ -8,11 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.dialects import sqlite
 
 from desktop.services import Archive
-from desktop.store.queries import ENTITY_KINDS, EventFilter, page_events, page_statement, probe_kinds
+from desktop.store.queries import (
+    ENTITY_KINDS,
+    EventFilter,
+    _where,
+    count_events,
+    page_events,
+    page_statement,
+    probe_kinds,
+)
+from desktop.store.schema import Event
 from desktop.synth import synthesize
 
 
@@ -110,3 +119,10 @@ def test_first_pages_in_date_order_stream_from_an_index(archive: Archive) -> Non
         ranged = replace(EventFilter(), date_from="2015-01-01", date_to="2020-12-31")
         plan = _plan(conn, ranged, frozenset())
         assert "ix_events_sort_date (sort_date>? AND sort_date<?)" in plan, plan
+
+
+def test_a_single_value_is_counted_from_its_links_exactly(archive: Archive) -> None:
+    with archive.connect() as conn:
+        for f in _filters(archive):
+            general = select(func.count()).select_from(Event.__table__).where(_where(f))
+            assert count_events(conn, f) == conn.execute(general).scalar_one(), f

@@ -264,6 +264,15 @@ def _where(
 
 
 def count_events(conn: Connection, f: EventFilter) -> int:
+    if len(f.include) == 1 and f == EventFilter(include=f.include):
+        # One person, place, country… (a click in the filter panel): its links are its events, counted
+        # straight from the link table's index (a country at a million events: 60 ms instead of 700 ms).
+        ((kind, value),) = f.include
+        if kind in (*ENTITY_KINDS, "language"):
+            key = _el.language if kind == "language" else _ee.entity_id
+            return int(
+                conn.execute(select(func.count()).select_from(key.table).where(key == value)).scalar_one()
+            )
     return int(conn.execute(select(func.count()).select_from(Event.__table__).where(_where(f))).scalar_one())
 
 

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.export.csv_export import DEFAULT_COLUMNS, ExportCancelled, ExportError, neutralise
+from desktop.catalogue.model import MULTI_SEPARATOR
+from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS, ExportCancelled, ExportError, neutralise
+from desktop.notes import notes_of
 from desktop.services import Archive
-from desktop.store.queries import EventFilter
+from desktop.store.queries import EventFilter, EventRow, documents_of, related_names, rows_by_ids
 
 
 def _umask() -> int:
@@ -148,3 +150,156 @@ def test_libreoffice_opens_the_export_with_every_script_and_no_formula(
     cells = [html.unescape(c) for c in re.findall(r"<text:p>(.*?)</text:p>", content)]
     assert "'=1+2 Минск 中白工业园 हिंदी headline" in cells
     assert "Academy delegation in Minsk" in cells and cells[0] == "id"
+
+
+# ------------------------------------------------------------------ the file is exactly the list's rows
+
+
+def _expected_file(archive: Archive, rows: list[EventRow], columns: tuple[str, ...]) -> bytes:
+    """The file as the query layer's rows and look-ups make it (what export wrote before it became one
+    statement): the one-statement export must write exactly these bytes."""
+    with archive.connect() as conn:
+        ids = list(dict.fromkeys(r.id for r in rows))  # once each: the look-ups append per id found
+        names, docs = related_names(conn, ids), documents_of(conn, ids)
+        notes = notes_of(conn, [r.key for r in rows])
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for r in rows:
+        record = {
+            "id": r.key,
+            "start": r.start or "",
+            "end": r.end or "",
+            "precision": r.precision,
+            "certainty": r.certainty,
+            "title": r.title,
+            "type": r.type,
+            "place": r.place,
+            "countries": r.countries,
+            "people": MULTI_SEPARATOR.join(names[r.id]["person"]),
+            "organisations": MULTI_SEPARATOR.join(names[r.id]["organisation"]),
+            "languages": r.languages,
+            "documents": MULTI_SEPARATOR.join(f"{n} (sha256:{sha})" for n, sha, _lang in docs[r.id]),
+            "uncatalogued": "yes" if r.uncatalogued else "no",
+            "date": r.date,
+            "sources": str(r.sources),
+            "user_notes": MULTI_SEPARATOR.join(notes[r.key]),
+        }
+        writer.writerow([neutralise(record[c]) for c in columns])
+    return codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
+
+
+def _filters(archive: Archive) -> list[EventFilter]:
+    """Filters of every kind, with values taken from the archive's own facets."""
+    everything = EventFilter()
+    top = {
+        kind: archive.facets(everything, kind, limit=2)
+        for kind in ("person", "organisation", "country", "type")
+    }
+    person, organisation = top["person"][0].value, top["organisation"][0].value
+    country, kind = top["country"][0].value, top["type"][0].value
+    return [
+        everything,
+        everything.with_value("type", kind).with_value("type", top["type"][1].value),
+        everything.with_value("person", person),
+        everything.with_value("country", country).with_excluded("organisation", organisation),
+        everything.with_excluded("type", kind),
+        EventFilter(date_from="2019-01-01", date_to="2022-12-31"),
+        EventFilter(date_from="2019-01-01", date_to="2022-12-31", include_imprecise=True),
+        EventFilter(text="Minsk"),
+        EventFilter(text="Minsk").with_value("country", country),
+        EventFilter(text="-Minsk"),
+        EventFilter(ids=frozenset()),
+    ]
+
+
+def test_every_filter_and_order_writes_exactly_the_lists_rows(tmp_path: Path, mini_archive: Archive) -> None:
+    """Filters, search, every order (relevance too) and every column, notes and the display date included."""
+    first = mini_archive.all_rows(EventFilter())[0]
+    mini_archive.add_note(first.key, "=SUM(A1) first note, with a comma")
+    mini_archive.add_note(first.key, "second note\non two lines")
+    out = tmp_path / "x.csv"
+    every_column = tuple(COLUMNS)
+    for f in _filters(mini_archive):
+        for sort, descending in [("date", False), ("date", True), ("title", False), ("relevance", False)]:
+            sort = "relevance" if sort == "relevance" and f.text else sort
+            for columns in (DEFAULT_COLUMNS, every_column, ("date", "user_notes", "id")):
+                result = mini_archive.export_csv(
+                    out, event_filter=f, sort=sort, descending=descending, columns=columns
+                )
+                rows = mini_archive.all_rows(f, sort, descending)
+                assert result.count == len(rows)
+                assert out.read_bytes() == _expected_file(mini_archive, rows, columns), (f, sort, columns)
+
+
+def test_the_real_seeds_export_every_order_exactly(tmp_path: Path, seeds_archive: Archive) -> None:
+    out = tmp_path / "seeds.csv"
+    for f in _filters(seeds_archive):
+        for sort in ("date", "place", "sources", "relevance"):
+            seeds_archive.export_csv(out, event_filter=f, sort=sort, descending=True, columns=tuple(COLUMNS))
+            rows = seeds_archive.all_rows(f, sort, True)
+            assert out.read_bytes() == _expected_file(seeds_archive, rows, tuple(COLUMNS)), (f, sort)
+
+
+def test_a_selection_keeps_the_readers_order_repeats_and_skips_unknown_ids(
+    tmp_path: Path, seeds_archive: Archive
+) -> None:
+    every = [r.id for r in seeds_archive.all_rows(EventFilter())]
+    ids = [*reversed(every), every[0], 10**9, *every[: len(every) // 2]] * 20  # over 500: two statements
+    out = tmp_path / "sel.csv"
+    calls: list[tuple[int, int]] = []
+    result = seeds_archive.export_csv(
+        out, ids=ids, columns=tuple(COLUMNS), progress=lambda n, t: calls.append((n, t))
+    )
+    with seeds_archive.connect() as conn:
+        rows = rows_by_ids(conn, ids)
+    assert result.count == len(rows) == len(ids) - 20
+    assert out.read_bytes() == _expected_file(seeds_archive, rows, tuple(COLUMNS))
+    assert calls[-1] == (len(rows), len(ids))
+    assert [n for n, _ in calls] == sorted(n for n, _ in calls)
+
+
+def test_cancelling_midway_stops_at_a_batch_and_writes_nothing(
+    tmp_path: Path, seeds_archive: Archive
+) -> None:
+    every = [r.id for r in seeds_archive.all_rows(EventFilter())]
+    ids = every * (1 + 1200 // len(every))  # three batches at least
+    out = tmp_path / "c.csv"
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # let the first batch through, then cancel
+
+    with pytest.raises(ExportCancelled):
+        seeds_archive.export_csv(out, ids=ids, should_cancel=cancel)
+    assert not out.exists() and not list(tmp_path.iterdir())
+    # The store is left readable: the cancelled statement ended with the export.
+    assert seeds_archive.count(EventFilter()) == len(every)
+
+
+def test_a_larger_archive_exports_in_batches_with_progress_every_500_rows(tmp_path: Path) -> None:
+    from desktop import synth
+
+    synth.synthesize(tmp_path / "s.sqlite", 1300, seed=7)
+    archive = Archive.open(tmp_path / "s.sqlite")
+    try:
+        out = tmp_path / "s.csv"
+        for f in _filters(archive)[:4]:
+            for sort, descending in [("date", False), ("title", True)]:
+                calls: list[tuple[int, int]] = []
+                result = archive.export_csv(
+                    out,
+                    event_filter=f,
+                    sort=sort,
+                    descending=descending,
+                    columns=tuple(COLUMNS),
+                    progress=lambda n, t, calls=calls: calls.append((n, t)),
+                )
+                rows = archive.all_rows(f, sort, descending)
+                assert out.read_bytes() == _expected_file(archive, rows, tuple(COLUMNS)), (f, sort)
+                done = [n for n, _ in calls]
+                assert done == [*range(500, len(rows) + 1, 500), len(rows)] and calls[-1][1] == len(rows)
+                assert result.count == len(rows)
+    finally:
+        archive.close()

@@ -17,9 +17,11 @@ from desktop.store.queries import (
     EventFilter,
     _where,
     count_events,
+    iter_events,
     page_events,
     page_statement,
     probe_kinds,
+    row_of_event,
 )
 from desktop.store.schema import Event
 from desktop.synth import synthesize
@@ -126,3 +128,19 @@ def test_a_single_value_is_counted_from_its_links_exactly(archive: Archive) -> N
         for f in _filters(archive):
             general = select(func.count()).select_from(Event.__table__).where(_where(f))
             assert count_events(conn, f) == conn.execute(general).scalar_one(), f
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("date", True), ("title", False)])
+def test_an_event_is_found_at_its_row_under_every_filter(
+    archive: Archive, sort: str, descending: bool
+) -> None:
+    with archive.connect() as conn:
+        for f in _filters(archive)[:12]:
+            rows = [r.id for r in iter_events(conn, f, sort, descending)]
+            for at in {0, len(rows) // 2, len(rows) - 1} if rows else set():
+                assert row_of_event(conn, f, sort, descending, rows[at]) == at, (f, at)
+            outside = page_events(
+                conn, EventFilter(ids=frozenset(range(1, 3000)) - set(rows)), "date", True, None, 1
+            )
+            if outside:
+                assert row_of_event(conn, f, sort, descending, outside[0].id) is None

@@ -161,6 +161,11 @@ class Archive:
         with self.connect() as conn:
             return q.facet_counts(conn, f, kind, limit, name_filter)
 
+    def all_facets(self, f: q.EventFilter, limit: int | None = None) -> dict[str, list[q.FacetValue]]:
+        """Every kind's facet counts, as the window asks for them (kinds sharing a filter share a pass)."""
+        with self.connect() as conn:
+            return q.all_facets(conn, f, limit)
+
     def snippets(self, query: str, event_ids: Sequence[int]) -> dict[int, str]:
         """A line of context around each event's first match of a search (for the list while searching)."""
         with self.connect() as conn:

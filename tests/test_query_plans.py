@@ -16,7 +16,9 @@ from desktop.store.queries import (
     ENTITY_KINDS,
     EventFilter,
     _where,
+    all_facets,
     count_events,
+    facet_counts,
     iter_events,
     page_events,
     page_statement,
@@ -144,3 +146,14 @@ def test_an_event_is_found_at_its_row_under_every_filter(
             )
             if outside:
                 assert row_of_event(conn, f, sort, descending, outside[0].id) is None
+
+
+def test_every_kind_counted_together_equals_each_kind_counted_alone(archive: Archive) -> None:
+    with archive.connect() as conn:
+        for f in [EventFilter(), *_filters(archive)]:
+            for limit in (None, 5):
+                together = all_facets(conn, f, limit)
+                alone = {kind: facet_counts(conn, f, kind, limit) for kind in together}
+                assert together == alone, f
+        named = all_facets(conn, _filters(archive)[0], 300, name_filters={"person": "a"})
+        assert named["person"] == facet_counts(conn, _filters(archive)[0], "person", 300, "a")

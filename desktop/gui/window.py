@@ -43,7 +43,7 @@ from desktop.paths import data_dir
 from desktop.search import QueryError, parse_query
 from desktop.services import Archive
 from desktop.store.landmarks import block_landmarks
-from desktop.store.queries import ENTITY_KINDS, EventFilter, facet_counts
+from desktop.store.queries import ENTITY_KINDS, EventFilter, all_facets, count_events
 from desktop.store.timeline import timeline_counts
 
 FACET_LIMIT = 300
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
                 self.queries.holding(key, token, conn.connection.dbapi_connection),
             ):
                 try:
-                    return {k: facet_counts(conn, f, k, FACET_LIMIT, names.get(k)) for k in kinds}
+                    return all_facets(conn, f, FACET_LIMIT, kinds, names)
                 except Exception:
                     if self.queries.superseded(key, token):
                         raise Superseded(key) from None

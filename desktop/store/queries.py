@@ -638,8 +638,56 @@ def facet_counts(
     return [make(r) for r in conn.execute(stmt)]
 
 
-def all_facets(conn: Connection, f: EventFilter, limit: int | None = None) -> dict[str, list[FacetValue]]:
-    return {kind: facet_counts(conn, f, kind, limit) for kind in FACET_KINDS}
+def all_facets(
+    conn: Connection,
+    f: EventFilter,
+    limit: int | None = None,
+    kinds: Sequence[str] = FACET_KINDS,
+    name_filters: dict[str, str] | None = None,
+) -> dict[str, list[FacetValue]]:
+    """:func:`facet_counts` for several kinds; the entity kinds that share one filter share one pass.
+
+    A kind none of whose values is chosen counts under the whole filter, like every other such kind: their
+    links to the matching events are read and grouped once instead of once per kind (four times fewer rows
+    read; 100,000 events under a type: 400 → 90 ms).
+    """
+    names = name_filters or {}
+    shared = [k for k in kinds if k in ENTITY_KINDS and not f.values(k) and not (names.get(k) or "").strip()]
+    if len(shared) < 2 or not conditions(f):
+        shared = []  # nothing to share, or unfiltered: each kind is counted straight from its own index
+    out = {kind: facet_counts(conn, f, kind, limit, names.get(kind)) for kind in kinds if kind not in shared}
+    if shared:
+        out.update(_entity_facets(conn, f, shared, limit))
+    return {kind: out[kind] for kind in kinds}
+
+
+def _entity_facets(
+    conn: Connection, f: EventFilter, kinds: Sequence[str], limit: int | None
+) -> dict[str, list[FacetValue]]:
+    """Facet counts of entity kinds under the whole filter, in one pass over the matching events' links."""
+    ent = Entity.__table__.c
+    counts = (
+        select(_ee.entity_id, func.count().label("n"))
+        .where(_ee.event_id.in_(select(_ev.id).where(_where(f))))
+        .group_by(_ee.entity_id)
+        .subquery("counts")
+    )
+    rank = func.row_number().over(partition_by=ent.type, order_by=(counts.c.n.desc(), ent.sort_name))
+    ranked = (
+        select(ent.type, counts.c.entity_id, ent.name, counts.c.n, rank.label("rank"))
+        .join(Entity.__table__, ent.id == counts.c.entity_id)
+        .where(ent.type.in_(kinds))
+        .subquery("ranked")
+    )
+    stmt = select(ranked.c.type, ranked.c.entity_id, ranked.c.name, ranked.c.n).order_by(
+        ranked.c.type, ranked.c.rank
+    )
+    if limit is not None:
+        stmt = stmt.where(ranked.c.rank <= limit)
+    out: dict[str, list[FacetValue]] = {kind: [] for kind in kinds}
+    for r in conn.execute(stmt):
+        out[r.type].append(FacetValue(r.type, r.entity_id, r.name, r.n))
+    return out
 
 
 # ------------------------------------------------------------------------------------------ entities

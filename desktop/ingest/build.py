@@ -13,8 +13,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.aliases import AliasMatcher, fold
@@ -24,7 +25,7 @@ from desktop.dates import FuzzyDate
 from desktop.ingest.debris import find_debris
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.language import describe_scripts, detect_language, scripts
-from desktop.ingest.pubdates import find_publication_dates
+from desktop.ingest.pubdates import StatedDate, find_publication_dates
 from desktop.store.engine import Store
 from desktop.store.schema import (
     Alias,
@@ -49,6 +50,37 @@ from desktop.textspans import covered_chars, find_quote, overlaps, paragraphs
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
 INGEST_VERSION = "1"
 ProgressFn = Callable[[int, int, str], None]
+
+# The tables the writers fill, as Core tables: rows go in with one ``executemany`` per table and batch,
+# never through the ORM's unit of work (measured: ORM bulk inserts spent more time building statements
+# and cache keys than SQLite spent writing). The statements are built once, so SQLAlchemy's compiled
+# cache serves every later call.
+_DOCUMENTS = cast(Table, Document.__table__)
+_PUBDATES = cast(Table, PublicationDate.__table__)
+_DEBRIS = cast(Table, DebrisSpan.__table__)
+_MENTIONS = cast(Table, Mention.__table__)
+_NOTES = cast(Table, TranslationNote.__table__)
+_RENDERINGS = cast(Table, Rendering.__table__)
+_EVENTS = cast(Table, Event.__table__)
+_EVENT_DOCUMENTS = cast(Table, EventDocument.__table__)
+_PARTICIPANTS = cast(Table, Participant.__table__)
+_EVIDENCE = cast(Table, Evidence.__table__)
+_EVENT_ENTITIES = cast(Table, EventEntity.__table__)
+_EVENT_LANGUAGES = cast(Table, EventLanguage.__table__)
+_DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS)
+_EVENT_CHILDREN = (_EVENT_DOCUMENTS, _PARTICIPANTS, _EVIDENCE, _EVENT_ENTITIES, _EVENT_LANGUAGES)
+_INSERT_DOCUMENT = _DOCUMENTS.insert()
+_UPDATE_DOCUMENT = _DOCUMENTS.update().where(_DOCUMENTS.c.id == bindparam("_id"))
+_UPDATE_EVENT = _EVENTS.update().where(_EVENTS.c.id == bindparam("_id"))
+_SET_PARENT = _EVENTS.update().where(_EVENTS.c.id == bindparam("_id")).values(parent_id=bindparam("_parent"))
+# Events are written in batches of this many (their rows, then each child table's rows for all of them).
+_EVENT_BATCH = 500
+DB = Session | Connection
+
+
+def _connection(db: DB) -> Connection:
+    """The Core connection of a session's transaction (or the connection itself)."""
+    return db.connection() if isinstance(db, Session) else db
 
 
 class Cancelled(Exception):
@@ -179,16 +211,19 @@ class _Prepared:
     signature: str
 
 
-def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, doc_id: int | None) -> int:
+def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int | None) -> int:
     """Insert or replace one document and all rows derived from it (in the caller's transaction)."""
+    conn = _connection(db)
     txt, entry = prep.text, prep.entry
     counts = scripts(txt)
     script, script_summary = describe_scripts(counts)
     detected, _prob = detect_language(txt, script)
     language = (entry.language if entry and entry.language else None) or detected or "und"
 
+    # The stated dates feed both the debris (their lines are page metadata) and the publication dates.
+    stated: list[StatedDate] = find_publication_dates(txt)
     debris: list[tuple[str, int, int, str, str]] = [
-        (d.kind, d.start, d.end, d.reason, "detected") for d in find_debris(txt)
+        (d.kind, d.start, d.end, d.reason, "detected") for d in find_debris(txt, stated)
     ]
     if entry:
         for d in entry.debris:
@@ -197,7 +232,6 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
                 debris.append((d.kind, span[0], span[1], d.reason, "catalogue"))
     debris_spans = [(s, e) for _k, s, e, _r, _src in debris]
 
-    stated = find_publication_dates(txt)
     pubdates: list[dict[str, object]] = []
     if entry and entry.published:
         for p in entry.published:
@@ -256,17 +290,17 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         "imported_at": _now(),
     }
     if doc_id is None:
-        doc_id = session.execute(insert(Document).values(**values)).inserted_primary_key[0]
+        doc_id = conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0]
     else:
-        session.execute(update(Document).where(Document.id == doc_id).values(**values))
-        for table in (PublicationDate, DebrisSpan, Mention, TranslationNote, Rendering):
-            session.execute(delete(table).where(table.document_id == doc_id))  # type: ignore[attr-defined]
+        conn.execute(_UPDATE_DOCUMENT, {**values, "_id": doc_id})
+        for table in _DOCUMENT_CHILDREN:
+            conn.execute(delete(table).where(table.c.document_id == doc_id))
     assert doc_id is not None
     if pubdates:
-        session.execute(insert(PublicationDate), [{**p, "document_id": doc_id} for p in pubdates])
+        conn.execute(_PUBDATES.insert(), [{**p, "document_id": doc_id} for p in pubdates])
     if debris:
-        session.execute(
-            insert(DebrisSpan),
+        conn.execute(
+            _DEBRIS.insert(),
             [
                 {"document_id": doc_id, "kind": k, "start": s, "end": e, "reason": r, "source": src}
                 for k, s, e, r, src in debris
@@ -284,7 +318,7 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
         for m in matcher.find(txt)
     ]
     if mentions:
-        session.execute(insert(Mention), mentions)
+        conn.execute(_MENTIONS.insert(), mentions)
     if entry:
         notes = []
         for ordinal, n in enumerate(entry.notes, start=1):
@@ -305,7 +339,7 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
                 }
             )
         if notes:
-            session.execute(insert(TranslationNote), notes)
+            conn.execute(_NOTES.insert(), notes)
         paras = paragraphs(txt)
         rends = [
             {
@@ -319,9 +353,9 @@ def _write_document(session: Session, prep: _Prepared, matcher: AliasMatcher, do
             if 1 <= r.paragraph <= len(paras)
         ]
         if rends:
-            session.execute(insert(Rendering), rends)
+            conn.execute(_RENDERINGS.insert(), rends)
     # The document's words reach the search through its events' index rows, written with the events.
-    return doc_id
+    return int(doc_id)
 
 
 def _headline(txt: str, debris: list[tuple[int, int]], filename: str) -> str:
@@ -341,10 +375,8 @@ def _headline(txt: str, debris: list[tuple[int, int]], filename: str) -> str:
 class EntityGraph:
     """The authority in memory (id → type, name, within, country) for the event writer's many lookups."""
 
-    def __init__(self, session: Session) -> None:
-        rows = session.execute(
-            select(Entity.id, Entity.type, Entity.name, Entity.within_id, Entity.country_id)
-        )
+    def __init__(self, db: DB) -> None:
+        rows = db.execute(select(Entity.id, Entity.type, Entity.name, Entity.within_id, Entity.country_id))
         self._rows = {r.id: r for r in rows}
         self._chains: dict[int, list[tuple[int, str]]] = {}
 
@@ -394,33 +426,41 @@ def _event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, objec
     }
 
 
-def rebuild_events(session: Session, cat: Catalogue, entity_ids: dict[str, int]) -> int:
+def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     """Replace every event: the catalogue's, plus one provisional event per uncatalogued document."""
-    docs = {
-        row.filename: row
-        for row in session.execute(select(Document).where(Document.origin == "seed")).scalars()
-    }
+    conn = _connection(db)
+    docs = dict(
+        conn.execute(
+            select(_DOCUMENTS.c.filename, _DOCUMENTS.c.id).where(_DOCUMENTS.c.origin == "seed")
+        ).all()
+    )
     wanted: dict[str, tuple[EventEntry | None, list[int]]] = {}
     for ev in cat.events.values():
-        doc_ids = [docs[s].id for s in ev.sources if s in docs]
+        doc_ids = [docs[s] for s in ev.sources if s in docs]
         if doc_ids:
             wanted[ev.id] = (ev, doc_ids)
     covered = {doc_id for _ev, ids in wanted.values() for doc_id in ids}
-    for doc in session.execute(select(Document.id, Document.sha256, Document.catalogued)).all():
+    uncatalogued = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.catalogued)
+    for doc in conn.execute(uncatalogued).all():
         if doc.id not in covered and not doc.catalogued:
             wanted[provisional_key(doc.sha256)] = (None, [doc.id])
-    existing = dict(session.execute(select(Event.key, Event.id)).all())
+    existing = dict(conn.execute(select(_EVENTS.c.key, _EVENTS.c.id)).all())
     stale = [eid for key, eid in existing.items() if key not in wanted]
     if stale:
-        session.execute(delete(Event).where(Event.id.in_(stale)))
-    ids: dict[str, int] = {}
-    graph = EntityGraph(session)
-    for key, (ev, doc_ids) in wanted.items():
-        ids[key] = _write_event(session, graph, key, ev, doc_ids, entity_ids, existing.get(key))
-    for key, (ev, _doc_ids) in wanted.items():
-        parent = ids.get(ev.parent) if ev and ev.parent else None
-        session.execute(update(Event).where(Event.id == ids[key]).values(parent_id=parent))
-    rebuild_event_index(session)
+        conn.execute(delete(_EVENTS).where(_EVENTS.c.id.in_(stale)))
+    graph = EntityGraph(conn)
+    items = [(key, ev, doc_ids, existing.get(key)) for key, (ev, doc_ids) in wanted.items()]
+    ids = write_events(conn, graph, items, entity_ids)
+    # Parents once every event has its id (a part may come before its parent in the catalogue). A new
+    # event without a parent already has none; an old one may have lost its parent.
+    parents = [
+        {"_id": ids[key], "_parent": ids.get(ev.parent) if ev and ev.parent else None}
+        for key, ev, _doc_ids, old in items
+        if old is not None or (ev and ev.parent)
+    ]
+    if parents:
+        conn.execute(_SET_PARENT, parents)
+    rebuild_event_index(conn)
     return len(wanted)
 
 
@@ -428,8 +468,22 @@ def provisional_key(sha256: str) -> str:
     return f"doc.{sha256[:16]}"
 
 
+@dataclass
+class _EventRows:
+    """One event's row and its child rows (without the event id, which a new event gets on insert)."""
+
+    key: str
+    event_id: int | None
+    values: dict[str, object]
+    doc_ids: list[int]
+    participants: list[dict[str, object]]
+    evidence: list[dict[str, object]]
+    facets: dict[int, tuple[str, bool]]
+    languages: list[str]
+
+
 def _write_event(
-    session: Session,
+    db: DB,
     graph: EntityGraph,
     key: str,
     ev: EventEntry | None,
@@ -438,9 +492,120 @@ def _write_event(
     event_id: int | None,
 ) -> int:
     """Write one event with its sources, participants, evidence and filter-index rows."""
+    return write_events(_connection(db), graph, [(key, ev, doc_ids, event_id)], entity_ids)[key]
+
+
+EventItem = tuple[str, EventEntry | None, list[int], int | None]
+
+
+def write_events(
+    conn: Connection, graph: EntityGraph, items: list[EventItem], entity_ids: dict[str, int]
+) -> dict[str, int]:
+    """Write events (key, catalogue entry or None for a provisional one, its documents, its id if it
+    exists) with their sources, participants, evidence and filter-index rows; returns key → event id.
+
+    Each batch reads what it needs of its documents in a few statements, derives every row in Python,
+    then writes each table with one ``executemany``: ids and row order are those of writing the events
+    one by one, in order."""
+    ids: dict[str, int] = {}
+    for start in range(0, len(items), _EVENT_BATCH):
+        ids.update(_write_event_batch(conn, graph, items[start : start + _EVENT_BATCH], entity_ids))
+    return ids
+
+
+def _in_chunks(conn: Connection, sql: str, ids: Iterable[int]) -> list[Any]:
+    """Rows of ``sql`` (with an expanding ``:ids`` parameter) for these ids, read 500 at a time."""
+    stmt = text(sql).bindparams(bindparam("ids", expanding=True))
+    values = sorted(set(ids))
+    rows: list[Any] = []
+    for start in range(0, len(values), 500):
+        rows.extend(conn.execute(stmt, {"ids": values[start : start + 500]}).all())
+    return rows
+
+
+def _write_event_batch(
+    conn: Connection, graph: EntityGraph, items: list[EventItem], entity_ids: dict[str, int]
+) -> dict[str, int]:
+    all_docs = {d for _k, _ev, doc_ids, _id in items for d in doc_ids}
+    info = {
+        row.id: row
+        for row in _in_chunks(
+            conn, "SELECT id, filename, title, published, language FROM documents WHERE id IN :ids", all_docs
+        )
+    }
+    # Provisional events are found by the entities their document mentions outside debris.
+    provisional = {doc_ids[0] for _k, ev, doc_ids, _id in items if ev is None}
+    mentioned: dict[int, list[int]] = {}
+    for doc_id, entity_id in _in_chunks(
+        conn,
+        "SELECT document_id, entity_id FROM mentions WHERE document_id IN :ids AND NOT in_debris",
+        provisional,
+    ):
+        mentioned.setdefault(doc_id, []).append(entity_id)
+    # Catalogued events anchor their participants and evidence in their documents' texts.
+    quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}
+    texts = dict(_in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", quoted))
+    planned = [
+        _event_rows(graph, key, ev, doc_ids, entity_ids, event_id, info, mentioned, texts)
+        for key, ev, doc_ids, event_id in items
+    ]
+
+    old = [p for p in planned if p.event_id is not None]
+    if old:
+        conn.execute(_UPDATE_EVENT, [{**p.values, "_id": p.event_id} for p in old])
+        for table in _EVENT_CHILDREN:
+            conn.execute(
+                delete(table).where(table.c.event_id == bindparam("_id")), [{"_id": p.event_id} for p in old]
+            )
+    new = [p for p in planned if p.event_id is None]
+    if new:
+        inserted = conn.execute(
+            _EVENTS.insert().returning(_EVENTS.c.id, sort_by_parameter_order=True),
+            [{"key": p.key, **p.values} for p in new],
+        )
+        for p, (event_id,) in zip(new, inserted.all(), strict=True):
+            p.event_id = event_id
+
+    sources: list[dict[str, object]] = []
+    participants: list[dict[str, object]] = []
+    evidence: list[dict[str, object]] = []
+    facets: list[dict[str, object]] = []
+    languages: list[dict[str, object]] = []
+    for p in planned:
+        eid = p.event_id
+        sources += [{"event_id": eid, "document_id": d} for d in p.doc_ids]
+        participants += [{"event_id": eid, **row} for row in p.participants]
+        evidence += [{"event_id": eid, **row} for row in p.evidence]
+        facets += [
+            {"event_id": eid, "entity_id": e, "kind": k, "direct": d} for e, (k, d) in p.facets.items()
+        ]
+        languages += [{"event_id": eid, "language": lang} for lang in p.languages]
+    for table, rows in (
+        (_EVENT_DOCUMENTS, sources),
+        (_PARTICIPANTS, participants),
+        (_EVIDENCE, evidence),
+        (_EVENT_ENTITIES, facets),
+        (_EVENT_LANGUAGES, languages),
+    ):
+        if rows:
+            conn.execute(table.insert(), rows)
+    return {p.key: int(p.event_id) for p in planned if p.event_id is not None}
+
+
+def _event_rows(
+    graph: EntityGraph,
+    key: str,
+    ev: EventEntry | None,
+    doc_ids: list[int],
+    entity_ids: dict[str, int],
+    event_id: int | None,
+    info: dict[int, Any],
+    mentioned: dict[int, list[int]],
+    texts: dict[int, str],
+) -> _EventRows:
+    """Everything one event writes, derived from its catalogue entry (or its one document) in memory."""
     if ev is None:
-        doc = session.get(Document, doc_ids[0])
-        assert doc is not None
+        doc = info[doc_ids[0]]
         start = (
             FuzzyDate(
                 doc.published, "day", "inferred", "the document's publication date; the event may be earlier"
@@ -468,14 +633,6 @@ def _write_event(
             **_event_row_values(ev.start, ev.end),
         }
     values["title_sort"] = fold(str(values["title"]))
-    if event_id is None:
-        event_id = session.execute(insert(Event).values(key=key, **values)).inserted_primary_key[0]
-    else:
-        session.execute(update(Event).where(Event.id == event_id).values(**values))
-        for table in (EventDocument, Participant, Evidence, EventEntity, EventLanguage):
-            session.execute(delete(table).where(table.event_id == event_id))  # type: ignore[attr-defined]
-    assert event_id is not None
-    session.execute(insert(EventDocument), [{"event_id": event_id, "document_id": d} for d in doc_ids])
 
     facets: dict[int, tuple[str, bool]] = {}
     countries: set[int] = set()
@@ -491,84 +648,59 @@ def _write_event(
             countries.add(country)
             facets.setdefault(country, ("country", False))
 
+    parts: list[dict[str, object]] = []
+    evidence: list[dict[str, object]] = []
     if ev is None:
-        rows = session.execute(
-            select(Mention.entity_id).where(Mention.document_id == doc_ids[0], Mention.in_debris.is_(False))
-        ).scalars()
-        for entity_id in set(rows):
+        for entity_id in set(mentioned.get(doc_ids[0], ())):
             add_entity(entity_id)
     else:
-        texts = dict(
-            session.execute(select(Document.filename, Document.text).where(Document.id.in_(doc_ids))).all()
-        )
-        by_name = dict(
-            session.execute(select(Document.filename, Document.id).where(Document.id.in_(doc_ids))).all()
-        )
+        by_name = {info[d].filename: d for d in doc_ids if d in info}
+        by_text = {name: texts[d] for name, d in by_name.items() if d in texts}
         if values["place_id"]:
             add_entity(int(values["place_id"]))  # type: ignore[call-overload]
         for ckey in ev.countries:
             if ckey in entity_ids:
                 add_entity(entity_ids[ckey])
-        parts = []
         for ordinal, p in enumerate(ev.participants, start=1):
             if p.entity not in entity_ids:
                 continue
             add_entity(entity_ids[p.entity])
             doc_name = p.document or (ev.sources[0] if len(ev.sources) == 1 else None)
             span = None
-            if p.quote and doc_name in texts:
-                span = find_quote(texts[doc_name], p.quote.text, p.quote.occurrence)
+            if p.quote and doc_name in by_text:
+                span = find_quote(by_text[doc_name], p.quote.text, p.quote.occurrence)
             parts.append(
                 {
-                    "event_id": event_id,
                     "entity_id": entity_ids[p.entity],
                     "ordinal": ordinal,
                     "role": p.role,
                     "title": p.title,
-                    "document_id": by_name.get(doc_name) if span else None,
+                    "document_id": by_name.get(doc_name) if span else None,  # type: ignore[arg-type]
                     "start": span[0] if span else None,
                     "end": span[1] if span else None,
                 }
             )
-        if parts:
-            session.execute(insert(Participant), parts)
-        evidence = []
         for e in ev.evidence:
-            span = find_quote(texts.get(e.document, ""), e.quote.text, e.quote.occurrence)
+            span = find_quote(by_text.get(e.document, ""), e.quote.text, e.quote.occurrence)
             if span and e.document in by_name:
                 evidence.append(
                     {
-                        "event_id": event_id,
                         "document_id": by_name[e.document],
                         "start": span[0],
                         "end": span[1],
                         "quote": e.quote.text,
                     }
                 )
-        if evidence:
-            session.execute(insert(Evidence), evidence)
-    if facets:
-        session.execute(
-            insert(EventEntity),
-            [{"event_id": event_id, "entity_id": e, "kind": k, "direct": d} for e, (k, d) in facets.items()],
-        )
-    languages = sorted(
-        set(session.execute(select(Document.language).where(Document.id.in_(doc_ids))).scalars())
-    )
-    session.execute(insert(EventLanguage), [{"event_id": event_id, "language": lang} for lang in languages])
+    languages = sorted({info[d].language for d in doc_ids if d in info})
     place_name = graph.name(int(values["place_id"])) if values["place_id"] else ""  # type: ignore[call-overload]
     country_names = sorted((graph.name(c) for c in countries), key=fold)
-    session.execute(
-        update(Event)
-        .where(Event.id == event_id)
-        .values(
-            place_name=place_name,
-            countries=MULTI_SEPARATOR.join(country_names),
-            languages=MULTI_SEPARATOR.join(languages),
-            source_count=len(doc_ids),
-        )
+    values.update(
+        place_name=place_name,
+        countries=MULTI_SEPARATOR.join(country_names),
+        languages=MULTI_SEPARATOR.join(languages),
+        source_count=len(doc_ids),
     )
-    return event_id
+    return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages)
 
 
 # --------------------------------------------------------------------------------------------- services
@@ -687,6 +819,7 @@ def import_paths(
     files = expand_paths(paths)
     with store.session() as s:
         matcher = load_matcher(s)
+        graph = EntityGraph(s)  # an import leaves the authority as it is: read it once
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
     for done, path in enumerate(files, start=1):
         _check_cancel(should_cancel)
@@ -734,7 +867,7 @@ def import_paths(
             if old_event_id is not None:
                 unindex_events(s, [old_event_id])
                 s.execute(delete(Event).where(Event.id == old_event_id))
-            new_event = _write_event(s, EntityGraph(s), provisional_key(sha), None, [doc_id], {}, None)
+            new_event = _write_event(s, graph, provisional_key(sha), None, [doc_id], {}, None)
             index_events(s, [new_event])
         by_sha[sha] = resolved
         (report.updated if old else report.added).append(name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.ingest.pubdates import find_publication_dates
+from desktop.ingest.pubdates import StatedDate, find_publication_dates
 
 _NAV_WORDS = {
     "news",
@@ -45,10 +45,11 @@ class DebrisFound:
     reason: str
 
 
-def find_debris(text: str) -> list[DebrisFound]:
+def find_debris(text: str, stated: list[StatedDate] | None = None) -> list[DebrisFound]:
+    """Debris spans in the text; ``stated`` is ``find_publication_dates(text)`` when the caller has it."""
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     found: list[DebrisFound] = []
-    date_lines = {d.start for d in find_publication_dates(text)}
+    date_lines = {d.start for d in (find_publication_dates(text) if stated is None else stated)}
     seen: dict[str, int] = {}
     bullets: list[tuple[int, int]] = []
 

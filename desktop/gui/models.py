@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.gui.refcounts import keep_singletons_alive
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, EventRow, FacetValue
 
@@ -43,7 +44,12 @@ EVENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class EventTableModel(QAbstractTableModel):
-    """The event list: a count from SQL and blocks of rows fetched on demand, sorted in SQL."""
+    """The event list: a count from SQL and blocks of rows fetched on demand, sorted in SQL.
+
+    A new filter's first page is shown before its count is known (counting a broad filter at a million
+    events takes far longer than its first 200 rows): while ``counting``, the row count is the rows known
+    to exist, and it grows as blocks arrive and when the count does (:meth:`set_total`).
+    """
 
     BLOCK = 200
     # 16 blocks = 3,200 rows (over a hundred screens). A block of rows and their pre-formatted cells
@@ -52,23 +58,29 @@ class EventTableModel(QAbstractTableModel):
     CACHE_BLOCKS = 16
     PENDING_BLOCKS = 4
     PREFETCH = 60  # rows from a block's edge at which its neighbour is fetched ahead
+    # Rows a view shows at most below the first row it paints (a tall window shows ~40): a block wanted
+    # for a row this close to its end is fetched together with the next one, in one query.
+    SCREEN_ROWS = 50
     sortChanged = Signal(str, bool)
     sortRequested = Signal(str, bool)
     snippetsWanted = Signal(str, list)  # search text, event ids the view shows without a snippet yet
 
     def __init__(self, archive: Archive, parent: Any = None) -> None:
         super().__init__(parent)
+        keep_singletons_alive()  # multiData() below calls void C++ methods thousands of times a second
         self.archive = archive
         self.filter = EventFilter()
         self.sort_key = "date"
         self.descending = True
         self._count = 0
-        self._blocks: OrderedDict[int, list[tuple[EventRow, tuple[str, ...]]]] = OrderedDict()
+        self._counting = False  # _count is then only the rows known to exist so far
+        self._blocks: OrderedDict[int, list[_Line]] = OrderedDict()
         self._async_sort = False  # set by the window: sorting then fetches off the GUI thread
-        # Set by the window: called with a block number to fetch it off the GUI thread (then put_block).
-        # Without it (tests, the self-test), a missing block is fetched right here, as before.
-        self.request_block: Callable[[int], None] | None = None
+        # Set by the window: called with a first block and a number of blocks to fetch them off the GUI
+        # thread (then put_block). Without it (tests, the self-test), a missing block is fetched right here.
+        self.request_block: Callable[[int, int], None] | None = None
         self._pending: OrderedDict[int, None] = OrderedDict()
+        self._blank: set[int] = set()  # pending blocks whose rows the view painted blank
         # Block number → keyset of the row before its first (desktop.store.landmarks), for far jumps.
         self._landmarks: dict[int, tuple[Any, int]] = {}
         self._italic = QFont()
@@ -88,8 +100,13 @@ class EventTableModel(QAbstractTableModel):
         count: int,
         first: list[EventRow] | None = None,
         sort: tuple[str, bool] | None = None,
+        *,
+        counting: bool = False,
     ) -> None:
-        """Show a new filter's (or order's) rows; count and first page were fetched off the GUI thread."""
+        """Show a new filter's (or order's) rows, fetched off the GUI thread.
+
+        ``counting``: ``count`` is only the rows known so far (the first page); :meth:`set_total` follows.
+        """
         self.beginResetModel()
         if f.text != self.filter.text:
             self._snippets.clear()
@@ -97,14 +114,36 @@ class EventTableModel(QAbstractTableModel):
             self._asked.clear()
         self.filter = f
         self._count = count
+        self._counting = counting
         if sort is not None:
             self.sort_key, self.descending = sort
         self._blocks.clear()
         self._pending.clear()
+        self._blank.clear()
         self._landmarks = {}
         if first is not None:
             self._blocks[0] = [(r, _cells(r)) for r in first]
         self.endResetModel()
+
+    def set_total(self, f: EventFilter, sort: tuple[str, bool], total: int) -> bool:
+        """The count arrived: grow (or trim) the list to it, if it still shows that filter and order."""
+        if f != self.filter or sort != (self.sort_key, self.descending):
+            return False
+        self._counting = False
+        self._resize(total)
+        return True
+
+    def _resize(self, count: int) -> None:
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            for block in [b for b in self._blocks if b * self.BLOCK >= count]:
+                del self._blocks[block]
+            self.endRemoveRows()
 
     def fetch_block_of(self, f: EventFilter, sort: str, descending: bool, row: int) -> list[EventRow]:
         """The block holding a row (safe on a worker thread); hand it over with :meth:`put_block`."""
@@ -112,18 +151,27 @@ class EventTableModel(QAbstractTableModel):
         block = row // self.BLOCK
         return self.archive.page(f, sort, descending, None, 2 * self.BLOCK, offset=block * self.BLOCK)
 
-    def put_block(self, f: EventFilter, sort: tuple[str, bool], row: int, rows: list[EventRow]) -> bool:
-        """Cache a block fetched off the GUI thread, if the list still shows that filter and order."""
+    def put_block(
+        self, f: EventFilter, sort: tuple[str, bool], row: int, rows: list[EventRow], blocks: int = 1
+    ) -> bool:
+        """Cache blocks fetched off the GUI thread, if the list still shows that filter and order.
+
+        ``blocks``: how many were asked for (fewer rows came back at the list's end: none is wanted now).
+        """
         if f != self.filter or sort != (self.sort_key, self.descending):
             return False
         first = row // self.BLOCK
-        for i in range(0, len(rows), self.BLOCK):
-            block = first + i // self.BLOCK
-            self._blocks[block] = [(r, _cells(r)) for r in rows[i : i + self.BLOCK]]
-            self._blocks.move_to_end(block)
-            self._pending.pop(block, None)
+        for i in range(max(blocks, -(-len(rows) // self.BLOCK))):
+            chunk = rows[i * self.BLOCK : (i + 1) * self.BLOCK]
+            if chunk:
+                self._blocks[first + i] = [(r, _cells(r)) for r in chunk]
+                self._blocks.move_to_end(first + i)
+            self._pending.pop(first + i, None)
+            self._blank.discard(first + i)
         while len(self._blocks) > self.CACHE_BLOCKS:
             self._blocks.popitem(last=False)
+        if self._counting and rows:
+            self._resize(max(self._count, first * self.BLOCK + len(rows)))  # rows known to exist
         if rows:
             # The view painted these rows blank while they were on their way: paint them again.
             top = first * self.BLOCK
@@ -149,21 +197,38 @@ class EventTableModel(QAbstractTableModel):
             self._landmarks = marks
 
     def fetch_block(
-        self, f: EventFilter, sort: str, descending: bool, block: int, after: tuple[Any, int] | None
+        self,
+        f: EventFilter,
+        sort: str,
+        descending: bool,
+        block: int,
+        after: tuple[Any, int] | None,
+        blocks: int = 1,
     ) -> list[EventRow]:
-        """One block by keyset after the row before it, or by OFFSET (safe on a worker thread)."""
+        """``blocks`` blocks from ``block`` by keyset after the row before it, or by OFFSET (safe on a
+        worker thread): neighbours wanted together cost one query."""
+        limit = blocks * self.BLOCK
         if after is not None:
-            return self.archive.page(f, sort, descending, after, self.BLOCK)
-        return self.archive.page(f, sort, descending, None, self.BLOCK, offset=block * self.BLOCK)
+            return self.archive.page(f, sort, descending, after, limit)
+        return self.archive.page(f, sort, descending, None, limit, offset=block * self.BLOCK)
 
     @property
     def loading(self) -> bool:
-        """Whether rows the view asked for are still on their way."""
-        return bool(self._pending)
+        """Whether rows the view painted blank are still on their way (blocks fetched ahead are not)."""
+        return bool(self._blank)
+
+    @property
+    def counting(self) -> bool:
+        """Whether the count is still on its way (``count`` is then the rows known so far)."""
+        return self._counting
+
+    def fetch_page(self, f: EventFilter, sort: str, descending: bool) -> list[EventRow]:
+        """The first page for a filter and order (safe to call on a worker thread)."""
+        return self.archive.page(f, sort, descending, None, self.BLOCK)
 
     def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
         """Count and first page for a filter and order (safe to call on a worker thread)."""
-        return self.archive.count(f), self.archive.page(f, sort, descending, None, self.BLOCK)
+        return self.archive.count(f), self.fetch_page(f, sort, descending)
 
     def clear_cache(self) -> None:
         self._blocks.clear()
@@ -198,41 +263,62 @@ class EventTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ fetching
 
-    def _cached(self, row: int) -> tuple[EventRow, tuple[str, ...]]:
+    def _cached(self, row: int) -> _Line:
         block, offset = divmod(row, self.BLOCK)
         rows = self._blocks.get(block)
         if rows is None:
             if self.request_block is not None:
                 # Never query on the GUI thread: an OFFSET far into a filtered million-row list takes
                 # seconds. Ask for the block and paint the row blank until it arrives.
-                self._want(block)
+                self._want_for(block, offset)
                 return _EMPTY
             rows = self._fetch(block)
         else:
             self._blocks.move_to_end(block)
-        if self.request_block is not None:
-            # Near a block's edge, ask for its neighbour now, so scrolling on rarely meets a blank row.
-            if offset >= self.BLOCK - self.PREFETCH and (block + 1) * self.BLOCK < self._count:
-                if block + 1 not in self._blocks:
-                    self._want(block + 1)
-            elif offset < self.PREFETCH and block > 0 and block - 1 not in self._blocks:
-                self._want(block - 1)
+            if self.request_block is not None:
+                # Near a block's edge, ask for its neighbour now, so scrolling on rarely meets a blank row.
+                if offset >= self.BLOCK - self.PREFETCH:
+                    if self._more(block) and self._missing(block + 1):
+                        self._want(block + 1, 1)
+                elif offset < self.PREFETCH and self._missing(block - 1):
+                    self._want(block - 1, 1)
         if offset >= len(rows):  # the archive changed under us; show an empty row rather than fail
             return _EMPTY
         return rows[offset]
 
-    def _want(self, block: int) -> None:
+    def _more(self, block: int) -> bool:
+        """Whether rows may follow ``block`` (while counting, the count is only a lower bound)."""
+        return self._counting or (block + 1) * self.BLOCK < self._count
+
+    def _missing(self, block: int) -> bool:
+        return block >= 0 and block not in self._blocks and block not in self._pending
+
+    def _want_for(self, block: int, offset: int) -> None:
+        """A row of ``block`` was painted blank: fetch the block, with the neighbour the rows on screen
+        (or the prefetch once they arrive) will want too, in one query — a jump costs one round trip."""
+        self._blank.add(block)
         if block in self._pending:
             return
-        self._pending[block] = None
+        first = last = block
+        if offset < self.PREFETCH and self._missing(block - 1):
+            first = block - 1
+        elif offset + self.SCREEN_ROWS >= self.BLOCK - self.PREFETCH and self._more(block):
+            last = block + 1 if self._missing(block + 1) else block
+        self._want(first, last - first + 1)
+
+    def _want(self, block: int, blocks: int) -> None:
+        for b in range(block, block + blocks):
+            self._pending[b] = None
+            self._pending.move_to_end(b)
         # Dragging the scroll bar across a million rows asks for block after block: only the newest few
         # stay wanted, the workers skip the others (block_request returns None for them).
-        while len(self._pending) > self.PENDING_BLOCKS:
-            self._pending.popitem(last=False)
+        while len(self._pending) > max(self.PENDING_BLOCKS, blocks):
+            dropped, _ = self._pending.popitem(last=False)
+            self._blank.discard(dropped)
         assert self.request_block is not None
-        self.request_block(block)
+        self.request_block(block, blocks)
 
-    def _fetch(self, block: int) -> list[tuple[EventRow, tuple[str, ...]]]:
+    def _fetch(self, block: int) -> list[_Line]:
         previous = self._blocks.get(block - 1)
         if previous:
             last = previous[-1][0]
@@ -258,32 +344,61 @@ class EventTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role a delegate paints a cell with, in one call from C++ instead of seven.
+
+        The view paints ~30 rows × 7 columns, and ``QStyledItemDelegate`` asks seven roles of each cell:
+        through ``data()`` that is ~1,500 entries into Python a frame, each of which must take the GIL —
+        and while a worker runs Python each may wait for it. Here it is one entry per cell. Roles this
+        model does not serve are cleared (the span may come filled from an earlier cell).
+        """
+        if not index.isValid():
+            for item in roleDataSpan:
+                item.clearData()
+            return
+        row, cells = self._cached(index.row())
+        column = index.column()
+        for item in roleDataSpan:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(self._snippet(row.id) if column == MATCH_COLUMN else cells[column])
+            elif role == _FONT and row.uncatalogued:
+                item.setData(self._italic)
+            elif role == _FOREGROUND and row.uncatalogued:
+                item.setData(_disabled_text())
+            elif role == _ALIGN and column == SOURCES_COLUMN:
+                item.setData(_RIGHT)
+            elif role in _OTHER_ROLES:
+                item.setData(self.data(index, role))
+            else:
+                item.clearData()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # data() is called for every role of every visible cell on every paint: return early.
+        # Called for roles the delegate does not ask through multiData (tooltips, ids): return early.
         if role not in _ROLES or not index.isValid():
             return None
         row, cells = self._cached(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if index.column() == MATCH_COLUMN:
                 return self._snippet(row.id)
             return cells[index.column()]
-        if role == EVENT_ID_ROLE:
+        if role == _EVENT_ID:
             return row.id
-        if role == EVENT_KEY_ROLE:
+        if role == _EVENT_KEY:
             return row.key
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._italic if row.uncatalogued else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.uncatalogued:
-                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            return _disabled_text() if row.uncatalogued else None
+        if role == _TOOLTIP:
+            if not row.id:
+                return None  # a row still on its way
             tip = f"{row.title}\n{row.date} · {row.type}" + (f" · {row.place}" if row.place else "")
             if row.uncatalogued:
                 tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
             return tip
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "sources":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and index.column() == SOURCES_COLUMN:
+            return _RIGHT
         return None
 
     def _snippet(self, event_id: int) -> str:
@@ -313,10 +428,9 @@ class EventTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == MATCH_COLUMN:
+        if role == _DISPLAY:
+            return _HEADERS[section] if orientation == Qt.Orientation.Horizontal else None
+        if role == _TOOLTIP and section == MATCH_COLUMN and orientation == Qt.Orientation.Horizontal:
             return "Where the search matched. Click to sort by relevance (best first)."
         return None
 
@@ -340,24 +454,36 @@ class EventTableModel(QAbstractTableModel):
         self.sortChanged.emit(key, descending)
 
 
+_Line = tuple[EventRow, tuple[str, ...]]  # an event and its cells' display strings, formatted once
+
+
 def _cells(r: EventRow) -> tuple[str, ...]:
     title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
     return (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources), "")
 
 
-_EMPTY: tuple[EventRow, tuple[str, ...]] = (
+def _disabled_text() -> QColor:
+    # Asked per uncatalogued cell only (few): the palette follows the system's light or dark scheme.
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+_EMPTY: _Line = (
     EventRow(0, "", "", "", "", None, None, "unknown", "unknown", "", "", "", 0, False, ""),
     ("",) * len(COLUMNS),
 )
-_ROLES = {
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.TextAlignmentRole,
-    EVENT_ID_ROLE,
-    EVENT_KEY_ROLE,
-}
+# Roles as plain ints, compared once per role per cell: cheaper than Qt's enum members.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_EVENT_ID = int(EVENT_ID_ROLE)
+_EVENT_KEY = int(EVENT_KEY_ROLE)
+_ROLES = frozenset({_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ALIGN, _EVENT_ID, _EVENT_KEY})
+_OTHER_ROLES = frozenset({_TOOLTIP, _EVENT_ID, _EVENT_KEY})  # served by data() when asked in a span
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HEADERS = tuple(label for _key, label in COLUMNS)
+SOURCES_COLUMN = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "sources")
 
 
 class FacetModel(QAbstractListModel):

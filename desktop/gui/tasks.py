@@ -102,6 +102,9 @@ class TaskRunner(QObject):
         # The event list's count, first page and blocks have a worker of their own, so that they never
         # wait behind facet counts (seconds at a million events) — the reader sees the list first.
         self._list = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-list")
+        # The list's count has one too: the first page is shown without it, and counting a broad filter
+        # at a million events (seconds) must not hold up the blocks and the detail behind it.
+        self._count = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-count")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-write")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
@@ -130,8 +133,8 @@ class TaskRunner(QObject):
     ) -> int:
         """Run ``fn`` on a worker and ``on_done(result)`` on the GUI thread.
 
-        ``lane``: "read" (the shared pool), "list" (the event list's own worker) or "write" (one at a
-        time; the same as ``write=True``).
+        ``lane``: "read" (the shared pool), "list" (the event list's own worker), "count" (the list's
+        count) or "write" (one at a time; the same as ``write=True``).
         """
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
@@ -160,7 +163,8 @@ class TaskRunner(QObject):
 
         if write:
             lane = "write"
-        {"read": self._reads, "list": self._list, "write": self._writes}[lane].submit(work)
+        lanes = {"read": self._reads, "list": self._list, "count": self._count, "write": self._writes}
+        lanes[lane].submit(work)
         if was_idle:
             self.busyChanged.emit(True)
         return task_id
@@ -219,6 +223,7 @@ class TaskRunner(QObject):
         """Let running work finish and stop the worker threads (at window close)."""
         self._reads.shutdown(wait=True, cancel_futures=True)
         self._list.shutdown(wait=True, cancel_futures=True)
+        self._count.shutdown(wait=True, cancel_futures=True)
         self._writes.shutdown(wait=True, cancel_futures=True)
 
 

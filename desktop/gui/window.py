@@ -333,23 +333,68 @@ class MainWindow(QMainWindow):
         self._refresh_facets()
         self._refresh_timeline()
 
-    def _load_list(self, f: EventFilter, sort: str, descending: bool) -> None:
-        """Count and first page on a worker; the GUI thread only swaps them in."""
+    def _load_list(self, f: EventFilter, sort: str, descending: bool, total: int | None = None) -> None:
+        """The first page on the list's worker, shown as soon as it is fetched; the count follows.
 
-        def done(result: tuple[int, list[Any]]) -> None:
-            count, first = result
-            self.model.reset_with(f, count, first, (sort, descending))
+        Counting can cost far more than the first 200 rows (a country at a million events matches
+        600,000), so the list does not wait for it: the view gets the page, the count label says
+        "counting…", and the rows grow to the count when it lands (see :meth:`_count_list`). ``total``:
+        the count when it is already known (a new order of the same rows).
+        """
+        model = self.model
+        token = self.queries.begin("count")  # the count of a list about to be replaced is interrupted
+
+        def shown(first: list[Any]) -> None:
+            # Fewer rows than a page: that is every row there is, no count needed.
+            known = len(first) if len(first) < model.BLOCK else total
+            counting = known is None
+            model.reset_with(
+                f, len(first) if known is None else known, first, (sort, descending), counting=counting
+            )
             # From the top (the page just fetched): left where it was, the view would first paint, and
             # fetch, rows deep in the new list that the reselection below scrolls away from anyway.
             self.table.scrollToTop()
-            self.count_label.setText(f"{count:,} event(s)")
             self._reselect()
-            if count > 4 * self.model.BLOCK:
-                self._load_landmarks(f, sort, descending)
+            if known is None:
+                self.count_label.setText(f"{len(first):,}+ events, counting…")
+                self._count_list(f, sort, descending, token)
+            else:
+                self._counted(f, sort, descending, known)
 
         self.runner.run(
-            lambda: self.model.fetch_first(f, sort, descending), done, self._failed, key="count", lane="list"
+            lambda: model.fetch_page(f, sort, descending), shown, self._failed, key="count", lane="list"
         )
+
+    def _count_list(self, f: EventFilter, sort: str, descending: bool, token: int) -> None:
+        """Count the list's rows on a worker of its own; interrupted when a newer list replaces it."""
+
+        def work() -> int:
+            with (
+                self.archive.connect() as conn,
+                self.queries.holding("count", token, conn.connection.dbapi_connection),
+            ):
+                try:
+                    return count_events(conn, f)
+                except Exception:
+                    if self.queries.superseded("count", token):
+                        raise Superseded("count") from None
+                    raise
+
+        def done(total: int) -> None:
+            if self.model.set_total(f, (sort, descending), total):
+                self._counted(f, sort, descending, total)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, Superseded):  # a newer list's count replaced it: nothing to say
+                self._failed(exc)
+
+        self.runner.run(work, done, failed, key="total", lane="count")
+
+    def _counted(self, f: EventFilter, sort: str, descending: bool, total: int) -> None:
+        """The list's count is known: say it, and note the keysets for far jumps (they need it)."""
+        self.count_label.setText(f"{total:,} event(s)")
+        if total > 4 * self.model.BLOCK:
+            self._load_landmarks(f, sort, descending)
 
     def _load_landmarks(self, f: EventFilter, sort: str, descending: bool) -> None:
         """Keysets of every block's start, so a jump far into the list needs no OFFSET (1 M: 130 → 20 ms)."""
@@ -373,8 +418,9 @@ class MainWindow(QMainWindow):
 
         self.runner.run(work, done, self._failed, key="landmarks")
 
-    def _request_block(self, block: int) -> None:
-        """Fetch a block of rows the view wants (by keyset after the block before it when that is loaded)."""
+    def _request_block(self, block: int, blocks: int = 1) -> None:
+        """Fetch blocks of rows the view wants, in one query (by keyset after the block before them when
+        that is loaded, else from a landmark, else one OFFSET)."""
         request = self.model.block_request(block)
         if request is None:
             return
@@ -384,13 +430,13 @@ class MainWindow(QMainWindow):
         def work() -> list[Any] | None:
             if model.block_request(block) is None:
                 return None  # scrolled past before this worker got to it
-            return model.fetch_block(f, sort, descending, block, after)
+            return model.fetch_block(f, sort, descending, block, after, blocks)
 
         def done(rows: list[Any] | None) -> None:
-            if rows is None or not model.put_block(f, (sort, descending), block * model.BLOCK, rows):
+            if rows is None or not model.put_block(f, (sort, descending), block * model.BLOCK, rows, blocks):
                 return
             current = self.table.currentIndex()
-            if current.isValid() and current.row() // model.BLOCK == block:
+            if current.isValid() and block <= current.row() // model.BLOCK < block + blocks:
                 self._current_changed(current, None)  # its detail waited for its row
 
         self.runner.run(work, done, self._failed, lane="list")
@@ -403,7 +449,9 @@ class MainWindow(QMainWindow):
         )
 
     def _sort_requested(self, key: str, descending: bool) -> None:
-        self._load_list(self.model.filter, key, descending)
+        # A new order of the same rows: their count is known unless it is still on its way.
+        total = None if self.model.counting else self.model.count
+        self._load_list(self.model.filter, key, descending, total)
 
     def _reselect(self) -> None:
         """Keep the event the reader was looking at selected when it still matches; else the first row."""

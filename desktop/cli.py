@@ -617,6 +617,30 @@ COMMANDS = {
 WRITE_COMMANDS = frozenset({"build", "import", "note"})
 
 
+# The errors a user can fix, named by module: ``main`` tells them in one line. Importing these modules to
+# catch their errors would put SQLAlchemy (engine, notes, the export) on every command's start path, the
+# window's included; an error can only have been raised if its module was imported, so the check looks in
+# the modules already loaded.
+USER_ERRORS = (
+    ("desktop.store.engine", "StoreError"),
+    ("desktop.export.csv_export", "ExportError"),
+    ("desktop.search", "QueryError"),
+    ("desktop.dates", "DateError"),
+    ("desktop.notes", "NoteError"),
+)
+
+
+def _is_user_error(exc: BaseException) -> bool:
+    if isinstance(exc, UserError):
+        return True
+    for module_name, class_name in USER_ERRORS:
+        module = sys.modules.get(module_name)
+        error = getattr(module, class_name, None) if module is not None else None
+        if isinstance(error, type) and isinstance(exc, error):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -631,12 +655,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             parser.print_help()
             return EXIT_USER_ERROR
-    from desktop.dates import DateError
-    from desktop.export.csv_export import ExportError
-    from desktop.notes import NoteError
-    from desktop.search import QueryError
-    from desktop.store.engine import StoreError
-
     sort = getattr(args, "sort", None)
     if sort is not None and sort not in SORT_CHOICES:
         print(
@@ -646,15 +664,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     try:
         return COMMANDS[args.command](args)
-    except (UserError, StoreError, ExportError, QueryError, DateError, NoteError) as exc:
-        print(f"archive-viewer: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("archive-viewer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        if _is_user_error(exc):
+            print(f"archive-viewer: error: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
         full = _disk_full(exc, args)
         if full:
             print(f"archive-viewer: error: {full}", file=sys.stderr)

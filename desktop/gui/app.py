@@ -1,11 +1,21 @@
-"""Starting the window: the application, fonts, theme, the store, and the headless screenshot mode."""
+"""Starting the window: the application, fonts, theme, the store, and the headless screenshot mode.
+
+The fast start: when the store is ready as it is, the list's first page is painted from plain ``sqlite3``
+(:mod:`desktop.gui.firstpaint`) before SQLAlchemy, the query layer and the main window are even imported
+(together 0.7-1.4 s, several times a bare Qt window's whole start). Those imports and the archive's opening
+(checks, lock, migrations) then run on a thread, the main window is built on the GUI thread and takes the
+stand-in's place once its list is up. Whenever the store is not ready (none yet, an upgrade or a build to
+run, read-only, flagged for a check, a saved filter or order) the window opens as it always did.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop import APP_ID, APP_NAME, __version__
 
@@ -17,7 +27,13 @@ def _size(text: str | None) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def make_app() -> object:
+def make_app(provisional_theme: bool = False) -> object:
+    """The QApplication with the bundled fonts, the icon and the theme.
+
+    ``provisional_theme`` (the fast start): the theme follows the platform's palette instead of asking
+    for the system's colour scheme, which would build PySide's Qt namespace (20-40 ms) before the first
+    paint; :func:`desktop.gui.theme.follow_system_scheme` runs right after that paint.
+    """
     # Qt notes every fallback font it tries for a script ("OpenType support missing…"): noise for readers.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
     from PySide6.QtWidgets import QApplication
@@ -39,8 +55,28 @@ def make_app() -> object:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"archive-viewer-{size}.png"))
     app.setWindowIcon(icon)
-    follow_system_scheme(app)
+    if provisional_theme:
+        _provisional_theme(app)
+    else:
+        follow_system_scheme(app)
     return app
+
+
+def _provisional_theme(app: object) -> None:
+    """What :func:`desktop.gui.theme.apply_theme` would choose, judged from the platform's palette.
+
+    A platform in a dark scheme gives a dark default palette; when the exact check after the first paint
+    agrees (nearly always), re-applying it changes nothing on screen.
+    """
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.theme import _dark_palette
+
+    assert isinstance(app, QApplication)
+    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
 
 
 def run_gui(
@@ -66,17 +102,36 @@ def run_gui(
             file=sys.stderr,
         )
         return 2
-    app = make_app()
+    fast_start = screenshot is None and select is None and search is None
+    app = make_app(provisional_theme=fast_start)
+    first_error: BaseException | None = None
+    if fast_start:
+        fast = _FastStart.prepare(db, read_only)
+        if fast is None:
+            from desktop.gui.theme import follow_system_scheme
+
+            follow_system_scheme(app)  # type: ignore[arg-type]
+        else:
+            code = fast.run(app)
+            if fast.failed is None:
+                return code
+            from desktop.store.engine import StoreError
+
+            if not isinstance(fast.failed, StoreError):
+                raise fast.failed  # the command line logs it and says so in one line, as before
+            first_error = fast.failed  # a damaged or locked store: the ordinary way explains and recovers
     from PySide6.QtCore import QSettings
 
     from desktop.gui.window import MainWindow
 
-    opened = open_archive(db, interactive=screenshot is None, read_only=read_only)
+    opened = open_archive(db, interactive=screenshot is None, read_only=read_only, first_error=first_error)
     if opened is None:
         return 2
     archive, notices = opened
     if screenshot is not None:
         # A screenshot shows the defaults, never the reader's last session, and leaves no settings behind.
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="archive-viewer-shot-") as scratch:
             settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
             return _screenshot(MainWindow(archive, settings), screenshot, _size(size), select, search)
@@ -86,7 +141,7 @@ def run_gui(
     for notice in notices:
         window.statusBar().showMessage(notice, 15000)
     if os.environ.get("ARCHIVE_VIEWER_EXIT_AFTER_PAINT"):
-        _exit_after_first_page(window)
+        _exit_after_first_page(window, lambda: window.model.count)
     code = app.exec()  # type: ignore[attr-defined]
     # Finish background work and delete the window while the interpreter is whole: PySide objects torn
     # down during interpreter finalisation can crash on exit.
@@ -98,13 +153,17 @@ def run_gui(
 
 
 def open_archive(
-    db: Path | None, interactive: bool = True, read_only: bool = False
+    db: Path | None,
+    interactive: bool = True,
+    read_only: bool = False,
+    first_error: BaseException | None = None,
 ) -> tuple[object, list[str]] | None:
     """Open the store for the window, or None when it cannot be (the reader was told why).
 
     A damaged store has already been moved aside by the core; the reader chooses: its newest verified
     backup (named by date), a fresh start from the bundled documents (the default store only), or quit.
-    Returns the archive and the notices to show once the window is up.
+    Returns the archive and the notices to show once the window is up. ``first_error``: what the fast
+    start's attempt to open it raised (a ``StoreError``), handled as if this first attempt had raised it.
     """
     from PySide6.QtWidgets import QMessageBox
 
@@ -116,6 +175,9 @@ def open_archive(
     # A restored backup is checked on open like any store; three rounds end any loop of bad backups.
     for _round in range(3):
         try:
+            if first_error is not None:
+                error, first_error = first_error, None
+                raise error
             return Archive.open(db, read_only=read_only), notices
         except CorruptStore as exc:
             if not interactive:
@@ -185,24 +247,180 @@ def _screenshot(
     return 0
 
 
-def _exit_after_first_page(window: object) -> None:
-    """For the start-up benchmark: print the wall-clock time of the first painted page, then quit."""
+def _exit_after_first_page(window: Any, count: Callable[[], int]) -> None:
+    """For the start-up benchmark: print the wall-clock time of the first painted page, then quit.
+
+    ``window`` is the main window or the fast start's stand-in (both have a ``table``); ``count`` gives the
+    rows its list holds: a paint before there are any does not count.
+    """
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.window import MainWindow
+    def painted() -> bool:
+        if count() <= 0:
+            return False
+        print(f"first-page-painted {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+        return True
 
-    assert isinstance(window, MainWindow)
+    _on_paint(window.table.viewport(), painted)
+
+
+def _on_paint(widget: Any, callback: Any) -> None:
+    """Call ``callback()`` after each paint of ``widget`` until it returns True."""
+    from PySide6.QtCore import QEvent, QObject
 
     class _Watcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and window.model.count > 0:
-                print(f"first-page-painted {time.time():.6f}", flush=True)
+            if event.type() == QEvent.Type.Paint and callback():
                 obj.removeEventFilter(self)
-                QTimer.singleShot(0, QApplication.quit)
             return False
 
-    watcher = _Watcher(window)
-    window.table.viewport().installEventFilter(watcher)
+    widget.installEventFilter(_Watcher(widget))
+
+
+class _FastStart:
+    """Paint the first page from plain sqlite3 first; open the archive and build the window after it.
+
+    ``prepare`` decides whether the store allows it (else None: the ordinary start). ``run`` runs the
+    event loop: the stand-in is painted, a thread imports the heavy modules and opens the archive, the
+    GUI thread builds the main window and shows it in the stand-in's place when its list is ready.
+    ``failed`` is what opening the archive raised, if it did (the caller then starts the ordinary way).
+    """
+
+    # The stand-in gives way to the main window when its list is up, or after this long whatever happens.
+    SWAP_AFTER_MS = 3000
+
+    def __init__(self, db: Path | None, shell: Any, settings: Any, settings_problem: str | None) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Bridge(QObject):
+            opened = Signal(object)  # emitted on the opening thread, delivered on the GUI thread
+
+        self.db = db
+        self.shell = shell
+        self.settings = settings
+        self.settings_problem = settings_problem
+        self.bridge = _Bridge()
+        self.bridge.opened.connect(self._opened)
+        self.thread: threading.Thread | None = None
+        self.result: Any = None  # what the thread produced: an Archive or the exception it raised
+        self.failed: BaseException | None = None
+        self.window: Any = None
+        self.swapped = False
+
+    @classmethod
+    def prepare(cls, db: Path | None, read_only: bool) -> _FastStart | None:
+        if read_only:
+            return None
+        from desktop.gui.firstpaint import FirstPageWindow, saved_filter_is_empty
+        from desktop.gui.settingsfile import open_settings
+        from desktop.paths import data_dir, default_store_path
+        from desktop.store.firstpage import read_first_page, writable_here
+
+        path = Path(db) if db is not None else default_store_path()
+        if not writable_here(path):
+            return None
+        rows = read_first_page(path)
+        if rows is None:
+            return None
+        # The same settings the main window would open (a damaged file is set aside here, once).
+        settings, problem = open_settings(data_dir() / "settings.ini")
+        if not saved_filter_is_empty(settings.value("filters/last", "")):
+            return None  # the reader's last filter comes back: its first page is not this one
+        shell = FirstPageWindow(rows, settings)
+        if not shell.in_default_order:
+            shell.deleteLater()
+            return None
+        return cls(db, shell, settings, problem)
+
+    def run(self, app: Any) -> int:
+        from PySide6.QtCore import QTimer
+
+        self.shell.show()
+        if os.environ.get("ARCHIVE_VIEWER_EXIT_AFTER_PAINT"):
+            # The start-up benchmark: it ends at the first paint, so the archive is never opened.
+            _exit_after_first_page(self.shell, lambda: self.shell.count)
+            return self._finish(int(app.exec()), app)
+
+        # The opening thread starts once the page is painted: started before, its imports would compete
+        # with the first paint for the interpreter and the CPU.
+        def painted() -> bool:
+            QTimer.singleShot(0, self._after_first_paint)
+            return True
+
+        _on_paint(self.shell.table.viewport(), painted)
+        QTimer.singleShot(1000, self._after_first_paint)  # should no paint ever come (a minimised window)
+        return self._finish(int(app.exec()), app)
+
+    def _finish(self, code: int, app: Any) -> int:
+        """After the event loop: wait for the opening thread, close the window and the archive."""
+        if self.thread is not None:
+            self.thread.join()
+        window = self.window
+        if window is not None:
+            # As the ordinary start does: finish background work and delete the window while the
+            # interpreter is whole (PySide objects torn down during finalisation can crash on exit).
+            window.runner.wait_idle(10000)
+            window.deleteLater()
+        self.shell.hide()
+        self.shell.deleteLater()
+        app.processEvents()
+        archive = self.result if self.failed is None else None
+        if archive is not None and hasattr(archive, "close"):
+            archive.close()
+        return code
+
+    def _after_first_paint(self) -> None:
+        """The exact theme, then the archive's opening on its thread (once, whichever call comes first)."""
+        if self.thread is None:
+            from PySide6.QtWidgets import QApplication
+
+            from desktop.gui.theme import follow_system_scheme
+
+            follow_system_scheme(QApplication.instance())  # type: ignore[arg-type]
+            self.thread = threading.Thread(target=self._open, name="archive-open", daemon=True)
+            self.thread.start()
+
+    def _open(self) -> None:
+        """On the opening thread: the heavy imports, then the archive's ordinary opening."""
+        try:
+            import desktop.gui.window  # noqa: F401 - SQLAlchemy, the ORM and the query layer load here
+            from desktop.services import Archive
+
+            result: Any = Archive.open(self.db, read_only=False)
+        except BaseException as exc:  # handed to the GUI thread, which decides what the reader sees
+            result = exc
+        self.result = result
+        self.bridge.opened.emit(result)
+
+    def _opened(self, result: Any) -> None:
+        """On the GUI thread: build the main window on the open archive, or hand the failure back."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if self.shell.closed_by_reader:
+            return  # the reader closed the stand-in: the app is quitting, run() closes the archive
+        if isinstance(result, BaseException):
+            self.failed = result
+            QApplication.exit(0)
+            return
+        from desktop.gui.window import MainWindow
+
+        window = MainWindow(result, self.settings, self.settings_problem)
+        self.window = window
+        window.restoreGeometry(self.shell.saveGeometry())  # where the reader sees the stand-in now
+        window.model.modelReset.connect(self._swap)
+        QTimer.singleShot(self.SWAP_AFTER_MS, self._swap)
+        window.start()
+
+    def _swap(self) -> None:
+        """Show the main window in the stand-in's place (once its list holds the first page)."""
+        if self.swapped or self.window is None:
+            return
+        self.swapped = True
+        self.window.model.modelReset.disconnect(self._swap)
+        self.window.show()
+        self.shell.hide()  # hidden, not closed: closing the last window would end the app

@@ -35,6 +35,7 @@ from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import ExportDialog, show_about, show_import_report
 from desktop.gui.filters import KIND_LABELS, SECTIONS, ChipsBar, FilterPanel
+from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.settingsfile import open_settings
 from desktop.gui.tasks import Job, QueryInterrupter, Superseded, TaskRunner
@@ -47,25 +48,18 @@ from desktop.store.queries import ENTITY_KINDS, EventFilter, all_facets, count_e
 from desktop.store.timeline import timeline_counts
 
 FACET_LIMIT = 300
-COLUMN_WIDTHS = {
-    "date": 100,
-    "title": 250,
-    "type": 80,
-    "place": 110,
-    "countries": 140,
-    "languages": 75,
-    "sources": 60,
-    "match": 320,
-}
 
 
 class MainWindow(QMainWindow):
     """The archive viewer's one window."""
 
-    def __init__(self, archive: Archive, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, archive: Archive, settings: QSettings | None = None, settings_problem: str | None = None
+    ) -> None:
         super().__init__()
         self.archive = archive
-        self.settings_problem: str | None = None
+        # What was wrong with the settings file when the caller opened it (the fast start opens it first).
+        self.settings_problem: str | None = settings_problem
         if settings is None:
             # A damaged settings file is set aside and the defaults used; the reader is told below.
             settings, self.settings_problem = open_settings(data_dir() / "settings.ini")

@@ -1,0 +1,162 @@
+"""The window's first paint: the list's first page, painted before the archive is opened.
+
+:class:`FirstPageWindow` shows the rows :mod:`desktop.store.firstpage` read with plain ``sqlite3``, laid out
+as the main window lays out its list (the same columns, widths, saved header and geometry). It imports only Qt
+and light modules — never SQLAlchemy, the query layer or the main window — so it is on screen in about the
+time a bare Qt window takes. ``desktop.gui.app`` then opens the archive and builds the real
+:class:`~desktop.gui.window.MainWindow` off the first paint, and swaps it in when its list is ready.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QBrush, QCloseEvent, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMainWindow, QTableView
+
+from desktop import APP_NAME
+from desktop.store.firstpage import FirstRow
+
+# The event list's columns and widths. models.COLUMNS and window.COLUMN_WIDTHS are the ones the window
+# uses; a test keeps these equal to them (importing those modules would import SQLAlchemy).
+COLUMNS: list[tuple[str, str]] = [
+    ("date", "Date"),
+    ("title", "Title"),
+    ("type", "Type"),
+    ("place", "Place"),
+    ("countries", "Countries"),
+    ("languages", "Languages"),
+    ("sources", "Sources"),
+    ("match", "Match"),
+]
+MATCH_COLUMN = len(COLUMNS) - 1
+UNCATALOGUED_MARK = "• "
+COLUMN_WIDTHS = {
+    "date": 100,
+    "title": 250,
+    "type": 80,
+    "place": 110,
+    "countries": 140,
+    "languages": 75,
+    "sources": 60,
+    "match": 320,
+}
+_FILTER_FIELDS = ("include", "exclude", "from", "to", "imprecise", "text")
+
+
+def saved_filter_is_empty(saved: object) -> bool:
+    """Whether the window's saved filter (``filters/last``) shows every event, as the first page does.
+
+    Anything unexpected counts as not empty: the window then opens the ordinary way and judges it.
+    """
+    if saved in (None, ""):
+        return True
+    try:
+        data = json.loads(str(saved))
+    except ValueError:
+        return False
+    return isinstance(data, dict) and not any(data.get(field) for field in _FILTER_FIELDS)
+
+
+# Qt's item roles and flags as plain numbers. Reaching for ``PySide6.QtCore.Qt`` builds the whole Qt
+# namespace, every enum in it: 20-40 ms measured, a fifth of a bare window's start. The stand-in does
+# without it; the main window, built after the first paint, uses the names.
+_TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+_ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
+_HEADER_STATE = struct.Struct(">iiiii")  # QHeaderView.saveState: marker, version, orientation, order, section
+_DESCENDING = 1  # Qt.SortOrder.DescendingOrder
+
+
+def first_page_model(rows: list[FirstRow]) -> QStandardItemModel:
+    """The first page as ``EventTableModel`` shows it (a test compares every role), in a C++ model.
+
+    A Python model would be asked for every role of every cell in Python on each paint; this one answers
+    from C++, and filling it costs a few milliseconds.
+    """
+    model = QStandardItemModel(len(rows), len(COLUMNS))
+    model.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+    italic = QFont()
+    italic.setItalic(True)
+    grey = QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+    sources = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "sources")
+    for i, r in enumerate(rows):
+        title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
+        tip = f"{r.title}\n{r.date} · {r.type}" + (f" · {r.place}" if r.place else "")
+        if r.uncatalogued:
+            tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
+        cells = (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources), "")
+        for column, text in enumerate(cells):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setData(tip, _TOOLTIP_ROLE)
+            if r.uncatalogued:
+                item.setFont(italic)
+                item.setForeground(grey)
+            if column == sources:
+                item.setData(_ALIGN_RIGHT_VCENTER, _ALIGNMENT_ROLE)
+            model.setItem(i, column, item)
+    return model
+
+
+def sorts_newest_first(state: object) -> bool:
+    """Whether a saved header state (``window/header``) sorts by date, newest first — or there is none.
+
+    Read from the bytes QHeaderView.saveState writes (a test checks the layout against Qt), because asking
+    the header for its sort order would build the Qt namespace (see above).
+    """
+    if not isinstance(state, QByteArray) or state.isEmpty():
+        return True  # the window's default order
+    raw = bytes(state.data())
+    if len(raw) < _HEADER_STATE.size:
+        return False
+    marker, version, _orientation, order, section = _HEADER_STATE.unpack_from(raw)
+    return marker == 0xFF and version == 0 and order == _DESCENDING and section == 0
+
+
+class FirstPageWindow(QMainWindow):
+    """A stand-in for the main window while the archive opens: its list's first page, read-only.
+
+    ``closed_by_reader`` tells the starter that the reader closed it (the app is ending).
+    """
+
+    def __init__(self, rows: list[FirstRow], settings: QSettings) -> None:
+        super().__init__()
+        self.closed_by_reader = False
+        self.setWindowTitle(APP_NAME)
+        self.rows = rows
+        self.model = first_page_model(rows)
+        self.count = len(rows)
+        table = QTableView()
+        table.setModel(self.model)
+        # The same look as MainWindow's list, so that the swap to it is hardly noticed.
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for i, (key, _label) in enumerate(COLUMNS):
+            table.setColumnWidth(i, COLUMN_WIDTHS[key])
+        header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
+        state = settings.value("window/header")
+        self.in_default_order = sorts_newest_first(state)
+        if isinstance(state, QByteArray):
+            header.restoreState(state)  # widths, order and the sort arrow as the reader left them
+        table.setColumnHidden(MATCH_COLUMN, True)  # no search: the first page is the unfiltered list
+        self.table = table
+        self.setCentralWidget(table)
+        self.statusBar().showMessage("Opening the archive…")
+        geometry = settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed_by_reader = True
+        super().closeEvent(event)

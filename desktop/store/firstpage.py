@@ -1,0 +1,132 @@
+"""The event list's first page read with plain ``sqlite3``, so the window can paint it before SQLAlchemy.
+
+Importing SQLAlchemy, the ORM schema and the query layer costs 0.7-1.4 s on the start path: several times
+the whole start of a minimal Qt window. So when the store is ready as it is (present, at the schema head,
+built, not flagged for a check), the window paints this page first and opens the store properly after it
+(:class:`desktop.services.Archive`: its checks, the writer's lock, the query layer).
+
+This module imports neither SQLAlchemy nor Qt. The page is the list's default view — no filter, newest
+first (``ORDER BY sort_date DESC, id DESC``, what ``queries.page_events`` runs for an empty filter) — and
+its cells are formatted as ``queries.EventRow`` formats them, with the same ``desktop.dates`` functions;
+a test keeps the two equal row for row.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from desktop.dates import FuzzyDate, display_range
+from desktop.store.revision import SCHEMA_HEAD
+
+FIRST_PAGE_ROWS = 200  # the list's block size (EventTableModel.BLOCK): one block fills any screen
+# The file beside a store asking the next open for quick_check (desktop.store.engine.check_marker).
+CHECK_MARKER_SUFFIX = ".check-needed"
+# Set to open every store read-only (desktop.store.engine.READ_ONLY_ENV).
+READ_ONLY_ENV = "ARCHIVE_VIEWER_READ_ONLY"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_FIRST_PAGE_SQL = """
+SELECT id, key, title, type, start_date, start_precision, start_certainty,
+       end_date, end_precision, end_certainty, place_name, countries, languages, source_count, uncatalogued
+FROM events
+ORDER BY sort_date DESC, id DESC
+LIMIT ?
+"""
+
+
+@dataclass(frozen=True)
+class FirstRow:
+    """One row of the first page, with the fields the list shows (as ``queries.EventRow`` has them)."""
+
+    id: int
+    key: str
+    title: str
+    type: str
+    date: str
+    place: str
+    countries: str
+    languages: str
+    sources: int
+    uncatalogued: bool
+
+
+def why_no_first_page(path: Path) -> str | None:
+    """Why the store cannot be read ahead of opening it (then the window opens it as before), or None.
+
+    Cheap checks only (no SQLite yet): the file is there, has an SQLite header, and no earlier session
+    asked for its pages to be checked before they are trusted.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return "no store yet"
+        if path.with_name(path.name + CHECK_MARKER_SUFFIX).exists():
+            return "a check of its pages is pending"
+        with path.open("rb") as fh:
+            if fh.read(16) != _SQLITE_MAGIC:
+                return "not an SQLite file"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    return None
+
+
+def writable_here(path: Path) -> bool:
+    """Whether the store would open for writing (no read-only request, file and folder writable).
+
+    A read-only store opens the ordinary way, so that the window shows why from its first paint.
+    """
+    if os.environ.get(READ_ONLY_ENV, "") not in ("", "0"):
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_first_page(path: Path, limit: int = FIRST_PAGE_ROWS) -> list[FirstRow] | None:
+    """The first ``limit`` rows of the unfiltered list, newest first; None when the store is not ready.
+
+    Not ready: missing, flagged for a check, not at :data:`SCHEMA_HEAD` (a migration must run first),
+    without documents (the first run builds it), or any SQLite error (a locked or damaged file). In every
+    such case the caller opens the store the ordinary way, which explains or repairs what is wrong.
+    """
+    path = Path(path)
+    if why_no_first_page(path) is not None:
+        return None
+    try:
+        # Read-only: nothing here may create, migrate or otherwise change the store.
+        con = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return None
+    try:
+        versioned = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
+        if revision is None or revision[0] != SCHEMA_HEAD:
+            return None
+        if con.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0]:
+            return None
+        return [_first_row(r) for r in con.execute(_FIRST_PAGE_SQL, (limit,))]
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _first_row(r: tuple) -> FirstRow:  # type: ignore[type-arg]
+    (id_, key, title, type_, start, start_prec, start_cert, end, end_prec, end_cert) = r[:10]
+    place, countries, languages, sources, uncatalogued = r[10:]
+    return FirstRow(
+        id=id_,
+        key=key,
+        title=title,
+        type=type_,
+        # Exactly queries._row's date: the same FuzzyDate pair through the same display_range.
+        date=display_range(FuzzyDate(start, start_prec, start_cert), FuzzyDate(end, end_prec, end_cert)),
+        place=place,
+        countries=countries,
+        languages=languages,
+        sources=sources,
+        uncatalogued=bool(uncatalogued),
+    )

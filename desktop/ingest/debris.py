@@ -30,11 +30,31 @@ _META = re.compile(
     r"पोस्ट टाइम|Дата публикации|Источник:|Photo(?:graphy)?:)",
     re.IGNORECASE,
 )
+# A word every _META match contains (casefolded, without "i": see pubdates._EN_WORDS): lines without any
+# are not searched with the case-blind pattern, which tries every alternative at every position.
+_META_WORDS = (
+    "发布时间",
+    "浏览次数",
+    "来源",
+    "release",
+    "correspondent",
+    "charge",  # Editor in charge
+    "ews:",  # Views:
+    "source:",
+    "पोस्ट",
+    "дата публикации",
+    "источник:",
+    "photo",
+)
 _CREDIT = re.compile(
     r"^\s*[(（]\s*(Article\s+by|Editor|Author|Source|作者|编辑|来源|Автор)\b.*[)）]\s*$", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]\s+)")
 _LINE = re.compile(r"[^\r\n]+")
+
+
+def _may_be_meta(folded: str) -> bool:
+    return any(w in folded for w in _META_WORDS)
 
 
 @dataclass(frozen=True)
@@ -75,7 +95,9 @@ def find_debris(text: str, stated: list[StatedDate] | None = None) -> list[Debri
             found.append(
                 DebrisFound("navigation", start, end, "site navigation (breadcrumb or section name)")
             )
-        elif _META.search(stripped) or any(start <= d < end for d in date_lines):
+        elif (_may_be_meta(stripped.casefold()) and _META.search(stripped)) or any(
+            start <= d < end for d in date_lines
+        ):
             found.append(
                 DebrisFound("metadata", start, end, "page metadata (date, source, byline, view count)")
             )

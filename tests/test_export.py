@@ -303,3 +303,19 @@ def test_a_larger_archive_exports_in_batches_with_progress_every_500_rows(tmp_pa
                 assert result.count == len(rows)
     finally:
         archive.close()
+
+
+def test_a_batchs_guard_equals_neutralising_every_cell() -> None:
+    """The one-scan guard of a batch (``_neutralised``) against ``neutralise`` on each cell, NULs too."""
+    import random
+
+    from desktop.export.csv_export import _neutralised
+
+    rng = random.Random(7)
+    pieces = ["=", "+", "-", "@", "\t", "\r", "\n", "a", "\x00", " ", "x=", "Минск", ""]
+    for _ in range(5000):
+        rows = [
+            tuple("".join(rng.choice(pieces) for _ in range(rng.randint(0, 3))) for _ in range(3))
+            for _ in range(rng.randint(0, 4))
+        ]
+        assert [list(r) for r in _neutralised(rows)] == [[neutralise(v) for v in r] for r in rows], rows

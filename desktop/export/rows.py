@@ -33,9 +33,12 @@ _SEP = "'" + MULTI_SEPARATOR.replace("'", "''") + "'"  # the separator as a SQL 
 
 def _names(kind: str) -> str:
     # Same rows and order as desktop.store.queries.related_names: direct participants by sort name.
+    # x_ee.kind is the entity's type copied into the link (the facets count by it): testing it first
+    # skips looking up the other kinds' entities (4 % of the statement's time at 100 k events).
     return f"""coalesce((SELECT group_concat(name, {_SEP}) FROM (
         SELECT x_n.name FROM event_entities x_ee JOIN entities x_n ON x_n.id = x_ee.entity_id
-        WHERE x_ee.event_id = {_EVENTS}.id AND x_ee.direct = 1 AND x_n.type = '{kind}'
+        WHERE x_ee.event_id = {_EVENTS}.id AND x_ee.direct = 1 AND x_ee.kind = '{kind}'
+          AND x_n.type = '{kind}'
         ORDER BY x_n.sort_name)), '')"""
 
 

@@ -1,0 +1,216 @@
+"""The fast start: the first page read with plain sqlite3 and painted before SQLAlchemy is imported.
+
+The page must be exactly the main window's first page (rows, cells, roles); the stand-in must give way to
+the main window; and whenever the store is not ready as it is, the ordinary start must take over.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+from desktop.gui import firstpaint, models
+from desktop.gui.app import make_app, run_gui
+from desktop.gui.firstpaint import (
+    first_page_model,
+    saved_filter_is_empty,
+    sorts_newest_first,
+)
+from desktop.gui.models import EventTableModel
+from desktop.services import Archive
+from desktop.store import engine, firstpage
+from desktop.store.firstpage import read_first_page
+from desktop.store.queries import EventFilter
+from tests.conftest import REPO
+
+
+def _first_page_via_queries(archive: Archive) -> list[tuple[object, ...]]:
+    rows = archive.page(EventFilter(), "date", True, None, firstpage.FIRST_PAGE_ROWS)
+    return [
+        (r.id, r.key, r.title, r.type, r.date, r.place, r.countries, r.languages, r.sources, r.uncatalogued)
+        for r in rows
+    ]
+
+
+def _first_page_plain(path: Path) -> list[tuple[object, ...]]:
+    rows = read_first_page(path)
+    assert rows is not None
+    return [
+        (r.id, r.key, r.title, r.type, r.date, r.place, r.countries, r.languages, r.sources, r.uncatalogued)
+        for r in rows
+    ]
+
+
+def test_first_page_equals_the_query_layers(seeds_archive: Archive, mini_archive: Archive) -> None:
+    for archive in (seeds_archive, mini_archive):
+        expected = _first_page_via_queries(archive)
+        assert expected, "the archive has events"
+        assert _first_page_plain(archive.path) == expected
+    assert any(row[-1] for row in _first_page_plain(mini_archive.path)), "an uncatalogued row is compared"
+
+
+def test_the_constants_copied_to_stay_light_equal_the_originals() -> None:
+    assert firstpaint.COLUMNS == models.COLUMNS
+    assert firstpaint.UNCATALOGUED_MARK == models.UNCATALOGUED_MARK
+    assert firstpaint.MATCH_COLUMN == models.MATCH_COLUMN
+    assert firstpage.FIRST_PAGE_ROWS == EventTableModel.BLOCK
+    assert firstpage.READ_ONLY_ENV == engine.READ_ONLY_ENV
+    store = Path("/x/archive.sqlite")
+    assert engine.check_marker(store) == store.with_name(store.name + firstpage.CHECK_MARKER_SUFFIX)
+
+
+def test_the_stand_in_shows_every_role_as_the_list_does(qtbot, mini_archive: Archive) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    rows = read_first_page(mini_archive.path)
+    assert rows is not None
+    shell = first_page_model(rows)
+    model = EventTableModel(mini_archive)
+    first = mini_archive.page(EventFilter(), "date", True, None, model.BLOCK)
+    model.reset_with(EventFilter(), len(first), first, ("date", True))
+    assert shell.rowCount() == model.rowCount() and shell.columnCount() == model.columnCount()
+    for section in range(model.columnCount()):
+        assert shell.headerData(section, Qt.Orientation.Horizontal) == model.headerData(
+            section, Qt.Orientation.Horizontal
+        )
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            a, b = shell.index(row, column), model.index(row, column)
+            for role in roles:
+                assert (shell.data(a, role) or None) == (model.data(b, role) or None), (row, column, role)
+            italic = model.data(b, Qt.ItemDataRole.FontRole)
+            assert (italic is not None and italic.italic()) == bool(
+                shell.data(a, Qt.ItemDataRole.FontRole) and shell.data(a, Qt.ItemDataRole.FontRole).italic()
+            )
+            colour = model.data(b, Qt.ItemDataRole.ForegroundRole)
+            brush = shell.data(a, Qt.ItemDataRole.ForegroundRole)
+            assert (colour is None) == (brush is None)
+            if colour is not None:
+                assert brush.color() == colour
+
+
+def test_the_saved_sort_is_read_from_the_header_state(qtbot) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    view = QTableView()
+    view.setModel(first_page_model([]))
+    view.setSortingEnabled(True)
+    header = view.horizontalHeader()
+    cases = [
+        (0, Qt.SortOrder.DescendingOrder, True),
+        (0, Qt.SortOrder.AscendingOrder, False),
+        (1, Qt.SortOrder.DescendingOrder, False),
+        (3, Qt.SortOrder.AscendingOrder, False),
+    ]
+    for section, order, newest_first in cases:
+        header.setSortIndicator(section, order)
+        assert sorts_newest_first(header.saveState()) is newest_first, (section, order)
+    assert sorts_newest_first(None) is True
+    assert sorts_newest_first(QByteArray(b"junk")) is False
+
+
+def test_saved_filter_is_empty() -> None:
+    assert saved_filter_is_empty("")
+    assert saved_filter_is_empty(None)
+    empty = '{"include": [], "exclude": [], "from": null, "to": null, "imprecise": false, "text": null}'
+    assert saved_filter_is_empty(empty)
+    assert not saved_filter_is_empty('{"include": [["type", "visit"]]}')
+    assert not saved_filter_is_empty('{"text": "Minsk"}')
+    assert not saved_filter_is_empty('{"from": "2020"}')
+    assert not saved_filter_is_empty("not json")
+
+
+def test_no_first_page_when_the_store_is_not_ready(tmp_path: Path, mini_archive: Archive) -> None:
+    assert read_first_page(tmp_path / "missing.sqlite") is None
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"\0" * 4096)
+    assert read_first_page(garbage) is None
+    mini_archive.close()
+    path = mini_archive.path
+    assert read_first_page(path) is not None
+    # An upgrade to run first (the ordinary open migrates, after a backup).
+    old = tmp_path / "old.sqlite"
+    engine.copy_store_file(path, old)
+    with sqlite3.connect(old) as con:
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert read_first_page(old) is None
+    # A check asked for by an earlier session.
+    marker = engine.check_marker(path)
+    marker.touch()
+    assert read_first_page(path) is None
+    marker.unlink()
+    # Nothing built yet: the first run builds from the bundled documents, with progress.
+    empty = tmp_path / "empty.sqlite"
+    Archive.open(empty).close()
+    assert read_first_page(empty) is None
+
+
+def test_the_first_paint_imports_neither_sqlalchemy_nor_the_main_window(
+    tmp_path: Path, mini_archive: Archive
+) -> None:
+    mini_archive.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ARCHIVE_VIEWER_EXIT_AFTER_PAINT="1",
+        ARCHIVE_VIEWER_DATA=str(tmp_path / "data"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "desktop", "gui", "--db", str(mini_archive.path)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "first-page-painted" in proc.stdout
+    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert "desktop.gui.firstpaint" in imported  # the fast start painted it
+    heavy = {"sqlalchemy", "desktop.store.queries", "desktop.gui.window", "desktop.services", "alembic"}
+    assert not heavy & imported
+
+
+def _run_until_main_window(db: Path) -> tuple[int, list[str]]:
+    """run_gui on ``db``, quitting once the main window shows its list; the names of windows seen."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                seen.append(type(widget).__name__)
+                if type(widget).__name__ == "MainWindow" and widget.model.count > 0:  # type: ignore[attr-defined]
+                    widget.runner.wait_idle()  # type: ignore[attr-defined]
+                    QApplication.quit()
+                    return
+        QTimer.singleShot(20, poll)
+
+    make_app()
+    QTimer.singleShot(0, poll)
+    code = run_gui(db)
+    return code, seen
+
+
+def test_the_main_window_takes_the_stand_ins_place(qtbot, mini_archive: Archive) -> None:  # type: ignore[no-untyped-def]
+    mini_archive.close()
+    path = mini_archive.path
+    code, seen = _run_until_main_window(path)
+    assert code == 0
+    assert "FirstPageWindow" in seen and seen[-1] == "MainWindow"
+    assert path.with_name(path.name + ".lock").read_text() == ""  # closed cleanly: no check next time
+
+
+def test_a_saved_filter_opens_the_ordinary_way(qtbot, fresh_data_dir: Path, mini_archive: Archive) -> None:  # type: ignore[no-untyped-def]
+    mini_archive.close()
+    fresh_data_dir.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(fresh_data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("filters/last", '{"text": "Minsk"}')  # its first page is not the unfiltered one
+    settings.sync()
+    code, seen = _run_until_main_window(mini_archive.path)
+    assert code == 0
+    assert "FirstPageWindow" not in seen and seen[-1] == "MainWindow"

@@ -91,34 +91,46 @@ class AliasMatcher:
 
     def __init__(self, aliases: Iterable[tuple[object, str]]) -> None:
         self._entries: list[tuple[str, re.Pattern[str], object]] = []
+        # For find(): the aliases by search key (many share a first word), each key with its characters.
+        # A key with a character the text lacks cannot occur in it: most of the authority's aliases are
+        # in other scripts than any one text, and are skipped without scanning the text for them.
+        groups: dict[str, list[tuple[int, re.Pattern[str], object]]] = {}
         for key, alias in aliases:
             alias = alias.strip()
             if not alias:
                 continue
             pattern, search_key = _alias_pattern(alias)
-            self._entries.append((search_key, re.compile(pattern, re.IGNORECASE), key))
+            compiled = re.compile(pattern, re.IGNORECASE)
+            groups.setdefault(search_key, []).append((len(self._entries), compiled, key))
+            self._entries.append((search_key, compiled, key))
+        self._groups = [(k, frozenset(k), members) for k, members in groups.items()]
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def find(self, text: str) -> list[Match]:
         folded = _match_fold(text)
-        candidates: list[Match] = []
-        for search_key, pattern, key in self._entries:
+        present = set(folded)
+        # (start, -length, alias order, end, key): at the same start and length the earlier alias wins.
+        candidates: list[tuple[int, int, int, int, object]] = []
+        for search_key, chars, members in self._groups:
+            if not chars <= present:
+                continue
             pos = folded.find(search_key)
             while pos >= 0:
-                m = pattern.match(text, pos)
-                if m:
-                    candidates.append(Match(m.start(), m.end(), key))
+                for order, pattern, key in members:
+                    m = pattern.match(text, pos)
+                    if m:
+                        candidates.append((m.start(), m.start() - m.end(), order, m.end(), key))
                 pos = folded.find(search_key, pos + 1)
         # Leftmost first, longest first at the same start; then drop whatever overlaps a kept match.
-        candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        candidates.sort(key=lambda c: c[:3])
         kept: list[Match] = []
         reach = -1
-        for cand in candidates:
-            if cand.start >= reach:
-                kept.append(cand)
-                reach = cand.end
+        for start, _length, _order, end, key in candidates:
+            if start >= reach:
+                kept.append(Match(start, end, key))
+                reach = end
         return kept
 
     def whole(self, text: str) -> set[object]:

@@ -77,6 +77,8 @@ class DetailPane(QWidget):
         self.selected_note: int | None = None
         self.expanded_debris: set[int] = set()
         self.side_by_side = False
+        # What each browser was last given (by id), so that the same HTML is never parsed and laid out again.
+        self._shown_html: dict[int, str] = {}
 
         self.header = _browser(80)
         self.header.anchorClicked.connect(self._link)
@@ -155,6 +157,19 @@ class DetailPane(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(520, 600)
 
+    def _set_html(self, browser: QTextBrowser, body: str) -> bool:
+        """Show ``body`` unless the browser shows exactly that already; True when it was set.
+
+        Parsing the HTML and laying the document out again is most of what the pane costs on the GUI
+        thread, and many events leave a browser as it was ("No translation notes for this document.",
+        no notes of yours); a search re-shown with the same words changes nothing either.
+        """
+        if self._shown_html.get(id(browser)) == body:
+            return False
+        browser.setHtml(body)
+        self._shown_html[id(browser)] = body
+        return True
+
     def _user_notes_box(self) -> QWidget:
         """'Your notes': the reader's notes on this event, each with edit and delete, and a box to add one."""
         self.editing_note: int | None = None
@@ -206,10 +221,12 @@ class DetailPane(QWidget):
         elif d is not None:
             self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
         if d is None:
-            self.user_notes.setHtml("")
+            self._set_html(self.user_notes, "")
             return
         if not d.user_notes:
-            self.user_notes.setHtml(f"<p style='color:{muted}'>No notes of yours on this event yet.</p>")
+            self._set_html(
+                self.user_notes, f"<p style='color:{muted}'>No notes of yours on this event yet.</p>"
+            )
             return
         parts = []
         for n in d.user_notes:
@@ -223,7 +240,7 @@ class DetailPane(QWidget):
                 f"<p style='margin:0 0 6px 0'><span style='white-space:pre-wrap'>{html.escape(n.text)}</span>"
                 f"<br><span style='color:{muted}'>{when} UTC{actions}</span></p>"
             )
-        self.user_notes.setHtml("".join(parts))
+        self._set_html(self.user_notes, "".join(parts))
 
     def _save_note(self) -> None:
         body = self.note_editor.toPlainText().strip()
@@ -302,7 +319,7 @@ class DetailPane(QWidget):
             self._cancel_note_edit()
             self.note_editor.clear()
         self._colours = mark_colours()
-        self.header.setHtml(self._header_html())
+        self._set_html(self.header, self._header_html())
         self._render_user_notes()
         self.doc_picker.blockSignals(True)
         self.doc_picker.clear()
@@ -317,8 +334,11 @@ class DetailPane(QWidget):
 
     def set_search(self, query: str | None, entities: frozenset[int] = frozenset()) -> None:
         """Mark a search's words, and the mentions of the entities it names, in what the pane shows."""
+        entities = entities if query else frozenset()
+        if query == self.query and entities == self.search_entities:
+            return  # the window sets the search after every event it shows: the document is drawn already
         self.query = query
-        self.search_entities = entities if query else frozenset()
+        self.search_entities = entities
         self._render_document()
 
     def select_note(self, index: int | None) -> None:
@@ -419,8 +439,8 @@ class DetailPane(QWidget):
     def _render_document(self) -> None:
         doc = self.document
         if doc is None:
-            self.text.setHtml("")
-            self.notes.setHtml("")
+            self._set_html(self.text, "")
+            self._set_html(self.notes, "")
             self.provenance.setText("")
             return
         named = [(m.start, m.end) for m in doc.mentions if m.entity.id in self.search_entities]
@@ -447,9 +467,9 @@ class DetailPane(QWidget):
                 f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"
             )
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(body)
-        self.text.verticalScrollBar().setValue(scroll)
-        self.notes.setHtml(notes_html(doc.notes, self.selected_note, self.query, colours))
+        if self._set_html(self.text, body):
+            self.text.verticalScrollBar().setValue(scroll)
+        self._set_html(self.notes, notes_html(doc.notes, self.selected_note, self.query, colours))
         self.provenance.setText(self._provenance_html(doc))
         self.provenance.setToolTip(f"SHA-256 {doc.sha256}\n{doc.path}")
 

@@ -201,3 +201,28 @@ def test_thousands_of_void_calls_do_not_abort_the_interpreter() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "alive" in done.stdout, done.stderr[-500:]
+
+
+def test_a_short_block_while_counting_ends_the_list(synth_db: Path) -> None:
+    make_app()
+    archive = Archive.open(synth_db)
+    try:
+        model = EventTableModel(archive)
+        f, sort = EventFilter(), ("date", True)
+        first = archive.page(f, *sort, None, EventTableModel.BLOCK)
+        model.reset_with(f, len(first), first, sort, counting=True)
+        assert model.counting and model.rowCount() == EventTableModel.BLOCK
+        # Two full blocks arrive: the rows known to exist grow, the count is still on its way.
+        more = archive.page(f, *sort, None, 2 * EventTableModel.BLOCK, offset=EventTableModel.BLOCK)
+        assert model.put_block(f, sort, EventTableModel.BLOCK, more, blocks=2)
+        assert model.counting and model.rowCount() == 3 * EventTableModel.BLOCK
+        # Two blocks asked for from the last one, one came back: that is where the list ends.
+        last = (EVENTS - 1) // EventTableModel.BLOCK * EventTableModel.BLOCK
+        tail = archive.page(f, *sort, None, 2 * EventTableModel.BLOCK, offset=last)
+        assert model.put_block(f, sort, last, tail, blocks=2)
+        assert not model.counting and model.rowCount() == EVENTS
+        assert model.set_total(f, sort, EVENTS) and model.rowCount() == EVENTS
+        # A count for another order or filter is not this list's.
+        assert not model.set_total(f, ("title", False), 3)
+    finally:
+        archive.close()

@@ -170,8 +170,15 @@ class EventTableModel(QAbstractTableModel):
             self._blank.discard(first + i)
         while len(self._blocks) > self.CACHE_BLOCKS:
             self._blocks.popitem(last=False)
-        if self._counting and rows:
-            self._resize(max(self._count, first * self.BLOCK + len(rows)))  # rows known to exist
+        if self._counting:
+            end = first * self.BLOCK + len(rows)
+            if len(rows) < blocks * self.BLOCK:
+                # Fewer rows than asked for: the list ends here, whatever the count will say. Without
+                # this, a view at the last known rows would ask for the (empty) next block on each paint.
+                self._counting = False
+                self._resize(end)
+            elif end > self._count:
+                self._resize(end)  # rows known to exist
         if rows:
             # The view painted these rows blank while they were on their way: paint them again.
             top = first * self.BLOCK

@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
             def done(result: tuple[int | None, list[Any]]) -> None:
                 row, rows = result
                 if row and rows:
-                    self.model.put_block(f, (sort, desc), row, rows)
+                    self.model.put_block(f, (sort, desc), row, rows, blocks=2)  # fetch_block_of's two
                 self._select_row_or_first(row)
 
             self.runner.run(work, done, self._failed, key="reselect", lane="list")

@@ -1,0 +1,416 @@
+"""The command line's commands (all but ``gui``): imported by :mod:`desktop.cli` only when one runs.
+
+Kept apart from the parser so that starting the window neither compiles nor imports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import WRITE_COMMANDS, UserError
+from desktop.paths import bundled_seeds_dir
+
+
+def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
+    from desktop.services import Archive
+
+    archive = Archive.open(getattr(args, "db", None), read_only=getattr(args, "read_only", False))
+    if archive.read_only and args.command in WRITE_COMMANDS:
+        raise UserError(
+            f"{archive.path} is read-only ({archive.read_only}): `{args.command}` would change it"
+        )
+    if ensure_built and not archive.read_only and archive.is_empty() and bundled_seeds_dir().is_dir():
+        print(f"Building the archive from {bundled_seeds_dir()} (first run)…", file=sys.stderr)
+        report = archive.build()
+        _print_build(report, stream=sys.stderr)
+    return archive
+
+
+def _filter(archive: Any, args: argparse.Namespace) -> Any:
+    from desktop.dates import DateError, parse_user_date
+    from desktop.store.queries import EventFilter
+
+    f = EventFilter()
+    for name in args.entity:
+        refs = archive.resolve_entity(name)
+        if not refs:
+            raise UserError(
+                f"no person, organisation, place or country is called {name!r} "
+                "(see `archive-viewer entities`)"
+            )
+        for ref in refs:
+            f = f.with_value(ref.type, ref.id)
+    for name in args.exclude_entity:
+        refs = archive.resolve_entity(name)
+        if not refs:
+            raise UserError(f"no person, organisation, place or country is called {name!r}")
+        for ref in refs:
+            f = f.with_excluded(ref.type, ref.id)
+    for t in args.type:
+        f = f.with_value("type", t)
+    for t in args.exclude_type:
+        f = f.with_excluded("type", t)
+    for lang in args.lang:
+        f = f.with_value("language", lang)
+    try:
+        date_from = parse_user_date(args.date_from, end=False) if args.date_from else None
+        date_to = parse_user_date(args.date_to, end=True) if args.date_to else None
+    except DateError as exc:
+        raise UserError(f"--from/--to: {exc}") from exc
+    from dataclasses import replace
+
+    return replace(
+        f, date_from=date_from, date_to=date_to, include_imprecise=args.include_imprecise, text=args.search
+    )
+
+
+def _print_build(report: Any, stream: Any = None) -> None:
+    stream = stream or sys.stdout
+    print(
+        f"{report.documents} documents ({len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed), "
+        f"{len(report.rejected)} rejected, "
+        f"{report.events} events in {report.seconds:.2f} s",
+        file=stream,
+    )
+    for r in report.rejected:
+        print(f"  rejected {_one_line(r.name)}: {r.reason}", file=stream)
+    errors = [p for p in report.problems if p.severity == "error"]
+    if errors:
+        print(f"  {len(errors)} catalogue problem(s) — run `archive-viewer check` for the list", file=stream)
+
+
+def _one_line(name: str) -> str:
+    """A file name with its control characters escaped: a newline in a name must not split a report line."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in name)
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    """``--progress``: 'progress DONE/TOTAL NAME' on stderr at each step boundary (between documents).
+
+    ARCHIVE_VIEWER_TEST_PAUSE_AT=N is a test hook: the process sleeps right after reporting step N, so
+    that the reliability tests can kill it exactly at that boundary.
+    """
+    if not getattr(args, "progress", False):
+        return None
+    import os
+    import time
+
+    pause_at = os.environ.get("ARCHIVE_VIEWER_TEST_PAUSE_AT")
+
+    def report(done: int, total: int, name: str) -> None:
+        print(f"progress {done}/{total} {_one_line(name)}", file=sys.stderr, flush=True)
+        if pause_at is not None and pause_at == str(done):
+            time.sleep(600)
+
+    return report
+
+
+def _json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
+    for row in rows:
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+# ------------------------------------------------------------------------------------------ commands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    seeds = args.seeds or bundled_seeds_dir()
+    if not seeds.is_dir():
+        raise UserError(f"{seeds}: no such seeds folder")
+    archive = _open(args, ensure_built=False)
+    report = archive.build(seeds, progress=_progress(args))
+    if args.format == "json":
+        _json(
+            {
+                "documents": report.documents,
+                "events": report.events,
+                "added": report.added,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "removed": report.removed,
+                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+                "problems": [str(p) for p in report.problems if p.severity == "error"],
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        _print_build(report)
+    return 0 if report.ok else 1
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    report = archive.import_paths(args.paths, progress=_progress(args))
+    if args.format == "json":
+        _json(
+            {
+                "added": report.added,
+                "updated": report.updated,
+                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+            }
+        )
+    else:
+        print(
+            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.rejected)} rejected "
+            f"({report.documents} documents, {report.events} events in the archive)"
+        )
+        for r in report.rejected:
+            print(f"  rejected {_one_line(r.name)}: {r.reason}")
+    return 0 if report.ok else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.catalogue.check import check_seeds
+
+    seeds = args.seeds or bundled_seeds_dir()
+    if not seeds.is_dir():
+        raise UserError(f"{seeds}: no such seeds folder")
+    report = check_seeds(seeds)
+    for p in report.errors:
+        print(f"error: {p}")
+    for p in report.warnings:
+        print(f"warning: {p}")
+    cat = report.catalogue
+    print(
+        f"{len(report.files)} documents, {len(cat.documents)} catalogued, {len(cat.entities)} entities, "
+        f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)"
+    )
+    return 1 if report.errors else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    f = _filter(archive, args)
+    rows = archive.all_rows(f, args.sort, args.desc)
+    if args.limit is not None:
+        rows = rows[: args.limit]
+    if args.format == "json":
+        _json(archive.events_json(rows))
+    else:
+        _table(
+            [
+                (r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
+                for r in rows
+            ],
+            ("date", "title", "type", "place", "countries", "id"),
+        )
+        print(f"{len(rows)} event(s); * = uncatalogued")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    event_id = archive.find_event(args.id)
+    if event_id is None:
+        raise UserError(f"no event with id {args.id!r} (see `archive-viewer events`)")
+    detail = archive.detail(event_id)
+    data = archive.detail_json(detail)
+    if args.format == "json":
+        _json(data)
+        return 0
+    print(f"{data['title']}  [{data['id']}]")
+    print(f"{data['type']} · {data['date']}" + (f" · {data['place']}" if data["place"] else ""))
+    if data["start_reason"]:
+        print(f"date inferred: {data['start_reason']}")
+    if data["summary"]:
+        print(f"\n{data['summary']}")
+    if data["participants"]:
+        print("\nparticipants:")
+        for p in data["participants"]:
+            print(f"  {p['role']}: {p['name']}" + (f" ({p['title']})" if p["title"] else ""))
+    for src in data["sources"]:
+        print(f"\nsource {src['file']} · {src['language']} · sha256 {src['sha256']} · {src['encoding']}")
+        for n in src["translation_notes"]:
+            print(f"  note [{n['kind']}] {n['quote'][:60]!r}: {n['text']}")
+    if data["user_notes"]:
+        print("\nyour notes:")
+        for n in data["user_notes"]:
+            print(f"  [{n['id']}] {n['updated'][:16].replace('T', ' ')}: {n['text']}")
+    return 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    docs = archive.documents()
+    if args.format == "json":
+        _json(
+            [
+                {
+                    "id": d.id,
+                    "path": d.path,
+                    "sha256": d.sha256,
+                    "encoding": d.encoding,
+                    "language": d.language,
+                    "script": d.script,
+                    "published": d.published,
+                    "title": d.title,
+                    "catalogued": bool(d.catalogued),
+                    "debris_chars": d.debris_chars,
+                }
+                for d in docs
+            ]
+        )
+    else:
+        _table(
+            [(d.path, d.language, d.script, d.encoding, d.published or "", d.title) for d in docs],
+            ("path", "lang", "script", "encoding", "published", "title"),
+        )
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    rows = archive.entities(args.type)
+    if args.format == "json":
+        _json([{"id": e.key, "type": e.type, "name": e.name, "aliases": a} for e, a in rows])
+    else:
+        _table(
+            [(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
+            ("type", "name", "aliases", "id"),
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export.csv_export import DEFAULT_COLUMNS
+
+    archive = _open(args)
+    columns = (
+        tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else DEFAULT_COLUMNS
+    )
+    ids = None
+    if args.ids:
+        ids = []
+        for ident in (i.strip() for i in args.ids.split(",") if i.strip()):
+            event_id = archive.find_event(ident)
+            if event_id is None:
+                raise UserError(f"--ids: no event with id {ident!r}")
+            ids.append(event_id)
+    f = _filter(archive, args)
+    result = archive.export_csv(
+        args.out, ids=ids, event_filter=f, sort=args.sort, descending=args.desc, columns=columns
+    )
+    print(f"wrote {result.count} event(s) to {result.path}")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    if args.note_command == "add":
+        note_id = archive.add_note(args.event, args.text)
+        print(f"added note {note_id} to {args.event}")
+    elif args.note_command == "edit":
+        archive.edit_note(args.note_id, args.text)
+        print(f"edited note {args.note_id}")
+    else:
+        archive.delete_note(args.note_id)
+        print(f"deleted note {args.note_id}")
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    notes = archive.notes()
+    if args.format == "json":
+        _json(
+            [
+                {
+                    "id": n.id,
+                    "event": n.event_key,
+                    "event_title": n.event_title,
+                    "text": n.text,
+                    "created": n.created,
+                    "updated": n.updated,
+                }
+                for n in notes
+            ]
+        )
+    else:
+        _table(
+            [
+                (str(n.id), n.updated[:16].replace("T", " "), n.event_key, " ".join(n.text.split()))
+                for n in notes
+            ],
+            ("note", "updated", "event", "text"),
+        )
+        print(f"{len(notes)} note(s)")
+    return 0
+
+
+def _store_path(args: argparse.Namespace) -> Path:
+    from desktop.paths import default_store_path
+
+    return Path(getattr(args, "db", None) or default_store_path())
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from desktop.store.engine import backup_dir, check_store, list_backups
+
+    path = _store_path(args)
+    backups = list_backups(path)
+    for b in backups:
+        state = "ok" if check_store(b.path, deep=True) is None else "DAMAGED"
+        print(f"{b.taken:%Y-%m-%d %H:%M:%S}  before {b.reason:<22} {state:<8} {b.path}")
+    print(f"{len(backups)} backup(s) of {path} in {backup_dir(path)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.store.engine import restore_backup
+
+    path = _store_path(args)
+    restored, replaced = restore_backup(path, args.backup)
+    kept = f"; the store it replaced is kept as {replaced.name}" if replaced else ""
+    print(f"restored {path} from the backup of {restored.label}{kept}")
+    return 0
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    from desktop.synth import SynthError, TargetExists, synthesize
+
+    db = getattr(args, "db", None)
+    if db is None:
+        # Never the default store: a synthetic archive must not replace the reader's own.
+        raise UserError("synth needs the file to create: --db FILE")
+    if args.events < 1:
+        raise UserError(f"--events must be at least 1, not {args.events}")
+    tty = sys.stderr.isatty()
+    shown = -1
+
+    def progress(done: int, total: int) -> None:
+        # On a terminal one line that updates in place; in a log, a line every 10 %.
+        nonlocal shown
+        percent = 100 * done // total if total else 100
+        step = percent if tty else percent - percent % 10
+        if step == shown:
+            return
+        shown = step
+        start, end = ("\r", "\n" if percent >= 100 else "") if tty else ("", "\n")
+        print(f"{start}synthesising {db}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    try:
+        report = synthesize(db, args.events, seed=args.seed, progress=progress, force=args.force)
+    except TargetExists:
+        raise UserError(f"{db} already exists; add --force to replace it") from None
+    except SynthError as exc:
+        raise UserError(str(exc)) from exc
+    print(
+        f"synthesised {report.events} events, {report.documents} documents, {report.people} people, "
+        f"{report.organisations} organisations, {report.places} places, {report.countries} countries, "
+        f"{report.mentions} mentions into {db} in {report.seconds:.1f} s"
+    )
+    return 0

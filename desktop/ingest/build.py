@@ -7,10 +7,11 @@ inputs (its bytes, its catalogue entry, the authority and events files) are unch
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -67,15 +68,28 @@ _PARTICIPANTS = cast(Table, Participant.__table__)
 _EVIDENCE = cast(Table, Evidence.__table__)
 _EVENT_ENTITIES = cast(Table, EventEntity.__table__)
 _EVENT_LANGUAGES = cast(Table, EventLanguage.__table__)
+_META = cast(Table, Meta.__table__)
 _DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS)
 _EVENT_CHILDREN = (_EVENT_DOCUMENTS, _PARTICIPANTS, _EVIDENCE, _EVENT_ENTITIES, _EVENT_LANGUAGES)
 _INSERT_DOCUMENT = _DOCUMENTS.insert()
 _UPDATE_DOCUMENT = _DOCUMENTS.update().where(_DOCUMENTS.c.id == bindparam("_id"))
 _UPDATE_EVENT = _EVENTS.update().where(_EVENTS.c.id == bindparam("_id"))
 _SET_PARENT = _EVENTS.update().where(_EVENTS.c.id == bindparam("_id")).values(parent_id=bindparam("_parent"))
+_FORGET_DIGEST = _META.delete().where(_META.c.key == "catalogue_digest")
 # Events are written in batches of this many (their rows, then each child table's rows for all of them).
 _EVENT_BATCH = 500
 DB = Session | Connection
+
+
+@contextlib.contextmanager
+def _transaction(store: Store) -> Iterator[Connection]:
+    """One transaction on the store, committed on success and rolled back on any error: ``store.session()``
+    without the ORM session around it, for the per-document writes."""
+    if store.read_only:
+        with store.session():  # raises ReadOnlyStore with the reason
+            pass
+    with store.engine.begin() as conn:
+        yield conn
 
 
 def _connection(db: DB) -> Connection:
@@ -751,9 +765,9 @@ def build_from_seeds(
             report.unchanged.append(seed.rel)
             continue
         prep = _seed_prepared(seed, entry, signature)
-        with store.session() as s:
-            _write_document(s, prep, matcher, old.id if old else None)
-            s.execute(delete(Meta).where(Meta.key == "catalogue_digest"))  # killed before events? redo
+        with _transaction(store) as conn:
+            _write_document(conn, prep, matcher, old.id if old else None)
+            conn.execute(_FORGET_DIGEST)  # killed before the events are rebuilt? the next build redoes them
         by_sha[seed.sha256] = seed.rel
         (report.updated if old else report.added).append(seed.rel)
         changed = True
@@ -857,7 +871,7 @@ def import_paths(
             None,
             _sha(INGEST_VERSION, sha, "", "import"),
         )
-        with store.session() as s:
+        with _transaction(store) as s:
             old = s.execute(select(Document.id).where(Document.path == resolved)).scalar()
             doc_id = _write_document(s, prep, matcher, old)
             old_event = s.execute(

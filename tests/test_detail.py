@@ -216,3 +216,10 @@ def test_awkward_text_comes_back_unchanged(tmp_path: Path, mini_archive: Archive
     assert doc.mentions and {m.text for m in doc.mentions} == {awkward}
     assert doc.notes and {(n.text, n.original) for n in doc.notes} == {(awkward, None)}
     assert [n.text for n in detail.user_notes] == [awkward]
+
+
+def test_the_detail_benchmark_runs_on_a_read_only_store(seeds_archive: Archive) -> None:
+    from benchmarks import detail_bench
+
+    result = detail_bench.measure(seeds_archive.path, events=3, seed=1)
+    assert [len(times) for times in result.values()] == [3, 3]

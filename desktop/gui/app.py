@@ -71,12 +71,15 @@ def _provisional_theme(app: object) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.theme import _dark_palette
-
     assert isinstance(app, QApplication)
-    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if app.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+        from desktop.gui.theme import follow_system_scheme
+
+        follow_system_scheme(app)  # a dark desktop: the theme's own choice at once (the 20-40 ms)
+        return
+    # What apply_theme does in a light scheme, without importing desktop.gui.theme (it imports Qt).
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(app.style().standardPalette())
 
 
 def run_gui(
@@ -381,6 +384,7 @@ class _FastStart:
             from desktop.gui.theme import follow_system_scheme
 
             follow_system_scheme(QApplication.instance())  # type: ignore[arg-type]
+            self.shell.add_tooltips()
             self.thread = threading.Thread(target=self._open, name="archive-open", daemon=True)
             self.thread.start()
 

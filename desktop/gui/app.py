@@ -27,26 +27,80 @@ def _size(text: str | None) -> tuple[int, int]:
     return int(width), int(height)
 
 
+# The CJK fallback font: 4 MB, 7-9 ms to register. The fast start registers it before its first paint
+# only when the page has a character that may need it; otherwise just after.
+CJK_FONT_FILE = "DroidSansFallbackFull.ttf"
+
+
 def make_app(provisional_theme: bool = False) -> object:
     """The QApplication with the bundled fonts, the icon and the theme.
 
     ``provisional_theme`` (the fast start): the theme follows the platform's palette instead of asking
     for the system's colour scheme, which would build PySide's Qt namespace (20-40 ms) before the first
-    paint; :func:`desktop.gui.theme.follow_system_scheme` runs right after that paint.
+    paint, and the CJK font and the icon wait; :func:`finish_app` does all three right after that paint.
     """
     # Qt notes every fallback font it tries for a script ("OpenType support missing…"): noise for readers.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.gui.fonts import apply_app_font, register_fonts
-    from desktop.gui.theme import follow_system_scheme
+    from desktop.gui.fonts import apply_app_font
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    register_fonts()
-    apply_app_font(app)
+    if provisional_theme:
+        _register_fonts(cjk=False)
+        apply_app_font(app)
+        _provisional_theme(app)
+    else:
+        _register_fonts(cjk=True)
+        apply_app_font(app)
+        _set_icon(app)
+        from desktop.gui.theme import follow_system_scheme
+
+        follow_system_scheme(app)
+    return app
+
+
+def finish_app(app: object) -> None:
+    """What ``make_app(provisional_theme=True)`` left for after the first paint: CJK font, icon, theme."""
+    from desktop.gui.fonts import apply_app_font
+    from desktop.gui.theme import follow_system_scheme
+
+    if _register_fonts(cjk=True, others=False):
+        apply_app_font(app)  # type: ignore[arg-type] # widgets lay their text out again with it
+    _set_icon(app)
+    follow_system_scheme(app)  # type: ignore[arg-type]
+
+
+_registered: set[str] = set()
+
+
+def _register_fonts(cjk: bool, others: bool = True) -> bool:
+    """Register the bundled fonts (as desktop.gui.fonts.register_fonts), the CJK one when ``cjk``.
+
+    Each file once per process; returns whether any was new.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.paths import resources_dir
+
+    added = False
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        wanted = cjk if path.name == CJK_FONT_FILE else others
+        if wanted and path.name not in _registered:
+            _registered.add(path.name)
+            added = QFontDatabase.addApplicationFont(str(path)) >= 0 or added
+    return added
+
+
+def needs_cjk_font(texts: Any) -> bool:
+    """Whether any of these strings has a character from U+2E80 on (CJK and beyond: the CJK font's)."""
+    return any(ch >= "\u2e80" for text in texts for ch in text)
+
+
+def _set_icon(app: Any) -> None:
     from PySide6.QtGui import QIcon
 
     from desktop.paths import resources_dir
@@ -55,11 +109,6 @@ def make_app(provisional_theme: bool = False) -> object:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"archive-viewer-{size}.png"))
     app.setWindowIcon(icon)
-    if provisional_theme:
-        _provisional_theme(app)
-    else:
-        follow_system_scheme(app)
-    return app
 
 
 def _provisional_theme(app: object) -> None:
@@ -111,9 +160,7 @@ def run_gui(
     if fast_start:
         fast = _FastStart.prepare(db, read_only)
         if fast is None:
-            from desktop.gui.theme import follow_system_scheme
-
-            follow_system_scheme(app)  # type: ignore[arg-type]
+            finish_app(app)
         else:
             code = fast.run(app)
             if fast.failed is None:
@@ -329,6 +376,8 @@ class _FastStart:
         rows = read_first_page(path)
         if rows is None:
             return None
+        if needs_cjk_font(r.title + r.place + r.countries for r in rows):
+            _register_fonts(cjk=True, others=False)  # painted right the first time
         # The same settings the main window would open (a damaged file is set aside here, once).
         settings, problem = open_settings(data_dir() / "settings.ini")
         if not saved_filter_is_empty(settings.value("filters/last", "")):
@@ -381,9 +430,7 @@ class _FastStart:
         if self.thread is None:
             from PySide6.QtWidgets import QApplication
 
-            from desktop.gui.theme import follow_system_scheme
-
-            follow_system_scheme(QApplication.instance())  # type: ignore[arg-type]
+            finish_app(QApplication.instance())
             self.shell.add_tooltips()
             self.thread = threading.Thread(target=self._open, name="archive-open", daemon=True)
             self.thread.start()

@@ -7,6 +7,7 @@ inflection: ``Национальная академия наук Беларус�
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,6 +19,11 @@ _CYR_ENDINGS = "аяоеёыиуюйьъэ"
 # A name is not matched inside a longer word: letters, digits and Devanagari signs count as word.
 _LEFT = r"(?<![\w\u0900-\u0963\u0966-\u097F])"
 _RIGHT = r"(?![\w\u0900-\u0963\u0966-\u097F])"
+# A run of the characters _LEFT and _RIGHT count as word (the folding below never changes which those are:
+# checked over every code point).
+_WORD_RUN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
+# Listing a text's words costs about as much as scanning it for this many keys (measured on the seeds).
+_WORDS_WORTH_LISTING = 16
 
 
 def fold(text: str) -> str:
@@ -86,6 +92,36 @@ class Match:
     key: object  # whatever the caller attached to the alias (an alias or entity id)
 
 
+class _Group:
+    """The aliases that share a search key, with what a text must contain for the key to match in it.
+
+    ``chars``: every character of the key. ``lead``: when every alias of the group must start where a
+    word starts (not after a letter, digit or Devanagari sign), the key's leading run of word characters
+    — the word the text must have there: exactly ``lead`` when the key goes on past it ("ltd." of
+    "ltd. co"), else any word beginning with the key. Empty when aliases may start inside a word (Chinese).
+    """
+
+    def __init__(
+        self,
+        key: str,
+        members: list[tuple[int, re.Pattern[str], object]],
+        entries: list[tuple[str, re.Pattern[str], object]],
+    ) -> None:
+        self.key, self.members, self.chars = key, members, frozenset(key)
+        bounded = all(entries[order][1].pattern.startswith(_LEFT) for order, _p, _k in members)
+        run = _WORD_RUN.match(key)
+        self.lead = run.group() if bounded and run else ""
+        self.whole = self.lead == key
+
+    def may_start_word(self, words: list[str]) -> bool:
+        """Whether the text's sorted distinct words allow the key where a word starts."""
+        if not self.whole:
+            i = bisect.bisect_left(words, self.lead)
+            return i < len(words) and words[i] == self.lead
+        i = bisect.bisect_left(words, self.key)
+        return i < len(words) and words[i].startswith(self.key)
+
+
 class AliasMatcher:
     """Finds every alias in a text, leftmost-longest, without overlaps."""
 
@@ -103,7 +139,7 @@ class AliasMatcher:
             compiled = re.compile(pattern, re.IGNORECASE)
             groups.setdefault(search_key, []).append((len(self._entries), compiled, key))
             self._entries.append((search_key, compiled, key))
-        self._groups = [(k, frozenset(k), members) for k, members in groups.items()]
+        self._groups = [_Group(k, members, self._entries) for k, members in groups.items()]
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -111,11 +147,14 @@ class AliasMatcher:
     def find(self, text: str) -> list[Match]:
         folded = _match_fold(text)
         present = set(folded)
+        groups = [g for g in self._groups if g.chars <= present]
+        if len(groups) > _WORDS_WORTH_LISTING:
+            words = sorted(set(_WORD_RUN.findall(folded)))
+            groups = [g for g in groups if not g.lead or g.may_start_word(words)]
         # (start, -length, alias order, end, key): at the same start and length the earlier alias wins.
         candidates: list[tuple[int, int, int, int, object]] = []
-        for search_key, chars, members in self._groups:
-            if not chars <= present:
-                continue
+        for group in groups:
+            search_key, members = group.key, group.members
             pos = folded.find(search_key)
             while pos >= 0:
                 for order, pattern, key in members:

@@ -173,6 +173,22 @@ def test_the_first_paint_imports_neither_sqlalchemy_nor_the_main_window(
     assert "desktop.gui.firstpaint" in imported  # the fast start painted it
     heavy = {"sqlalchemy", "desktop.store.queries", "desktop.gui.window", "desktop.services", "alembic"}
     assert not heavy & imported
+    # desktop.gui.theme builds PySide's Qt namespace (20-40 ms): it follows the first paint.
+    assert "desktop.gui.theme" not in imported
+
+
+def test_what_waits_for_the_first_paint_comes_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.gui.app import finish_app, needs_cjk_font
+
+    assert needs_cjk_font(["Minsk", "中白工业园"]) and needs_cjk_font(["Jinan (济南)"])
+    assert not needs_cjk_font(["Минск", "Mińsk", "भारत", "Belarus | China", "3 Dec 2021 – 5 Jan 2022"])
+    app = make_app(provisional_theme=True)
+    finish_app(app)
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+    assert not app.windowIcon().isNull()  # type: ignore[attr-defined]
+    assert app.style().name().lower() == "fusion"  # type: ignore[attr-defined]
 
 
 def _run_until_main_window(db: Path) -> tuple[int, list[str]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from desktop.gui import firstpaint, models
 from desktop.gui.app import make_app, run_gui
 from desktop.gui.firstpaint import (
+    FirstPageWindow,
     add_tooltips,
     first_page_model,
     saved_filter_is_empty,
@@ -92,6 +93,20 @@ def test_the_stand_in_shows_every_role_as_the_list_does(qtbot, mini_archive: Arc
             )
             colour = model.data(b, Qt.ItemDataRole.ForegroundRole)
             assert shell.data(a, Qt.ItemDataRole.ForegroundRole) == colour
+
+
+def test_the_stand_in_completes_its_page_after_the_paint(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.firstpage import FirstRow
+
+    make_app()
+    rows = [FirstRow(i, f"k{i}", f"t{i}", "visit", "2021", "", "", "en", 1, i % 7 == 0) for i in range(200)]
+    shell = FirstPageWindow(rows, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(shell)
+    assert 0 < shell.model.rowCount() < 200 and shell.in_default_order
+    shell.complete()
+    assert shell.model.rowCount() == 200
+    assert shell.model.index(199, 1).data() == "t199"
+    assert shell.model.index(199, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("t199\n2021")
 
 
 def test_the_saved_sort_is_read_from_the_header_state(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -431,7 +431,7 @@ class _FastStart:
             from PySide6.QtWidgets import QApplication
 
             finish_app(QApplication.instance())
-            self.shell.add_tooltips()
+            self.shell.complete()
             self.thread = threading.Thread(target=self._open, name="archive-open", daemon=True)
             self.thread.start()
 

@@ -81,6 +81,11 @@ def first_page_model(rows: list[FirstRow]) -> QStandardItemModel:
     """
     model = QStandardItemModel(0, len(COLUMNS))
     model.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+    append_rows(model, rows)
+    return model
+
+
+def append_rows(model: QStandardItemModel, rows: list[FirstRow]) -> None:
     italic = QFont()
     italic.setItalic(True)
     # A QColor, as EventTableModel gives (building a QBrush here would build the Qt namespace: 30 ms).
@@ -96,7 +101,6 @@ def first_page_model(rows: list[FirstRow]) -> QStandardItemModel:
                 item.setFont(italic)
                 item.setData(grey, _FOREGROUND_ROLE)
         model.appendRow(items)
-    return model
 
 
 def add_tooltips(model: QStandardItemModel, rows: list[FirstRow]) -> None:
@@ -130,12 +134,15 @@ class FirstPageWindow(QMainWindow):
     ``closed_by_reader`` tells the starter that the reader closed it (the app is ending).
     """
 
+    FIRST_ROWS = 96  # more than the tallest screen shows (2,160 px at the list's ~25 px a row: 86 rows)
+
     def __init__(self, rows: list[FirstRow], settings: QSettings) -> None:
         super().__init__()
         self.closed_by_reader = False
         self.setWindowTitle(APP_NAME)
         self.rows = rows
-        self.model = first_page_model(rows)
+        # The rows a screen can show first; the rest of the page, and the tooltips, right after the paint.
+        self.model = first_page_model(rows[: self.FIRST_ROWS])
         self.count = len(rows)
         table = QTableView()
         table.setModel(self.model)
@@ -166,7 +173,9 @@ class FirstPageWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1280, 800)
 
-    def add_tooltips(self) -> None:
+    def complete(self) -> None:
+        """After the first paint: the rest of the page's rows, and every row's tooltip."""
+        append_rows(self.model, self.rows[self.model.rowCount() :])
         add_tooltips(self.model, self.rows)
 
     def closeEvent(self, event: QCloseEvent) -> None:

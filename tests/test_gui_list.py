@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QSettings, Qt
 
 from desktop.gui.app import make_app
 from desktop.gui.models import EVENT_ID_ROLE, EventTableModel
+from desktop.gui.tasks import process_events
 from desktop.gui.window import MainWindow
 from desktop.services import Archive
 from desktop.store.queries import EventFilter
@@ -59,8 +61,14 @@ def _hold_counts(w: MainWindow) -> threading.Event:
     return release
 
 
-def _wait_for(qtbot, condition) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(condition, timeout=10000)
+def _wait_for(qtbot, condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    # The runner's own way of waiting (QEventLoop.processEvents), not qtbot.waitUntil: after a test that
+    # ran and quit the application (tests/test_fast_start.py), QTest.qWait no longer delivers events.
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        process_events()
+        time.sleep(0.002)
 
 
 def test_first_page_is_shown_before_the_count_and_the_rows_grow_to_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -12,11 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QTableView
 
 from desktop.gui import firstpaint, models
-from desktop.gui.app import make_app, run_gui
+from desktop.gui.app import make_app
 from desktop.gui.firstpaint import (
     FirstPageWindow,
     add_tooltips,
@@ -206,24 +206,49 @@ def test_what_waits_for_the_first_paint_comes_after_it(qtbot) -> None:  # type: 
     assert app.style().name().lower() == "fusion"  # type: ignore[attr-defined]
 
 
+# run_gui in a process of its own: its app.exec() and aboutToQuit would otherwise leave this process's
+# QApplication in a state later tests' windows do not expect.
+_RUN_UNTIL_MAIN_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.gui.app import make_app, run_gui
+
+seen = []
+
+def poll():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            seen.append(type(widget).__name__)
+            if type(widget).__name__ == "MainWindow" and widget.model.count > 0:
+                widget.runner.wait_idle()
+                QApplication.quit()
+                return
+    QTimer.singleShot(20, poll)
+
+make_app()
+QTimer.singleShot(0, poll)
+code = run_gui(Path(sys.argv[1]))
+print("seen", code, " ".join(seen))
+"""
+
+
 def _run_until_main_window(db: Path) -> tuple[int, list[str]]:
     """run_gui on ``db``, quitting once the main window shows its list; the names of windows seen."""
-    seen: list[str] = []
-
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
-                seen.append(type(widget).__name__)
-                if type(widget).__name__ == "MainWindow" and widget.model.count > 0:  # type: ignore[attr-defined]
-                    widget.runner.wait_idle()  # type: ignore[attr-defined]
-                    QApplication.quit()
-                    return
-        QTimer.singleShot(20, poll)
-
-    make_app()
-    QTimer.singleShot(0, poll)
-    code = run_gui(db)
-    return code, seen
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN_UNTIL_MAIN_WINDOW, str(db)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("seen ")), None)
+    assert line is not None, proc.stderr[-2000:]
+    _word, code, *seen = line.split()
+    return int(code), seen
 
 
 def test_the_main_window_takes_the_stand_ins_place(qtbot, mini_archive: Archive) -> None:  # type: ignore[no-untyped-def]

@@ -269,3 +269,72 @@ def test_a_saved_filter_opens_the_ordinary_way(qtbot, fresh_data_dir: Path, mini
     code, seen = _run_until_main_window(mini_archive.path)
     assert code == 0
     assert "FirstPageWindow" not in seen and seen[-1] == "MainWindow"
+
+
+_DAMAGED_AFTER_THE_PAINT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import desktop.gui.dialogs as dialogs
+from desktop.gui.app import make_app, run_gui
+from desktop.services import Archive
+from desktop.store.engine import CorruptStore
+
+real_open = Archive.open.__func__
+calls = []
+
+def fake_open(cls, path=None, **kw):
+    calls.append(path)
+    if len(calls) == 1:
+        raise CorruptStore(Path(path), "a test", Path(path).with_name("x-damaged.sqlite"), None)
+    return real_open(cls, path, **kw)
+
+Archive.open = classmethod(fake_open)
+
+class Box:
+    restore_button = object()
+    fresh_button = object()
+    def exec(self): pass
+    def clickedButton(self): return self.fresh_button
+
+dialogs.recovery_box = lambda *a, **k: Box()
+seen = []
+
+def poll():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            seen.append(type(widget).__name__)
+            if type(widget).__name__ == "MainWindow" and widget.model.count > 0:
+                widget.runner.wait_idle()
+                seen.append(widget.statusBar().currentMessage()[:40].replace(" ", "_"))
+                QApplication.quit()
+                return
+    QTimer.singleShot(20, poll)
+
+make_app()
+QTimer.singleShot(0, poll)
+QTimer.singleShot(20000, QApplication.quit)
+code = run_gui(Path(sys.argv[1]))
+print("seen", code, len(calls), " ".join(seen[-3:]))
+"""
+
+
+def test_damage_found_after_the_first_paint_is_recovered_the_ordinary_way(mini_archive: Archive) -> None:
+    """Archive.open (on the opening thread) finds the store damaged: the stand-in goes, the reader gets the
+    recovery choice (here: start again), and the main window opens in a second event loop."""
+    mini_archive.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", _DAMAGED_AFTER_THE_PAINT, str(mini_archive.path)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("seen ")), None)
+    assert line is not None, proc.stderr[-2000:]
+    _word, code, opens, *seen = line.split()
+    assert (code, opens) == ("0", "2")  # the fast start's open failed, the recovery's succeeded
+    assert seen[-2] == "MainWindow" and seen[-1].startswith("Started_again")

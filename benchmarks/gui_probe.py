@@ -144,7 +144,10 @@ def probe(db: Path) -> dict[str, Any]:
         queries = getattr(window, "queries", None)
         cancelled_before = queries.interrupted if queries is not None else None
         t = time.perf_counter()
-        window.apply_filter(broad.with_value("type", types[0]))
+        first = broad.with_value("type", types[0])
+        window.apply_filter(first)
+        # The counts start once the first page is shown: wait for it, then supersede them mid-run.
+        settle(lambda: window.model.filter == first)
         time.sleep(0.02)
         window.apply_filter(base)
         settle(lambda: not window.runner.busy)

@@ -376,3 +376,17 @@ def test_bundled_fonts_cover_every_character_the_window_can_show() -> None:
         {c for c in text if not c.isspace() and not any(f.supportsCharacter(ord(c)) for f in fonts)}
     )
     assert missing == []
+
+
+def test_export_dialog_names_no_number_while_the_list_is_being_counted(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.gui.dialogs import ExportDialog
+
+    counting = ExportDialog(None, None, "all shown events", tmp_path / "events.csv")
+    counted = ExportDialog(None, 1234, "all shown events", tmp_path / "events.csv")
+    for dialog in (counting, counted):
+        qtbot.addWidget(dialog)
+    texts = lambda d: " ".join(label.text() for label in d.findChildren(QLabel))  # noqa: E731
+    assert "Every shown event to a CSV file" in texts(counting)
+    assert "1,234 event(s) to a CSV file" in texts(counted)

@@ -31,7 +31,7 @@ from desktop.store.engine import CorruptStore
 class ExportDialog(QDialog):
     """Pick the columns and the file for a CSV export."""
 
-    def __init__(self, parent: QWidget | None, count: int, what: str, default_path: Path) -> None:
+    def __init__(self, parent: QWidget | None, count: int | None, what: str, default_path: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Export {what}")
         self.columns = QListWidget()
@@ -54,7 +54,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{count:,} event(s) to a CSV file (UTF-8, opens in Excel and LibreOffice)."))
+        # None: the list is still being counted (a big archive's count follows its first page).
+        many = f"{count:,} event(s)" if count is not None else "Every shown event"
+        layout.addWidget(QLabel(f"{many} to a CSV file (UTF-8, opens in Excel and LibreOffice)."))
         layout.addWidget(QLabel("Columns:"))
         layout.addWidget(self.columns, 1)
         layout.addWidget(QLabel("File:"))

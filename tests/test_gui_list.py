@@ -21,7 +21,7 @@ from desktop.gui.models import EVENT_ID_ROLE, EventTableModel
 from desktop.gui.tasks import process_events
 from desktop.gui.window import MainWindow
 from desktop.services import Archive
-from desktop.store.queries import EventFilter
+from desktop.store.queries import EventFilter, facet_counts
 from desktop.synth import synthesize
 
 EVENTS = 1000
@@ -234,3 +234,19 @@ def test_a_short_block_while_counting_ends_the_list(synth_db: Path) -> None:
         assert not model.set_total(f, ("title", False), 3)
     finally:
         archive.close()
+
+
+def test_counts_start_after_the_first_page_and_waiting_for_idle_includes_them(window: MainWindow) -> None:
+    """A filter's facet counts and count start a moment after its first page; wait_idle waits for them."""
+    country = window.facet_models["country"].values[0]
+    before = window.facet_models["country"].values
+    window.apply_filter(EventFilter().with_value("country", country.value))
+    assert window.runner.wait_idle(20000)
+    assert not window.model.counting
+    assert window.count_label.text() == f"{window.model.count:,} event(s)"
+    # The country's own facet keeps its alternatives; another kind's counts are now under the filter.
+    assert window.facet_models["country"].values == before
+    people = {v.value: v.count for v in window.facet_models["person"].values}
+    with window.archive.connect() as conn:
+        expected = {v.value: v.count for v in facet_counts(conn, window.filter, "person", 300)}
+    assert people == expected

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.errorlog import log_exception
 
@@ -168,6 +168,26 @@ class TaskRunner(QObject):
         if was_idle:
             self.busyChanged.emit(True)
         return task_id
+
+    def later(self, delay_ms: int, fn: Callable[[], None]) -> None:
+        """Call ``fn`` on the GUI thread after ``delay_ms``; the runner counts as busy until it has run.
+
+        For work that should wait for a paint (a new list's counts) without :meth:`wait_idle` — tests,
+        screenshots — returning in the gap.
+        """
+        task_id = next(self._ids)
+        was_idle = not self._tasks
+        self._tasks[task_id] = _Task(fn, lambda _result: None, None, None, None, 0)
+        if was_idle:
+            self.busyChanged.emit(True)
+
+        def fire() -> None:
+            try:
+                fn()  # first: the work it starts keeps the runner busy without a flicker to idle
+            finally:
+                self._take(task_id)
+
+        QTimer.singleShot(delay_ms, self, fire)
 
     def job(
         self,

@@ -49,6 +49,8 @@ from desktop.store.queries import ENTITY_KINDS, EventFilter, all_facets, count_e
 from desktop.store.timeline import timeline_counts
 
 FACET_LIMIT = 300
+# How long after a new list's first page its facet and timeline counts start (see _load_list).
+THEN_DELAY_MS = 40
 
 
 class MainWindow(QMainWindow):
@@ -364,11 +366,13 @@ class MainWindow(QMainWindow):
             self._reselect()
             if known is None:
                 self.count_label.setText(f"{len(first):,}+ events, counting…")
-                self._count_list(f, sort, descending, token)
+                # Like the facet counts below: after the page's paint (a superseded count gives up at once).
+                self.runner.later(THEN_DELAY_MS, lambda: self._count_list(f, sort, descending, token))
             else:
                 self._counted(f, sort, descending, known)
             if then is not None:
-                then()
+                # After the page's paint, not beside it: the counts' workers would take the cores it needs.
+                self.runner.later(THEN_DELAY_MS, then)
 
         self.runner.run(
             lambda: model.fetch_page(f, sort, descending), shown, self._failed, key="count", lane="list"

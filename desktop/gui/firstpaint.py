@@ -22,8 +22,8 @@ from desktop.store.firstpage import FirstRow
 if TYPE_CHECKING:  # only a type here: looking QCloseEvent up at run time costs 2 ms of the first paint
     from PySide6.QtGui import QCloseEvent
 
-# The event list's columns and widths. models.COLUMNS and window.COLUMN_WIDTHS are the ones the window
-# uses; a test keeps these equal to them (importing those modules would import SQLAlchemy).
+# The event list's columns and widths, for the stand-in and the window alike (models and window import
+# them from here: this module must not import those, which import SQLAlchemy).
 COLUMNS: list[tuple[str, str]] = [
     ("date", "Date"),
     ("title", "Title"),
@@ -32,7 +32,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("countries", "Countries"),
     ("languages", "Languages"),
     ("sources", "Sources"),
-    ("match", "Match"),
+    ("match", "Match"),  # shown only while searching: a line around the match; sorts by relevance
 ]
 MATCH_COLUMN = len(COLUMNS) - 1
 UNCATALOGUED_MARK = "• "

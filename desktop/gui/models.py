@@ -22,23 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+# The columns are the stand-in's (the fast start's first page), which must not import this module.
+from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, UNCATALOGUED_MARK
 from desktop.gui.refcounts import keep_singletons_alive
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, EventRow, FacetValue
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS: list[tuple[str, str]] = [
-    ("date", "Date"),
-    ("title", "Title"),
-    ("type", "Type"),
-    ("place", "Place"),
-    ("countries", "Countries"),
-    ("languages", "Languages"),
-    ("sources", "Sources"),
-    ("match", "Match"),  # shown only while searching: a line around the match; sorts by relevance
-]
-MATCH_COLUMN = len(COLUMNS) - 1
-UNCATALOGUED_MARK = "• "
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 

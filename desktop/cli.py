@@ -88,8 +88,13 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--progress", action="store_true", help="print a line on stderr before each document")
 
-    p = sub.add_parser("check", parents=[common], help="validate the seeds and their catalogue")
+    p = sub.add_parser("check", parents=[common], help="validate the seeds and their catalogue, or the store")
     p.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: the bundled seeds/)")
+    p.add_argument(
+        "--store",
+        action="store_true",
+        help="check the archive store instead: every page and link, and every original against its SHA-256",
+    )
 
     def add_filters(p: argparse.ArgumentParser) -> None:
         g = p.add_argument_group("filters")

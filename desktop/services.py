@@ -22,6 +22,7 @@ from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
 from desktop.store import detail as dt
 from desktop.store import queries as q
 from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
+from desktop.store.verify import StoreReport, verify_store
 
 
 class Archive:
@@ -78,10 +79,17 @@ class Archive:
     ) -> BuildReport:
         self._writable("rebuild it")
         with self._write_lock:
-            # A rebuild rewrites most of the store: take a verified backup first (not of an empty store).
-            if not self.is_empty():
-                backup_store(self.path, "build")
-            return build_from_seeds(self.store, seeds_dir or bundled_seeds_dir(), progress, should_cancel)
+            # A rebuild rewrites most of the store: a verified backup is taken first (not of an empty store),
+            # and only when the build will change something (a launch with nothing new takes none).
+            empty = self.is_empty()
+
+            def backup() -> None:
+                if not empty:
+                    backup_store(self.path, "build")
+
+            return build_from_seeds(
+                self.store, seeds_dir or bundled_seeds_dir(), progress, should_cancel, before_write=backup
+            )
 
     def import_paths(
         self,
@@ -100,6 +108,11 @@ class Archive:
     @staticmethod
     def check(seeds_dir: Path | None = None) -> CheckReport:
         return check_seeds(seeds_dir or bundled_seeds_dir())
+
+    def verify(self, *, deep: bool = True) -> StoreReport:
+        """Check the store itself: its pages, its links, and every original against its SHA-256."""
+        with self.connect() as conn:
+            return verify_store(conn, deep=deep)
 
     # ------------------------------------------------------------------ readers' notes
 
@@ -285,6 +298,7 @@ class Archive:
                 columns=columns,
                 progress=progress,
                 should_cancel=should_cancel,
+                store=self.path,
             )
 
 
@@ -326,6 +340,8 @@ def _document_json(d: dt.DocumentDetail) -> dict[str, Any]:
         "translation_notes": [asdict(n) for n in d.notes],
         "renderings": [asdict(r) for r in d.renderings],
         "other_events": [{"id": k, "title": t} for k, t in d.other_events],
+        # False: the stored text no longer matches its digest; it is not the original (see textdigest).
+        "text_verified": d.verified,
     }
 
 

@@ -1595,7 +1595,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "path", "filename", "origin", "sha256", "size", "encoding", "text", "language",
                   "detected_language", "script", "scripts", "title", "published", "publisher", "summary",
                   "is_translation", "translated_from", "translation_kind", "translation_note",
-                  "catalogued", "debris_chars", "signature", "imported_at"),
+                  "catalogued", "debris_chars", "signature", "imported_at", "text_sha256"),
     "publication_dates": ("document_id", "date", "precision", "certainty", "label", "start", "end", "source"),
     "debris_spans": ("document_id", "kind", "start", "end", "reason", "source"),
     "mentions": ("document_id", "entity_id", "start", "end", "text", "in_debris"),
@@ -2299,6 +2299,7 @@ class _ChunkGenerator:
                 covered_chars((s, e) for _k, s, e in debris),
                 hashlib.sha256(f"synth-{SYNTH_VERSION}\0{sha}".encode()).hexdigest(),
                 imported,
+                sha,  # the text is stored as the UTF-8 bytes it was made of: the same digest
             )
         )
         source = "catalogue" if catalogued else "detected"
@@ -2567,7 +2568,8 @@ def _unique_shas(rows: _ChunkRows, seen: set[int]) -> None:
             prefix = int(new_sha[:16], 16)
         seen.add(prefix)
         signature = hashlib.sha256(f"synth-{SYNTH_VERSION}\0{new_sha}".encode()).hexdigest()
-        documents[index] = (*row[:4], new_sha, len(data), row[6], text, *row[8:22], signature, row[23])
+        fixed = (*row[:4], new_sha, len(data), row[6], text, *row[8:22], signature, row[23], new_sha)
+        documents[index] = fixed
         old_key, new_key = provisional_key(sha), provisional_key(new_sha)
         events = rows.tables["events"]
         for e, event in enumerate(events):

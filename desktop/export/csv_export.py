@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from desktop.export.rows import Batches, Cells, filtered_rows, selected_rows
+from desktop.store.ownfiles import own_file_reason, read_only_file, sqlite_file_reason
 from desktop.store.queries import EventFilter
 
 COLUMNS: dict[str, str] = {
@@ -111,6 +112,64 @@ def _neutralised(rows: list[Cells]) -> list[Cells] | list[list[str]]:
     return [[neutralise(v) for v in row] for row in rows]
 
 
+def target_problem(out: Path, store: Path | None) -> str | None:
+    """Why an export must not be written to ``out`` (an existing file it would replace), or None.
+
+    Never over the archive store, its ``-wal``/``-shm``/lock files or backups, nor over any SQLite
+    database (another archive, another application's data): ``export --out archive.sqlite`` once
+    replaced the reader's archive with a CSV. Nor over a file marked read-only: its owner said so.
+    """
+    if store is not None:
+        reason = own_file_reason(out, store)
+        if reason is not None:
+            return (
+                f"{out}: {reason}; an export never writes over the archive's own files: choose another name"
+            )
+    if out.exists():
+        reason = sqlite_file_reason(out)
+        if reason is not None:
+            return f"{out}: {reason}; an export never writes over a database: choose another file name"
+        if read_only_file(out):
+            return (
+                f"{out} is read-only; an export does not replace a read-only file: choose another name, "
+                "or make the file writable first"
+            )
+    return None
+
+
+# ``.<target>.<pid>.<random>.part``, as export_events names its temporary file.
+_PART = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.part$")
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Remove temporary files left in ``folder`` by exports that were killed (their process is gone)."""
+    removed: list[Path] = []
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.endswith(".part") and e.name.startswith(".")]
+    except OSError:
+        return removed
+    for name in names:
+        m = _PART.match(name)
+        if m is None or _alive(int(m.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+            removed.append(folder / name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # another export of this process, still writing
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: alive, and not ours to judge
+    return True
+
+
 def export_events(
     conn: Connection,
     out: Path,
@@ -123,8 +182,13 @@ def export_events(
     progress: ProgressFn | None = None,
     should_cancel: Callable[[], bool] | None = None,
     total: int | None = None,
+    store: Path | None = None,
 ) -> ExportResult:
-    """Write the given events (in the given order) or every event matching a filter to ``out``."""
+    """Write the given events (in the given order) or every event matching a filter to ``out``.
+
+    ``store``: the archive being exported, whose own files (and any SQLite database) are never written
+    over (:func:`target_problem`).
+    """
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
         raise ExportError(f"unknown column(s): {', '.join(unknown)}; choose from {', '.join(COLUMNS)}")
@@ -138,6 +202,10 @@ def export_events(
         raise ExportError(f"{out} is not a regular file (a device, pipe or socket): choose a file name")
     if not out.parent.is_dir():
         raise ExportError(f"{out.parent}: no such folder; choose an existing folder for the CSV file")
+    problem = target_problem(out, store)
+    if problem is not None:
+        raise ExportError(problem)
+    remove_stale_parts(out.parent)
     columns = list(columns)
     if ids is not None:
         batches: Batches = selected_rows(conn, list(ids), columns)
@@ -145,7 +213,8 @@ def export_events(
     else:
         batches = filtered_rows(conn, event_filter or EventFilter(), sort, descending, columns)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        # The process id in the name tells a later export whether the file's writer is still alive.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".part", dir=out.parent)
     except OSError as exc:
         raise ExportError(
             f"{out}: cannot write in {out.parent} ({exc.strerror}); choose another folder"

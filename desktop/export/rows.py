@@ -23,6 +23,7 @@ from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
 from desktop.store.queries import EventFilter, page_statement
 from desktop.store.schema import Event
+from desktop.textdigest import text_verified
 
 # Rows per fetch from the cursor: also how often progress is reported and cancellation checked.
 BATCH = 500
@@ -42,6 +43,10 @@ def _names(kind: str) -> str:
         ORDER BY x_n.sort_name)), '')"""
 
 
+# A document whose stored text no longer matches its digest is exported with this after its SHA-256:
+# the file's digest would otherwise vouch for a text that is not the original.
+ALTERED_MARK = "TEXT ALTERED IN THE STORE: not the original"
+
 # Each column's cell as SQL over the outer ``events`` row (text, as it goes into the file).
 _CELL_SQL: dict[str, str] = {
     "id": f'{_EVENTS}."key"',
@@ -58,7 +63,8 @@ _CELL_SQL: dict[str, str] = {
     "languages": f"{_EVENTS}.languages",
     # Same rows and order as desktop.store.queries.documents_of.
     "documents": f"""coalesce((SELECT group_concat(d, {_SEP}) FROM (
-        SELECT x_doc.filename || ' (sha256:' || x_doc.sha256 || ')' AS d
+        SELECT x_doc.filename || ' (sha256:' || x_doc.sha256 || CASE
+            WHEN text_altered(x_doc.text, x_doc.text_sha256) THEN '; {ALTERED_MARK}' ELSE '' END || ')' AS d
         FROM event_documents x_ed JOIN documents x_doc ON x_doc.id = x_ed.document_id
         WHERE x_ed.event_id = {_EVENTS}.id ORDER BY x_doc.filename)), '')""",
     "uncatalogued": f"CASE WHEN {_EVENTS}.uncatalogued THEN 'yes' ELSE 'no' END",
@@ -100,6 +106,10 @@ def filter_statement(f: EventFilter, sort: str, descending: bool, columns: Seque
     return page_statement(f, sort, descending).limit(None).with_only_columns(*_cells(columns))
 
 
+def _text_altered(text: str | None, recorded: str | None) -> int:
+    return int(text is not None and text_verified(text, recorded) is False)
+
+
 def _run(conn: Connection, stmt: Select[Any]) -> Batches:
     """Execute ``stmt`` on the connection's own sqlite3 cursor and yield its rows ``BATCH`` at a time.
 
@@ -109,7 +119,11 @@ def _run(conn: Connection, stmt: Select[Any]) -> Batches:
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
     params = [values[name] for name in compiled.positiontup or ()]
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    # Each exported document's text is checked against its digest (desktop.textdigest), by SQLite calling
+    # back into Python: about 5 µs a document, read included (measured on 21,832 synthetic documents).
+    driver.create_function("text_altered", 2, _text_altered, deterministic=True)  # type: ignore[union-attr]
+    cursor = driver.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), params)
         while rows := cursor.fetchmany(BATCH):

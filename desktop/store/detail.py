@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 
 from desktop.dates import FuzzyDate
 from desktop.store.queries import EntityRef, EventRow, _row
+from desktop.textdigest import text_verified
 
 # ------------------------------------------------------------------------------------------ results
 
@@ -121,6 +122,9 @@ class DocumentDetail:
     notes: list[NoteInfo] = field(default_factory=list)
     renderings: list[RenderingInfo] = field(default_factory=list)
     other_events: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
+    # Whether ``text`` still matches the digest recorded when it was stored (desktop.textdigest): False
+    # means it was changed in the store and must never be presented as the original; None, no digest.
+    verified: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,7 @@ WHERE e.id = ?
 _DOCUMENTS_SQL = """
 SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.detected_language,
        d.script, d.scripts, d.title, d.publisher, d.summary, d.is_translation, d.translated_from,
-       d.translation_kind, d.translation_note, d.catalogued, d.origin, d.text,
+       d.translation_kind, d.translation_note, d.catalogued, d.origin, d.text, d.text_sha256,
        (SELECT json_group_array(json_array(x.date, x.precision, x.certainty, x.label, x.start, x."end"))
         FROM (
             SELECT date, precision, certainty, label, start, "end" FROM publication_dates
@@ -295,6 +299,7 @@ def _document(d: Any) -> DocumentDetail:
         notes=[NoteInfo(*n) for n in json.loads(d.notes)],
         renderings=[RenderingInfo(*x) for x in json.loads(d.renderings)],
         other_events=[(k, t) for k, t in json.loads(d.other_events)],
+        verified=text_verified(d.text, d.text_sha256),
     )
 
 

@@ -23,16 +23,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # The schema head lives in a module of its own that the window's fast start reads without SQLAlchemy.
+from desktop.store.ownfiles import APPLICATION_ID, NotAnArchive, backup_names, has_history, identify
 from desktop.store.revision import SCHEMA_HEAD
 from desktop.storelock import StoreLock, acquire_shared, release_shared
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Backups kept in tiers, so that a reader's older state is never rotated away by a few busy days: the
+# newest BACKUPS_KEPT, then the newest of each of the last 7 days, of each of the last 5 weeks and of each
+# of the last 12 months (see keep_backups).
 BACKUPS_KEPT = 5
+BACKUP_TIERS = (("day", 7), ("week", 5), ("month", 12))
 # Up to this size quick_check runs at every open (about 1.3 ms per MB measured); above it, only after a
 # session that did not close cleanly, so a large archive still opens at once.
 QUICK_CHECK_ALWAYS_BYTES = 64 * 1024 * 1024
@@ -47,6 +53,11 @@ class StoreError(Exception):
 
 class ReadOnlyStore(StoreError):
     """A write was asked of a store opened read-only; the message says why it is read-only."""
+
+
+class NotAnArchiveStore(StoreError):
+    """The path is not an Archive Viewer store (another application's database, a text file, a folder, a
+    device): it was neither migrated, written, renamed nor set aside."""
 
 
 @dataclass(frozen=True)
@@ -157,12 +168,21 @@ def header_problem(path: Path) -> str | None:
         # A checkpoint killed half-way leaves the file shorter than its header says, yet sound: the WAL
         # still holds every page and SQLite finishes the job on open. quick_check judges such a store.
         return None
-    if size % page_size:
-        return f"the file is cut short: {size:,} bytes is not a whole number of {page_size}-byte pages"
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is valid only when it was written with the current change counter.
-    if head[92:96] == head[24:28] and size < pages * page_size:
-        return f"the file is cut short: {size:,} of {pages * page_size:,} bytes"
+    expected = pages * page_size if head[92:96] == head[24:28] and pages else None
+    if expected is not None and size > expected:
+        return (
+            f"{size - expected:,} bytes follow its last page: something was appended to the file "
+            f"({size:,} bytes where its header gives {expected:,})"
+        )
+    if expected is not None and size < expected:
+        return f"the file is cut short: {size:,} of {expected:,} bytes"
+    if size % page_size:
+        return (
+            f"the file's length ({size:,} bytes) is not a whole number of {page_size}-byte pages: it was "
+            "cut short or appended to"
+        )
     return None
 
 
@@ -301,9 +321,37 @@ def backup_store(path: Path, reason: str) -> Path:
         partial.unlink(missing_ok=True)
         raise StoreError(f"{path}: the backup before {reason} failed its check ({ok}); nothing was changed.")
     os.replace(partial, target)
-    for old in list_backups(path)[BACKUPS_KEPT:]:
-        old.path.unlink(missing_ok=True)
+    backups = list_backups(path)
+    keep = keep_backups(backups, now)
+    for old in backups:
+        if old not in keep:
+            old.path.unlink(missing_ok=True)
     return target
+
+
+def keep_backups(backups: list[Backup], now: dt.datetime) -> set[Backup]:
+    """The backups rotation keeps (newest first in ``backups``): the newest :data:`BACKUPS_KEPT`, and the
+    newest of each day, week and month within :data:`BACKUP_TIERS` of ``now``.
+
+    Five rebuilds in an afternoon no longer rotate away the state of last week (they did when only the
+    newest five were kept): the reader's older notes stay restorable for a year.
+    """
+    keep = set(backups[:BACKUPS_KEPT])
+    for tier, count in BACKUP_TIERS:
+        seen: set[tuple[int, int]] = set()
+        for b in backups:  # newest first: the first of each period is its newest
+            if tier == "day":
+                period, age = (b.taken.toordinal(), 0), (now.date() - b.taken.date()).days
+            elif tier == "week":
+                year, week, _ = b.taken.isocalendar()
+                period, age = (year, week), (now.date() - b.taken.date()).days // 7
+            else:
+                period = (b.taken.year, b.taken.month)
+                age = (now.year - b.taken.year) * 12 + now.month - b.taken.month
+            if age < count and period not in seen:
+                seen.add(period)
+                keep.add(b)
+    return keep
 
 
 def restore_backup(path: Path, backup: Path | None = None) -> tuple[Backup, Path | None]:
@@ -326,6 +374,8 @@ def restore_backup(path: Path, backup: Path | None = None) -> tuple[Backup, Path
         known = {b.path.resolve(): b for b in list_backups(path)}
         taken = dt.datetime.fromtimestamp(backup.stat().st_mtime)
         chosen = known.get(backup.resolve(), Backup(backup, taken, "a restore"))
+    # Only an archive (or what is left of one) is replaced: never another application's file.
+    _identity_problem(path)
     lock = acquire_shared(path)
     if not lock.held:
         raise StoreError(_busy_message(path, lock))
@@ -347,6 +397,8 @@ def migrate(engine: Engine, path: Path) -> None:
     """Bring the schema to the newest revision, backing up an existing store first."""
     revision = current_revision(path)
     if revision == SCHEMA_HEAD:
+        if _application_id(path) != APPLICATION_ID:
+            _mark(path)  # a store of this schema made before stores were marked
         return
     if revision is not None:
         backup_store(path, f"migrate-from-{revision}")
@@ -363,8 +415,32 @@ def migrate(engine: Engine, path: Path) -> None:
         with migrating.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            _mark_in(conn)  # in the same transaction: a store is never created without its mark
     finally:
         migrating.dispose()
+
+
+def _mark_in(conn: Any) -> None:
+    """Mark the store as an Archive Viewer store at the schema head (``desktop.store.ownfiles``)."""
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {int(SCHEMA_HEAD)}")
+
+
+def _mark(path: Path) -> None:
+    engine = _transactional_engine(path)
+    try:
+        with engine.begin() as conn:
+            _mark_in(conn)
+    finally:
+        engine.dispose()
+
+
+def _application_id(path: Path) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("PRAGMA application_id").fetchone()[0]) & 0xFFFFFFFF
+    finally:
+        con.close()
 
 
 def _transactional_engine(path: Path) -> Engine:
@@ -435,12 +511,55 @@ def _writable(path: Path) -> str | None:
     return None
 
 
+def _identity_problem(path: Path) -> str | None:
+    """Damage found by identifying the file (an emptied or overwritten store), or None.
+
+    Raises :class:`NotAnArchiveStore` when the path holds something that never was an archive: another
+    application's database, a text file, a folder, a device. Such a file is not migrated, written,
+    renamed or set aside: only a file that was ours (marked, or with a lock file or backups beside it,
+    which every store opened for writing leaves) is treated as a damaged store.
+    """
+    try:
+        found = identify(path)
+    except NotAnArchive as exc:
+        raise NotAnArchiveStore(str(exc)) from None
+    if found.kind == "foreign":
+        raise NotAnArchiveStore(
+            f"{path} is not an Archive Viewer archive: it is {found.detail}. Nothing was changed; give a "
+            "new file name to create an archive, or the path of an archive's .sqlite file"
+        )
+    if found.kind == "not-sqlite":
+        if has_history(path) or _is_default_store(path):
+            return f"it no longer holds an SQLite database ({found.detail}): overwritten or zeroed"
+        raise NotAnArchiveStore(
+            f"{path} is not an Archive Viewer archive ({found.detail}). Nothing was changed; give a new "
+            "file name to create an archive, or the path of an archive's .sqlite file"
+        )
+    if found.kind == "empty" and backup_names(path):
+        # An archive emptied by a failed copy or a full disk: the same recovery as any damage, so that a
+        # verified backup with the reader's notes is offered instead of a silent fresh start.
+        return "the file is empty (0 bytes)"
+    return None
+
+
+def _is_default_store(path: Path) -> bool:
+    """The reader's own store in the app's data folder: whatever is found there was an archive."""
+    from desktop.paths import default_store_path
+
+    try:
+        return path.resolve() == default_store_path().resolve()
+    except OSError:
+        return False
+
+
 def open_store(path: Path, *, read_only: bool = False) -> Store:
     """Open (creating, checking and migrating as needed) the store at ``path``.
 
     Read-only when asked, when the file or folder is not writable, or when another process is writing it.
     """
     path = Path(path)
+    # Before anything is created beside it, locked, migrated or moved: is this an archive at all?
+    damage = _identity_problem(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -469,7 +588,7 @@ def open_store(path: Path, *, read_only: bool = False) -> Store:
         # Another writer may be mid-transaction: only the header is ours to judge then.
         asked = check_marker(path).exists()
         deep = lock is not None and size > 0 and (unclean or asked or size <= QUICK_CHECK_ALWAYS_BYTES)
-        problem = check_store(path, deep)
+        problem = damage or check_store(path, deep)
         checked = deep
         if asked and lock is not None:
             check_marker(path).unlink(missing_ok=True)  # answered, one way or the other

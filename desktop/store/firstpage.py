@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop.dates import FuzzyDate, display_range
-from desktop.store.revision import SCHEMA_HEAD
+from desktop.store.revision import APPLICATION_ID, SCHEMA_HEAD
 
 FIRST_PAGE_ROWS = 200  # the list's block size (EventTableModel.BLOCK): one block fills any screen
 # The file beside a store asking the next open for quick_check (desktop.store.engine.check_marker).
@@ -66,8 +66,13 @@ def why_no_first_page(path: Path) -> str | None:
         if path.with_name(path.name + CHECK_MARKER_SUFFIX).exists():
             return "a check of its pages is pending"
         with path.open("rb") as fh:
-            if fh.read(16) != _SQLITE_MAGIC:
-                return "not an SQLite file"
+            head = fh.read(100)
+        if head[:16] != _SQLITE_MAGIC:
+            return "not an SQLite file"
+        if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+            # Not marked as an archive (another application's database, or a store from before the
+            # mark): the ordinary open tells which, and marks an old store.
+            return "not marked as an Archive Viewer store"
     except OSError as exc:
         return f"cannot be read ({exc.strerror})"
     return None

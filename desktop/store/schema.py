@@ -47,6 +47,9 @@ class Document(Base):
     # signature is unchanged, which is what makes rebuilding cheap and idempotent.
     signature: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[str] = mapped_column(String(32))
+    # SHA-256 of ``text`` (UTF-8) when it was written: a text changed in the store since is noticed
+    # (``desktop.textdigest``). None only for rows no version of the app has hashed.
+    text_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class PublicationDate(Base):

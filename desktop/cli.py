@@ -279,6 +279,22 @@ def _is_user_error(exc: BaseException) -> bool:
     return False
 
 
+def _summary(exc: BaseException, limit: int = 200) -> str:
+    """An unexpected error in one short line: its type and first line, never a statement or a traceback.
+
+    SQLAlchemy's database errors append the whole SQL statement (kilobytes, several lines) to their text;
+    the driver's own error (``.orig``) says what went wrong in words. The full text goes to the log.
+    """
+    inner = getattr(exc, "orig", None) or exc
+    lines = str(inner).strip().splitlines()
+    first = lines[0] if lines else ""
+    if len(first) > limit:
+        first = first[: limit - 1] + "…"
+    from desktop.safetext import terminal_safe
+
+    return terminal_safe(f"{type(inner).__name__}: {first}" if first else type(inner).__name__)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The window's start (`archive-viewer gui …`) builds only its own sub-parser; anything else, all.
@@ -321,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = log_exception(exc, f"archive-viewer {args.command}")
         where = f"; details are in {log}" if log else ""
-        print(f"archive-viewer: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        print(f"archive-viewer: internal error: {_summary(exc)}{where}", file=sys.stderr)
         return EXIT_INTERNAL
 
 

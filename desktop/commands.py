@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.cli import WRITE_COMMANDS, UserError
 from desktop.paths import bundled_seeds_dir
+from desktop.safetext import json_safe, terminal_safe
 
 
 def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
@@ -79,15 +80,17 @@ def _print_build(report: Any, stream: Any = None) -> None:
         file=stream,
     )
     for r in report.rejected:
-        print(f"  rejected {_one_line(r.name)}: {r.reason}", file=stream)
+        # The reason may quote the file's name or bytes: neither may reach the terminal raw.
+        print(f"  rejected {_one_line(r.name)}: {_one_line(r.reason)}", file=stream)
     errors = [p for p in report.problems if p.severity == "error"]
     if errors:
         print(f"  {len(errors)} catalogue problem(s) — run `archive-viewer check` for the list", file=stream)
 
 
 def _one_line(name: str) -> str:
-    """A file name with its control characters escaped: a newline in a name must not split a report line."""
-    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in name)
+    """A file name with its control characters escaped: a newline in a name must not split a report line
+    (nor an escape sequence in it drive the terminal; see desktop.safetext)."""
+    return terminal_safe(name)
 
 
 def _progress(args: argparse.Namespace) -> Any:
@@ -112,11 +115,16 @@ def _progress(args: argparse.Namespace) -> Any:
 
 
 def _json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    # Exact JSON (it parses back to the same data), but C1, DEL, bidi and invisible format characters are
+    # written as \uXXXX escapes, never raw on the terminal (json.dumps escapes C0 itself).
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     sys.stdout.write("\n")
 
 
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    # Cells come from documents: escaped first (a newline would split the row, ESC drive the terminal),
+    # then measured, so that the columns line up with what is printed.
+    rows = [[terminal_safe(c) for c in row] for row in rows]
     widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
     for row in rows:
@@ -160,20 +168,29 @@ def cmd_import(args: argparse.Namespace) -> int:
             {
                 "added": report.added,
                 "updated": report.updated,
+                "unchanged": report.unchanged,
                 "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
+                "skipped": [{"file": r.name, "reason": r.reason} for r in report.skipped],
             }
         )
     else:
         print(
-            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.rejected)} rejected "
+            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged "
+            f"(already in the archive), {len(report.rejected)} rejected, {len(report.skipped)} skipped "
             f"({report.documents} documents, {report.events} events in the archive)"
         )
+        for name, other in report.same_as.items():
+            print(f"  unchanged {_one_line(name)}: the same content is in the archive as {_one_line(other)}")
+        for r in report.skipped:
+            print(f"  skipped {_one_line(r.name)}: {_one_line(r.reason)}")
         for r in report.rejected:
-            print(f"  rejected {_one_line(r.name)}: {r.reason}")
+            print(f"  rejected {_one_line(r.name)}: {_one_line(r.reason)}")
     return 0 if report.ok else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.store:
+        return _check_store(args)
     from desktop.catalogue.check import check_seeds
 
     seeds = args.seeds or bundled_seeds_dir()
@@ -190,6 +207,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)"
     )
     return 1 if report.errors else 0
+
+
+def _check_store(args: argparse.Namespace) -> int:
+    """``check --store``: the store's pages, links and originals; exit 1 when anything is wrong."""
+    archive = _open(args, ensure_built=False)
+    report = archive.verify()
+    for problem in report.problems:
+        print(f"error: {_one_line(problem)}")
+    note = f", {report.unverifiable} without a recorded digest" if report.unverifiable else ""
+    print(
+        f"{archive.path}: {report.documents} document(s) checked against their SHA-256{note}; "
+        f"{len(report.problems)} problem(s) in {report.seconds:.2f} s"
+    )
+    return 1 if report.problems else 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -222,24 +253,34 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         _json(data)
         return 0
-    print(f"{data['title']}  [{data['id']}]")
-    print(f"{data['type']} · {data['date']}" + (f" · {data['place']}" if data["place"] else ""))
+    # Every value comes from the documents, the catalogue or the reader: escaped before it is printed
+    # (desktop.safetext). One-line fields escape newlines too; the summary and notes keep their lines.
+    t = terminal_safe
+
+    def free(text: str) -> str:
+        return terminal_safe(text, newlines=True)
+
+    print(f"{t(data['title'])}  [{t(data['id'])}]")
+    print(f"{t(data['type'])} · {t(data['date'])}" + (f" · {t(data['place'])}" if data["place"] else ""))
     if data["start_reason"]:
-        print(f"date inferred: {data['start_reason']}")
+        print(f"date inferred: {t(data['start_reason'])}")
     if data["summary"]:
-        print(f"\n{data['summary']}")
+        print(f"\n{free(data['summary'])}")
     if data["participants"]:
         print("\nparticipants:")
         for p in data["participants"]:
-            print(f"  {p['role']}: {p['name']}" + (f" ({p['title']})" if p["title"] else ""))
+            print(f"  {t(p['role'])}: {t(p['name'])}" + (f" ({t(p['title'])})" if p["title"] else ""))
     for src in data["sources"]:
-        print(f"\nsource {src['file']} · {src['language']} · sha256 {src['sha256']} · {src['encoding']}")
+        print(
+            f"\nsource {t(src['file'])} · {t(src['language'])} · sha256 {src['sha256']} · "
+            f"{t(src['encoding'])}"
+        )
         for n in src["translation_notes"]:
-            print(f"  note [{n['kind']}] {n['quote'][:60]!r}: {n['text']}")
+            print(f"  note [{t(n['kind'])}] {t(repr(n['quote'][:60]))}: {free(n['text'])}")
     if data["user_notes"]:
         print("\nyour notes:")
         for n in data["user_notes"]:
-            print(f"  [{n['id']}] {n['updated'][:16].replace('T', ' ')}: {n['text']}")
+            print(f"  [{n['id']}] {n['updated'][:16].replace('T', ' ')}: {free(n['text'])}")
     return 0
 
 

@@ -214,7 +214,23 @@ def event_rowid(sort_date: str | None, event_id: int) -> int:
 
 
 class QueryError(ValueError):
-    """A search query that cannot be run; the message says why in plain words."""
+    """A search query that cannot be run; the message says why in plain words.
+
+    The message is one short line a reader can act on: it is shown as it is in the window's status bar
+    and on the command line's stderr, so it never holds SQL, a traceback or an exception's repr.
+    """
+
+
+# Limits on a search, so that no query can exhaust Python's recursion, SQLite's parser stack or FTS5's
+# (which overflow at ~30 levels of nested parentheses), or make one statement of thousands of terms. Each
+# is far beyond what a reader types: a real search has a handful of words and two or three levels of
+# parentheses. The largest search within all of them runs (tests/test_query_limits.py checks it).
+MAX_QUERY_CHARS = 1000  # the whole search, as typed
+MAX_QUERY_DEPTH = 16  # nesting of parentheses, NOT / -word and field: prefixes, counted together
+MAX_QUERY_TERMS = 64  # words, prefixes and phrases (a phrase or a run of Chinese characters is one)
+MIN_PREFIX_CHARS = 2  # letters before a trailing * (a one-letter prefix matches most of the vocabulary)
+# How much of a reader's own text a message quotes back: enough to find it, never a wall of text.
+_QUOTE_CHARS = 30
 
 
 # Field names a reader can put before a word, and the fields of the index each covers.
@@ -345,6 +361,11 @@ _LEX = re.compile(
 )
 
 
+def _quoted(value: str) -> str:
+    """A piece of the reader's search for a message: repr (no raw control characters), cut short."""
+    return repr(value if len(value) <= _QUOTE_CHARS else value[: _QUOTE_CHARS - 1] + "…")
+
+
 def _lex(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
@@ -366,6 +387,26 @@ class _Parser:
         self.text = text
         self.lexemes = _lex(text)
         self.pos = 0
+        self.depth = 0  # groups, NOT operands and field operands open around the current lexeme
+        self.terms = 0
+
+    def _enter(self) -> None:
+        """One level deeper (a '(', NOT or field:): refused past the limit, before Python recurses."""
+        self.depth += 1
+        if self.depth > MAX_QUERY_DEPTH:
+            raise QueryError(
+                f"the search is nested too deeply: at most {MAX_QUERY_DEPTH} levels of parentheses, "
+                "NOT and fields; write it with fewer"
+            )
+
+    def _term(self, term: Term) -> Term:
+        """Count a term: each becomes its own part of the SQL statement (with a lookup of its names)."""
+        self.terms += 1
+        if self.terms > MAX_QUERY_TERMS:
+            raise QueryError(
+                f"the search has too many words: at most {MAX_QUERY_TERMS} words and phrases; leave some out"
+            )
+        return term
 
     def peek(self) -> tuple[str, str] | None:
         return self.lexemes[self.pos] if self.pos < len(self.lexemes) else None
@@ -380,7 +421,7 @@ class _Parser:
             raise QueryError("nothing to search for: type a word")
         expr = self.or_expr()
         if self.peek() is not None:
-            raise QueryError(f"unexpected {self.peek()[1]!r} in the search: a ')' without its '('?")  # type: ignore[index]
+            raise QueryError(f"unexpected {_quoted(self.peek()[1])} in the search: a ')' without its '('?")  # type: ignore[index]
         return expr
 
     def _is_or(self, lex: tuple[str, str] | None) -> bool:
@@ -411,7 +452,7 @@ class _Parser:
             after = self.peek()
             if after is None:
                 raise QueryError("nothing to search for: type a word (letters or digits)")
-            raise QueryError(f"a word is missing in the search before {after[1]!r}")
+            raise QueryError(f"a word is missing in the search before {_quoted(after[1])}")
         return parts[0] if len(parts) == 1 else Node("and", tuple(parts))
 
     def unary(self) -> Expr | None:
@@ -424,9 +465,11 @@ class _Parser:
                     raise QueryError("NOT needs a word after it, as in: Minsk NOT forum")
             else:
                 self.lexemes.insert(self.pos, ("word", lex[1][1:]))
+            self._enter()
             negated = self.atom(None)
+            self.depth -= 1
             if negated is None:
-                raise QueryError(f"{lex[1]}: nothing to leave out after it")
+                raise QueryError(f"{_quoted(lex[1])}: nothing to leave out after it")
             return Node("not", (negated,))
         return self.atom(None)
 
@@ -439,17 +482,22 @@ class _Parser:
             name = value.lower()
             if name not in FIELDS:
                 raise QueryError(
-                    f"no field {value!r} in the search: use one of {', '.join(sorted(set(FIELDS)))}"
+                    f"no field {_quoted(value)} in the search: use one of {', '.join(sorted(set(FIELDS)))}"
                 )
+            self._enter()
             inner = self.atom(FIELDS[name]) if self.peek() is not None else None
+            self.depth -= 1
             if inner is None:
-                raise QueryError(f"{value}: needs a word after it, as in {value}:Minsk")
+                shown = value[:_QUOTE_CHARS]  # letters only (see _LEX): safe to show as it is
+                raise QueryError(f"{shown}: needs a word after it, as in {shown}:Minsk")
             return inner
         if kind == "lparen":
+            self._enter()
             inner = self.or_expr()
             if self.peek() is None or self.peek()[0] != "rparen":  # type: ignore[index]
                 raise QueryError("a '(' is not closed in the search: add ')'")
             self.take()
+            self.depth -= 1
             return _limit(inner, fields) if fields else inner
         if kind == "rparen":
             raise QueryError("a ')' has no '(' before it")
@@ -458,16 +506,23 @@ class _Parser:
                 raise QueryError('a quotation mark is not closed in the search: add the closing "')
             toks = tuple(tokens(value[1:-1]))
             if not toks:
-                raise QueryError(f"nothing to search for inside {value}")
-            return Term(toks, phrase=True, fields=fields)
+                raise QueryError(f"nothing to search for inside {_quoted(value)}")
+            return self._term(Term(toks, phrase=True, fields=fields))
         prefix = value.endswith("*")
         toks = tuple(tokens(value.rstrip("*")))
         if not toks:
             return None
         if len(toks) == 1 and not prefix and _HAN.fullmatch(toks[0].word) is None:
-            return Term(toks, fields=fields)
+            return self._term(Term(toks, fields=fields))
+        last = toks[-1].word
+        if prefix and len(last) < MIN_PREFIX_CHARS and _HAN.fullmatch(last) is None:
+            # ``a*`` stands for a good part of the whole vocabulary: 64 of them kept the window's worker
+            # busy for minutes on 10,000 events. One Chinese character is a word of its own, so it may.
+            raise QueryError(
+                f"{_quoted(value)}: a word ending in * needs at least {MIN_PREFIX_CHARS} letters before the *"
+            )
         # Several tokens in one word (中白工业园, COVID-19) are a phrase; a prefix applies to the last one.
-        return Term(toks, prefix=prefix, phrase=len(toks) > 1, fields=fields)
+        return self._term(Term(toks, prefix=prefix, phrase=len(toks) > 1, fields=fields))
 
 
 def _limit(expr: Expr, fields: tuple[str, ...]) -> Expr:
@@ -480,8 +535,8 @@ def parse_query(text: str) -> Query:
     """A reader's search as a tree; :class:`QueryError` with a plain message when it is malformed."""
     if not text or not text.strip():
         raise QueryError("nothing to search for: type a word")
-    if len(text) > 1000:
-        raise QueryError("the search is too long: use fewer than 1,000 characters")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the search is too long: at most {MAX_QUERY_CHARS:,} characters; shorten it")
     return Query(text, _Parser(text).parse())
 
 
@@ -511,55 +566,120 @@ def compile_match(query: Query) -> CompiledQuery:
 
     AND / OR / NOT become FTS5's own operators, so the event index answers the whole search in one scan.
     A search that only excludes (``-Moscow``) is returned ``negated``: the events it matches are left out.
+
+    The expression is the FTS5 query text concatenated from its pieces (bound terms, name lookups, the
+    operators and parentheses as string literals). The FTS5 parentheses are inside those literals, so
+    the SQL's own nesting does not follow the search's: the pieces are joined as a balanced tree of
+    ``||``, a few levels deep however the search nests (nested SQL overflowed SQLite's parser stack at
+    ~25 levels, and a flat chain of ``||`` is as deep as it is long against SQLITE_MAX_EXPR_DEPTH).
     """
     params: dict[str, str] = {}
+    pieces: list[str] = []  # SQL operands; FTS5 text as literals (adjacent ones merged), see _concat
 
-    def term_sql(term: Term) -> str:
+    def emit(fts_text: str) -> None:
+        pieces.append(fts_text)
+
+    def emit_sql(sql: str) -> None:
+        pieces.append(_SqlPiece(sql))
+
+    def term(t: Term) -> None:
         name = f"t{len(params)}"
-        params[name] = term.event_fts() or 'names : "e0"'  # a field of names only: no text of its own
-        entity = term.entity_fts() if term.uses_names else None
-        if entity is None:
-            return f"('(' || :{name} || ')')"
-        params[f"n{name}"] = entity
-        names = _NAMES_SQL.format(cap=MAX_NAME_MATCHES, limit=MAX_NAME_MATCHES + 1, p=f"n{name}")
-        return f"('(' || :{name} || {names} || ')')"
+        params[name] = t.event_fts() or 'names : "e0"'  # a field of names only: no text of its own
+        entity = t.entity_fts() if t.uses_names else None
+        emit("(")
+        emit_sql(f":{name}")
+        if entity is not None:
+            params[f"n{name}"] = entity
+            emit_sql(_NAMES_SQL.format(cap=MAX_NAME_MATCHES, limit=MAX_NAME_MATCHES + 1, p=f"n{name}"))
+        emit(")")
 
-    def join(parts: list[str], op: str) -> str:
-        return "('(' || " + f" || ' {op} ' || ".join(parts) + " || ')')"
+    def join(children: Sequence[Expr], op: str) -> None:
+        # Every expression build() emits is parenthesised already: one child needs no more.
+        if len(children) == 1:
+            build(children[0])
+            return
+        emit("(")
+        for i, child in enumerate(children):
+            if i:
+                emit(f" {op} ")
+            build(child)
+        emit(")")
 
-    def build(e: Expr) -> str:
+    def build(e: Expr) -> None:
         if isinstance(e, Term):
-            return term_sql(e)
+            term(e)
+            return
         if e.op == "or":
             if any(isinstance(c, Node) and c.op == "not" for c in e.children):
                 raise QueryError(
                     "NOT cannot stand alone beside OR: write it after a word, as in Minsk NOT forum"
                 )
-            return join([build(c) for c in e.children], "OR")
+            join(e.children, "OR")
+            return
         if e.op == "not":
             raise QueryError("NOT needs a word to leave something out of, as in: Minsk NOT forum")
         positives = [c for c in e.children if not (isinstance(c, Node) and c.op == "not")]
         negatives = [c.children[0] for c in e.children if isinstance(c, Node) and c.op == "not"]
         if not positives:
             raise QueryError("NOT needs a word to leave something out of, as in: Minsk NOT forum")
-        sql = build(positives[0]) if len(positives) == 1 else join([build(c) for c in positives], "AND")
-        if negatives:
-            sql = (
-                "('(' || " + sql + " || ' NOT ' || " + join([build(n) for n in negatives], "OR") + " || ')')"
-            )
-        return sql
+        if not negatives:
+            join(positives, "AND")
+            return
+        emit("(")
+        join(positives, "AND")
+        emit(" NOT ")
+        join(negatives, "OR")
+        emit(")")
 
     root = query.root
+    negated = False
     if isinstance(root, Node) and root.op == "not":
-        return CompiledQuery(build(root.children[0]), params, negated=True)
-    if (
+        build(root.children[0])
+        negated = True
+    elif (
         isinstance(root, Node)
         and root.op == "and"
         and all(isinstance(c, Node) and c.op == "not" for c in root.children)
     ):
-        negatives = [c.children[0] for c in root.children]
-        return CompiledQuery(join([build(n) for n in negatives], "OR"), params, negated=True)
-    return CompiledQuery(build(root), params)
+        join([c.children[0] for c in root.children], "OR")
+        negated = True
+    else:
+        build(root)
+    return CompiledQuery(_concat(pieces), params, negated)
+
+
+class _SqlPiece(str):
+    """A piece of a MATCH expression that is SQL (a parameter, a name lookup), not FTS5 text."""
+
+    __slots__ = ()
+
+
+def _concat(pieces: Sequence[str]) -> str:
+    """One SQL expression concatenating ``pieces``: FTS5 text as string literals, :class:`_SqlPiece` as is.
+
+    Adjacent texts become one literal; the operands are joined as a balanced tree of ``||``, so the
+    expression is about log2(operands) deep: 64 terms (~200 operands) make 8 levels.
+    """
+    operands: list[str] = []
+    text = ""
+    for piece in pieces:
+        if isinstance(piece, _SqlPiece):
+            if text:
+                operands.append("'" + text.replace("'", "''") + "'")
+                text = ""
+            operands.append(piece)
+        else:
+            text += piece
+    if text:
+        operands.append("'" + text.replace("'", "''") + "'")
+
+    def tree(lo: int, hi: int) -> str:
+        if hi - lo == 1:
+            return operands[lo]
+        mid = (lo + hi) // 2
+        return f"({tree(lo, mid)} || {tree(mid, hi)})"
+
+    return tree(0, len(operands))
 
 
 def compile_events(query: Query) -> CompiledQuery:

@@ -2528,12 +2528,39 @@ def _remove_store(path: Path) -> None:
     _staging_path(path).unlink(missing_ok=True)
 
 
+def _not_synthetic(path: Path) -> str | None:
+    """Why ``--force`` must not replace this file (a reader's archive, another app's data), or None."""
+    from desktop.store.ownfiles import NotAnArchive, identify
+
+    try:
+        found = identify(path)
+    except NotAnArchive:
+        return "is not a regular file"
+    if found.kind not in ("archive", "legacy", "blank"):
+        return f"is not an archive ({found.detail})"
+    if found.kind == "blank":
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'synthetic'").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        con.close()
+    return None if row else "is a reader's archive, not a synthetic one"
+
+
 def _prepare_target(path: Path, force: bool) -> None:
     if path.is_dir():
         raise SynthError(f"{path} is a folder; give the path of the file to create")
     if path.exists() and path.stat().st_size > 0:
         if not force:
             raise TargetExists(f"{path} already exists")
+        why = _not_synthetic(path)
+        if why is not None:
+            raise SynthError(
+                f"{path} {why}: --force replaces only an archive that synth generated; nothing was changed"
+            )
         path.unlink()
     # A stale WAL next to a new file would be replayed into it.
     _remove_store(path)

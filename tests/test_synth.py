@@ -458,6 +458,12 @@ def test_an_existing_store_is_replaced_only_when_asked(tmp_path: Path) -> None:
     with pytest.raises(synth.TargetExists):
         synth.synthesize(path, 50)
     assert path.read_bytes() == b"not empty"
+    # --force replaces only what synth generated: never a file that is not a synthetic archive.
+    with pytest.raises(synth.SynthError, match="nothing was changed"):
+        synth.synthesize(path, 50, force=True)
+    assert path.read_bytes() == b"not empty"
+    path.unlink()
+    synth.synthesize(path, 30)
     stale = Path(f"{path}-wal")
     stale.write_bytes(b"stale")
     synth.synthesize(path, 50, force=True)

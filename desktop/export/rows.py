@@ -14,6 +14,7 @@ is the list's display date (``date``), formatted in Python from six raw fields o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator, Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy import ColumnElement, Connection, Select, literal_column, select
 
 from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
-from desktop.store.queries import EventFilter, page_statement
+from desktop.store.queries import EventFilter, page_statement, search_errors
 from desktop.store.schema import Event
 from desktop.textdigest import text_verified
 
@@ -151,8 +152,14 @@ def filtered_rows(
     conn: Connection, f: EventFilter, sort: str, descending: bool, columns: Sequence[str]
 ) -> Batches:
     """The cells of every event matching ``f`` in the list's order, in batches of up to ``BATCH`` rows."""
-    batches = _run(conn, filter_statement(f, sort, descending, columns))
+    batches = _searching(f.text, _run(conn, filter_statement(f, sort, descending, columns)))
     return _with_dates(batches, columns) if "date" in columns else batches
+
+
+def _searching(query_text: str | None, batches: Batches) -> Batches:
+    """The batches, a search SQLite refuses told as a one-line QueryError (queries.search_errors)."""
+    with contextlib.closing(batches), search_errors(query_text):
+        yield from batches
 
 
 def selected_rows(conn: Connection, ids: Sequence[int], columns: Sequence[str]) -> Batches:

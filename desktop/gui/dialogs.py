@@ -89,21 +89,40 @@ class ExportDialog(QDialog):
         self.accept()
 
 
+def _name(text: str) -> str:
+    """A file name or reason as HTML, its control and bidi characters made visible (never executed)."""
+    from desktop.safetext import display_title
+
+    return html.escape(display_title(text))
+
+
 def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
-    """What was added and what was rejected, each rejected file with its reason (not modal)."""
+    """What was added, unchanged, skipped and rejected, each left-out file with its reason (not modal)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Import finished")
     parts = [
         f"<p><b>{len(report.added)}</b> document(s) added, <b>{len(report.updated)}</b> updated, "
+        f"<b>{len(report.unchanged)}</b> already in the archive, <b>{len(report.skipped)}</b> skipped, "
         f"<b>{len(report.rejected)}</b> rejected.</p>"
     ]
     if report.added:
         parts.append("<p>Added (each is listed as an uncatalogued event):</p><ul>")
-        parts += [f"<li>{html.escape(Path(name).name)}</li>" for name in report.added[:200]]
+        parts += [f"<li>{_name(Path(name).name)}</li>" for name in report.added[:200]]
         parts.append("</ul>")
     if report.rejected:
         parts.append("<p>Rejected:</p><ul>")
-        parts += [f"<li><b>{html.escape(r.name)}</b>: {html.escape(r.reason)}</li>" for r in report.rejected]
+        parts += [f"<li><b>{_name(r.name)}</b>: {_name(r.reason)}</li>" for r in report.rejected]
+        parts.append("</ul>")
+    if report.skipped:
+        parts.append("<p>Skipped on purpose (not imported, nothing went wrong):</p><ul>")
+        parts += [f"<li><b>{_name(r.name)}</b>: {_name(r.reason)}</li>" for r in report.skipped[:200]]
+        parts.append("</ul>")
+    if report.same_as:
+        parts.append("<p>Already in the archive under another name:</p><ul>")
+        parts += [
+            f"<li><b>{_name(Path(n).name)}</b>: the same content as {_name(o)}</li>"
+            for n, o in list(report.same_as.items())[:200]
+        ]
         parts.append("</ul>")
     browser = QTextBrowser()
     browser.setHtml("".join(parts))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import DateError, parse_user_date
 from desktop.gui.models import FacetModel
+from desktop.safetext import display_title
 
 SECTIONS: list[tuple[str, str]] = [
     ("person", "People"),
@@ -263,7 +264,8 @@ class ChipsBar(QWidget):
         self.chips = []
         for kind, value, label, excluded in chips:
             prefix = "not " if excluded else ""
-            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{label}  ×")
+            # A label is a name or a search from the archive or the reader: its controls shown, not obeyed.
+            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{display_title(label)}  ×")
             chip.setToolTip("Remove this filter")
             chip.setAutoRaise(False)
             chip.setStyleSheet(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMainWindow, QTableView
 
 from desktop import APP_NAME
+from desktop.safetext import display_title  # plain Python and re: nothing heavy on the start path
 from desktop.store.firstpage import FirstRow
 
 if TYPE_CHECKING:  # only a type here: looking QCloseEvent up at run time costs 2 ms of the first paint
@@ -96,8 +97,19 @@ def append_rows(model: QStandardItemModel, rows: list[FirstRow]) -> None:
     grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     sources = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "sources")
     for r in rows:
-        title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
-        cells = (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources), "")
+        # As EventTableModel's cells: controls in a title or name are shown as markers, not obeyed.
+        title = display_title(r.title)
+        title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
+        cells = (
+            r.date,
+            title,
+            display_title(r.type),
+            display_title(r.place),
+            display_title(r.countries),
+            display_title(r.languages),
+            str(r.sources),
+            "",
+        )
         items = [QStandardItem(text) for text in cells]
         items[sources].setData(_ALIGN_RIGHT_VCENTER, _ALIGNMENT_ROLE)
         if r.uncatalogued:
@@ -110,7 +122,8 @@ def append_rows(model: QStandardItemModel, rows: list[FirstRow]) -> None:
 def add_tooltips(model: QStandardItemModel, rows: list[FirstRow]) -> None:
     """Each row's tooltip, as the list's (set once the page is painted: nobody hovers before that)."""
     for i, r in enumerate(rows):
-        tip = f"{r.title}\n{r.date} · {r.type}" + (f" · {r.place}" if r.place else "")
+        title, kind, place = display_title(r.title), display_title(r.type), display_title(r.place)
+        tip = f"{title}\n{r.date} · {kind}" + (f" · {place}" if place else "")
         if r.uncatalogued:
             tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
         for column in range(model.columnCount()):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 # The columns are the stand-in's (the fast start's first page), which must not import this module.
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, UNCATALOGUED_MARK
 from desktop.gui.refcounts import keep_singletons_alive
+from desktop.safetext import display_title
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, EventRow, FacetValue
 
@@ -390,7 +391,8 @@ class EventTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if not row.id:
                 return None  # a row still on its way
-            tip = f"{row.title}\n{row.date} · {row.type}" + (f" · {row.place}" if row.place else "")
+            title, kind, place = display_title(row.title), display_title(row.type), display_title(row.place)
+            tip = f"{title}\n{row.date} · {kind}" + (f" · {place}" if place else "")
             if row.uncatalogued:
                 tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
             return tip
@@ -417,7 +419,9 @@ class EventTableModel(QAbstractTableModel):
         """Snippets fetched off the GUI thread, if the list still shows that search."""
         if text != self.filter.text:
             return
-        self._snippets.update(snippets)
+        # A snippet is a piece of an original: its controls are shown, not obeyed (the original is exact
+        # in the detail pane).
+        self._snippets.update({event_id: display_title(line) for event_id, line in snippets.items()})
         if self._count:
             top, bottom = self.index(0, MATCH_COLUMN), self.index(self._count - 1, MATCH_COLUMN)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
@@ -455,8 +459,20 @@ _Line = tuple[EventRow, tuple[str, ...]]  # an event and its cells' display stri
 
 
 def _cells(r: EventRow) -> tuple[str, ...]:
-    title = (UNCATALOGUED_MARK + r.title) if r.uncatalogued else r.title
-    return (r.date, title, r.type, r.place, r.countries, r.languages, str(r.sources), "")
+    # Titles and names come from imported documents: a right-to-left override or an escape in one is
+    # shown as a marker (desktop.safetext), not obeyed. Formatted once per row fetched, not per paint.
+    title = display_title(r.title)
+    title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
+    return (
+        r.date,
+        title,
+        display_title(r.type),
+        display_title(r.place),
+        display_title(r.countries),
+        display_title(r.languages),
+        str(r.sources),
+        "",
+    )
 
 
 def _disabled_text() -> QColor:
@@ -520,12 +536,12 @@ class FacetModel(QAbstractListModel):
             return None
         v = self.values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{v.label}  ({v.count:,})"
+            return f"{display_title(v.label)}  ({v.count:,})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             state = " — excluded" if v.value in self.excluded else ""
-            return f"{v.label}: {v.count:,} events under the other filters{state}"
+            return f"{display_title(v.label)}: {v.count:,} events under the other filters{state}"
         if role == Qt.ItemDataRole.FontRole and v.value in self.excluded:
             font = QFont()
             font.setStrikeOut(True)

@@ -42,6 +42,7 @@ from desktop.gui.settingsfile import open_settings
 from desktop.gui.tasks import Job, QueryInterrupter, Superseded, TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.paths import data_dir
+from desktop.safetext import display_title
 from desktop.search import QueryError, parse_query
 from desktop.services import Archive
 from desktop.store.landmarks import block_landmarks
@@ -600,10 +601,7 @@ class MainWindow(QMainWindow):
             try:
                 parse_query(text)
             except QueryError as exc:
-                # Say what is wrong and keep the last good results; the box shows it needs a fix.
-                self.statusBar().showMessage(f"Search: {exc}", 8000)
-                self.search.setToolTip(f"Search: {exc}")
-                self.search.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+                self._search_refused(exc)
                 return
         self.search.setToolTip("")
         self.search.setStyleSheet("")
@@ -618,6 +616,16 @@ class MainWindow(QMainWindow):
 
             self.runner.run(lambda: self.archive.matched_entities(text), named, self._failed, key="named")
         self.apply_filter(replace(self.filter, text=text))
+
+    def _search_refused(self, exc: QueryError) -> None:
+        """Say what is wrong with a search and keep the last good results; the box shows it needs a fix.
+
+        Also for a search refused only when it ran (by the query layer or SQLite): a status message, never
+        a dialog per failed task.
+        """
+        self.statusBar().showMessage(f"Search: {exc}", 8000)
+        self.search.setToolTip(f"Search: {exc}")
+        self.search.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
 
     def filter_by_entity(self, entity_id: int) -> None:
         def work() -> Any:
@@ -845,7 +853,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Cancelled; everything written so far is complete.", 6000)
             self.apply_filter(self.filter)
             return
-        self.show_error(str(exc) or type(exc).__name__)
+        if isinstance(exc, QueryError):
+            self._search_refused(exc)
+            return
+        self.show_error(_plain_error(exc))
 
     def show_error(self, message: str) -> None:
         """Tell the reader what failed, in a dialog that does not block the window (or a self-test)."""
@@ -943,6 +954,32 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.runner.wait_idle(5000)
         super().closeEvent(event)
+
+
+# The most of an error's text a dialog shows: a sentence, not a statement or a page of data.
+ERROR_CHARS = 200
+
+
+def _plain_error(exc: BaseException) -> str:
+    """A failed task's error for the reader: the first line of its words, cut short; never SQL.
+
+    The task runner has logged the whole error with its traceback (desktop.errorlog). SQLAlchemy's text
+    appends the statement ("[SQL: …]", kilobytes for a search): the DB-API error it wraps (``orig``) has
+    only SQLite's words. The archive's own errors (``desktop.*``) are written for the reader and shown as
+    they are; anything else is unexpected, and the reader is told where its details are.
+    """
+    orig = getattr(exc, "orig", None)
+    words = str(orig if isinstance(orig, BaseException) else exc).strip()
+    lines = words.split("[SQL:", 1)[0].strip().splitlines()
+    line = display_title(lines[0].strip()) if lines else ""  # a file name in it may hold controls
+    if len(line) > ERROR_CHARS:
+        line = line[: ERROR_CHARS - 1] + "…"
+    if type(exc).__module__.startswith("desktop.") and line:
+        return line
+    from desktop.errorlog import log_path
+
+    what = f" ({line})" if line else ""
+    return f"Something went wrong{what}. The details are in {log_path()}."
 
 
 def _damage_in(exc: BaseException) -> str | None:

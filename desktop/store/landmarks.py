@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select, true
 
-from desktop.store.queries import SORT_COLUMNS, EventFilter, conditions
+from desktop.store.queries import SORT_COLUMNS, EventFilter, conditions, search_errors
 from desktop.store.schema import Event
 
 _ev = Event.__table__.c
@@ -35,7 +35,8 @@ def block_landmarks(
         .subquery()
     )
     every = select(numbered.c.value, numbered.c.id, numbered.c.n).where(numbered.c.n % block == 0)
-    rows = conn.execute(every)
+    with search_errors(f.text):
+        rows = conn.execute(every).all()
     return {int(r.n) // block: (r.value, int(r.id)) for r in rows}
 
 

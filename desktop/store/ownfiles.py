@@ -196,7 +196,7 @@ def own_file_reason(candidate: Path, store: Path) -> str | None:
     try:
         cand = candidate.resolve()
         home = store.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13): read and rejected
         return None
     if cand == home:
         return "it is the archive store itself"

@@ -7,7 +7,10 @@ use it the same way (they hold a window of rows and ask for the next page by key
 from __future__ import annotations
 
 import math
+import re
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -28,6 +31,7 @@ from sqlalchemy import (
     true,
     tuple_,
 )
+from sqlalchemy.exc import OperationalError
 
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.model import MULTI_SEPARATOR
@@ -35,6 +39,7 @@ from desktop.dates import FuzzyDate, display_range
 from desktop.search import (
     MAX_NAME_MATCHES,
     ROWID_MASK,
+    QueryError,
     compile_events,
     compile_match,
     compile_scores,
@@ -152,6 +157,45 @@ class EntityRef:
     key: str
     type: str
     name: str
+
+
+# ------------------------------------------------------------------------------------------ errors
+
+# What SQLite and FTS5 say when the expression of a search itself cannot run: too deep for a parser
+# stack or SQLITE_MAX_EXPR_DEPTH, too many terms or variables, or FTS5 cannot read it. The limits of
+# desktop.search keep every search inside these; this is the net under them. Anything else (a locked or
+# damaged store, an interrupt, a full disk) is not the search's fault and goes on as it is.
+# ("no such module: fts5" is not among them: that store, or that SQLite, is the problem.)
+_SEARCH_FAILURE = re.compile(
+    r"fts5: |fts5 expression tree|expression tree is too large|parser stack overflow|"
+    r"too many (?:SQL variables|arguments on function|terms)|malformed MATCH expression",
+    re.IGNORECASE,
+)
+
+
+@contextmanager
+def search_errors(query_text: str | None) -> Iterator[None]:
+    """While a search's SQL runs: SQLite refusing the search becomes a one-line :class:`QueryError`.
+
+    The reader sees a plain sentence instead of SQLite's words and the statement (kilobytes of SQL in an
+    error box); the original error stays chained (``raise … from``), so the log still has it. Without a
+    search nothing is caught.
+    """
+    if not (query_text and query_text.strip()):
+        yield
+        return
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        # SQLAlchemy's error holds the DB-API one as .orig; its own text appends the SQL, never shown.
+        words = str(getattr(exc, "orig", None) or exc)
+        if _SEARCH_FAILURE.search(words) is None:
+            raise
+        if "syntax error" in words:
+            message = "the search cannot be run as written: try it with simpler words"
+        else:
+            message = "the search is too complex to run: use fewer words, parentheses or NOTs"
+        raise QueryError(message) from exc
 
 
 # ------------------------------------------------------------------------------------------ conditions
@@ -278,7 +322,9 @@ def count_events(conn: Connection, f: EventFilter) -> int:
             return int(
                 conn.execute(select(func.count()).select_from(key.table).where(key == value)).scalar_one()
             )
-    return int(conn.execute(select(func.count()).select_from(Event.__table__).where(_where(f))).scalar_one())
+    with search_errors(f.text):
+        stmt = select(func.count()).select_from(Event.__table__).where(_where(f))
+        return int(conn.execute(stmt).scalar_one())
 
 
 def _row(r: Any, sort_value: Any) -> EventRow:
@@ -357,7 +403,8 @@ def page_events(
     continue by keyset (an OFFSET costs time proportional to the rows it skips).
     """
     stmt = page_statement(f, sort, descending, after, limit, offset, probe_kinds(conn, f))
-    return [_row(r, r.sort_value) for r in conn.execute(stmt)]
+    with search_errors(f.text):
+        return [_row(r, r.sort_value) for r in conn.execute(stmt)]
 
 
 _event_index = table("event_index", column("rowid"))
@@ -434,6 +481,11 @@ def page_statement(
 
 def row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
     """The row an event has in the list under a filter and order, or None if it does not match."""
+    with search_errors(f.text):
+        return _row_of_event(conn, f, sort, descending, event_id)
+
+
+def _row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
     col, source = _sort_source(f, sort)
     # One event: each condition is a lookup, never a list of every event it matches.
     every = frozenset({k for k, _ in f.include} | {f"-{k}" for k, _ in f.exclude})
@@ -529,11 +581,12 @@ def matched_entities(conn: Connection, query_text: str) -> frozenset[int]:
         expression = term.entity_fts() if term.uses_names else None
         if expression is None:
             continue
-        ids = conn.execute(
-            text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
-            {"q": expression, "n": MAX_NAME_MATCHES + 1},
-        ).scalars()
-        ids = list(ids)
+        with search_errors(query_text):
+            ids = conn.execute(
+                text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
+                {"q": expression, "n": MAX_NAME_MATCHES + 1},
+            ).scalars()
+            ids = list(ids)
         if len(ids) <= MAX_NAME_MATCHES:
             found.update(ids)
     return frozenset(found)
@@ -635,7 +688,8 @@ def facet_counts(
         raise ValueError(f"no facet {kind!r}: choose one of {', '.join(FACET_KINDS)}")
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [make(r) for r in conn.execute(stmt)]
+    with search_errors(f.text):
+        return [make(r) for r in conn.execute(stmt)]
 
 
 def all_facets(
@@ -685,8 +739,9 @@ def _entity_facets(
     if limit is not None:
         stmt = stmt.where(ranked.c.rank <= limit)
     out: dict[str, list[FacetValue]] = {kind: [] for kind in kinds}
-    for r in conn.execute(stmt):
-        out[r.type].append(FacetValue(r.type, r.entity_id, r.name, r.n))
+    with search_errors(f.text):
+        for r in conn.execute(stmt):
+            out[r.type].append(FacetValue(r.type, r.entity_id, r.name, r.n))
     return out
 
 
@@ -798,6 +853,7 @@ __all__ = [
     "resolve_entity",
     "row_of_event",
     "rows_by_ids",
+    "search_errors",
     "search_snippets",
     "split_multi",
 ]

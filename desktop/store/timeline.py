@@ -19,7 +19,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from desktop.dates import MONTH_ABBR
-from desktop.store.queries import EventFilter, conditions
+from desktop.store.queries import EventFilter, conditions, search_errors
 from desktop.store.schema import Event
 
 GRANULARITIES = ("auto", "month", "year")
@@ -136,7 +136,9 @@ def timeline_counts(conn: Connection, f: EventFilter, granularity: str = "auto")
     ).group_by(month)
     undated = 0
     rows: list[tuple[str, int, int, int]] = []
-    for r in conn.execute(stmt):
+    with search_errors(f.text):
+        found = conn.execute(stmt).all()
+    for r in found:
         if r.period is None:
             undated += int(r.total)
         else:

@@ -101,8 +101,9 @@ def test_notes_survive_an_import_of_new_documents(mini_archive: Archive, tmp_pat
     new_key = next(r.key for r in mini_archive.all_rows(EventFilter(text="tractor")))
     mini_archive.add_note(new_key, "a note on the imported report")
     (incoming / "second.txt").write_text("Gomel fair\n\nExhibitors from Shandong came to Gomel.\n")
-    again = mini_archive.import_paths([incoming])  # the known file is refused, the new one added
-    assert len(again.added) == 1 and [Path(r.name).name for r in again.rejected] == ["new_report.txt"]
+    again = mini_archive.import_paths([incoming])  # the known file is unchanged, the new one added
+    assert len(again.added) == 1 and [Path(name).name for name in again.unchanged] == ["new_report.txt"]
+    assert again.ok
     assert sorted(_note_texts(mini_archive)) == sorted(
         [(VISIT, "imports keep this"), (new_key, "a note on the imported report")]
     )

@@ -275,6 +275,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"\nsource {t(src['file'])} · {t(src['language'])} · sha256 {src['sha256']} · "
             f"{t(src['encoding'])}"
         )
+        if src["text_verified"] is False:
+            from desktop.textdigest import ALTERED_WARNING
+
+            print(f"  WARNING: {ALTERED_WARNING}")
         for n in src["translation_notes"]:
             print(f"  note [{t(n['kind'])}] {t(repr(n['quote'][:60]))}: {free(n['text'])}")
     if data["user_notes"]:

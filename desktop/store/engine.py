@@ -22,6 +22,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -643,4 +644,18 @@ def open_store(path: Path, *, read_only: bool = False) -> Store:
         if isinstance(exc, DBAPIError):
             raise StoreError(f"{path}: cannot open the archive store ({exc.orig}).") from exc
         raise
+    _remove_leftovers(path)
     return Store(path, engine, lock=lock, checked=checked)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove what a killed restore or backup left half-written (the writer's lock is held, so no other
+    process of ours is writing them): they are never a store, and would only take space."""
+    leftovers = [path.with_name(path.name + ".restoring")]
+    folder = backup_dir(path)
+    if folder.is_dir():
+        with contextlib.suppress(OSError):
+            leftovers += folder.glob(f"{glob_escape(path.stem)}-*.sqlite.part")
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)

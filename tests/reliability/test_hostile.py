@@ -227,6 +227,8 @@ def test_a_changed_original_is_never_presented_as_the_original(
     con.close()
     code, out, _err = run(capsys, "--db", store, "check", "--store")
     assert code == 1 and "no longer matches" in out
+    code, out, _err = run(capsys, "--db", store, "show", key)
+    assert "It is NOT the original" in out
     code, out, _err = run(capsys, "--db", store, "show", key, "--format", "json")
     sources = json.loads(out)["sources"]
     assert [s["text_verified"] for s in sources if s["text"].startswith(text[:50])] == [False]
@@ -390,3 +392,15 @@ def test_synth_force_never_replaces_a_readers_archive_or_another_file(
         assert code == 2
         one_clear_line(err, target.name, "nothing was changed")
         assert digest(target) == before
+
+
+def test_a_killed_restore_or_backup_leaves_nothing_behind(case: None, store: Path) -> None:
+    Archive.open(store).close()
+    restoring = store.with_name(store.name + ".restoring")
+    restoring.write_bytes(b"half a copy")
+    backups = store.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    half = backups / f"{store.stem}-20260101-000000-000000-build.sqlite.part"
+    half.write_bytes(b"half a backup")
+    Archive.open(store).close()
+    assert not restoring.exists() and not half.exists()

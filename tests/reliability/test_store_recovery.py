@@ -61,7 +61,11 @@ def _store_with_backup(tmp_path: Path, seeds: Path) -> Path:
     archive = Archive.open(path)
     assert archive.build(seeds).ok
     archive.add_note(VISIT, "kept in the backup")
-    assert archive.build(seeds).ok  # a rebuild of a non-empty store backs it up first
+    # A rebuild that changes a non-empty store backs it up first (one with nothing new writes nothing).
+    (seeds / "catalogue" / "events.toml").write_text(
+        (seeds / "catalogue" / "events.toml").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8"
+    )
+    assert archive.build(seeds).ok
     archive.add_note(VISIT, "written after the last backup")
     archive.close()
     assert [b.reason for b in list_backups(path)] == ["build"]

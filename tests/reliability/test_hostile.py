@@ -34,6 +34,7 @@ from desktop.store.engine import (
 )
 from desktop.store.ownfiles import APPLICATION_ID
 from desktop.store.queries import EventFilter
+from tests.reliability.conftest import LONG
 from tests.reliability.corpus import SEEDS
 
 CONTROL = [chr(c) for c in range(0x20) if chr(c) != "\n"] + ["\x7f"] + [chr(c) for c in range(0x80, 0xA0)]
@@ -404,3 +405,34 @@ def test_a_killed_restore_or_backup_leaves_nothing_behind(case: None, store: Pat
     half.write_bytes(b"half a backup")
     Archive.open(store).close()
     assert not restoring.exists() and not half.exists()
+
+
+def test_a_name_dense_document_of_megabytes_imports(
+    case: None, store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Once quadratic (every mention against every debris span): 4 MB took 47 s, 19 MB 35 minutes.
+
+    No timing is asserted here (benchmarks.hostile_bench measures it); a quadratic import would run into
+    the suite's time-out. The document is every seed text again and again, with navigation lines between.
+    """
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((SEEDS / "documents").glob("*.txt"))]
+    size = (4 if LONG else 1) * 1024 * 1024
+    parts, total, i = [], 0, 0
+    while total < size:
+        chunk = seeds[i % len(seeds)] + "\nHome | News | Contacts | Search\nRelated news\n"
+        parts.append(chunk)
+        total += len(chunk.encode("utf-8"))
+        i += 1
+    doc = tmp_path / "dense.txt"
+    doc.write_text("".join(parts), encoding="utf-8")
+    code, out, _err = run(capsys, "--db", store, "import", doc)
+    assert code == 0 and "1 added" in out
+    con = sqlite3.connect(store)
+    mentions = con.execute(
+        "SELECT count(*) FROM mentions m JOIN documents d ON d.id = m.document_id WHERE d.filename = ?",
+        ("dense.txt",),
+    ).fetchone()[0]
+    con.close()
+    assert mentions > 1000
+    code, out, _err = run(capsys, "--db", store, "check", "--store")
+    assert code == 0, out

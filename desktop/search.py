@@ -156,14 +156,20 @@ def _pieces(raw: str) -> list[tuple[int, str]]:
     return [(p.start(), p.group()) for p in _HAN_SPLIT.finditer(raw)]
 
 
-def tokens(text: str) -> Iterator[Token]:
-    """Every token of ``text`` with its offsets in ``text`` (Han characters one by one)."""
+def _token_forms(text: str) -> Iterator[tuple[int, int, tuple[str, str, str | None]]]:
+    """Every token of ``text`` as (start, end, its (word, stem, key)) — ``tokens`` without the objects."""
     for m in _TOKEN.finditer(text):
         for offset, piece in _pieces(m.group()):
-            word, stem, key = _forms(piece)
-            if word:
+            forms = _forms(piece)
+            if forms[0]:
                 start = m.start() + offset
-                yield Token(start, start + len(piece), word, stem, key)
+                yield start, start + len(piece), forms
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Every token of ``text`` with its offsets in ``text`` (Han characters one by one)."""
+    for start, end, (word, stem, key) in _token_forms(text):
+        yield Token(start, end, word, stem, key)
 
 
 @dataclass(frozen=True)
@@ -758,12 +764,30 @@ def match_spans(
     ]
     if not terms or not text:
         return []
-    toks = list(tokens(text))
+    # Whether a term matches at a token depends only on the forms of the tokens it spans, and a long text
+    # repeats few of them: each distinct run of forms is judged once per term (a 2 MB document took a
+    # second, judging every token with a Token object made for it; now a dictionary look-up each). The
+    # tokens are kept in three flat lists, not an object or tuple each: hundreds of thousands of live
+    # containers would set off a full garbage collection, which holds every thread (the GUI's too).
+    starts: list[int] = []
+    ends: list[int] = []
+    forms: list[tuple[str, str, str | None]] = []
+    for start, end, token_forms in _token_forms(text):
+        starts.append(start)
+        ends.append(end)
+        forms.append(token_forms)
     spans: list[tuple[int, int]] = []
-    for i in range(len(toks)):
-        for term in terms:
-            if _term_matches_at(term, toks, i):
-                spans.append((toks[i].start, toks[i + len(term.toks) - 1].end))
+    for term in terms:
+        width = len(term.toks)
+        judged: dict[object, bool] = {}
+        for i in range(len(forms) - width + 1):
+            run: object = forms[i] if width == 1 else tuple(forms[i : i + width])
+            hit = judged.get(run)
+            if hit is None:
+                window = [Token(0, 0, *f) for f in forms[i : i + width]]
+                hit = judged[run] = _term_matches_at(term, window, 0)
+            if hit:
+                spans.append((starts[i], ends[i + width - 1]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

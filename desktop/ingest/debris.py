@@ -7,6 +7,7 @@ count toward a document's events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from desktop.ingest.pubdates import StatedDate, find_publication_dates
@@ -57,6 +58,12 @@ def _may_be_meta(folded: str) -> bool:
     return any(w in folded for w in _META_WORDS)
 
 
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted offsets ``starts`` lies in ``[start, end)``."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 @dataclass(frozen=True)
 class DebrisFound:
     kind: str
@@ -69,7 +76,9 @@ def find_debris(text: str, stated: list[StatedDate] | None = None) -> list[Debri
     """Debris spans in the text; ``stated`` is ``find_publication_dates(text)`` when the caller has it."""
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     found: list[DebrisFound] = []
-    date_lines = {d.start for d in (find_publication_dates(text) if stated is None else stated)}
+    # Sorted, so each line finds whether a stated date starts inside it by bisection: testing every date
+    # against every line was quadratic in a long document full of date lines.
+    date_starts = sorted({d.start for d in (find_publication_dates(text) if stated is None else stated)})
     seen: dict[str, int] = {}
     bullets: list[tuple[int, int]] = []
 
@@ -95,8 +104,8 @@ def find_debris(text: str, stated: list[StatedDate] | None = None) -> list[Debri
             found.append(
                 DebrisFound("navigation", start, end, "site navigation (breadcrumb or section name)")
             )
-        elif (_may_be_meta(stripped.casefold()) and _META.search(stripped)) or any(
-            start <= d < end for d in date_lines
+        elif (_may_be_meta(stripped.casefold()) and _META.search(stripped)) or _starts_within(
+            date_starts, start, end
         ):
             found.append(
                 DebrisFound("metadata", start, end, "page metadata (date, source, byline, view count)")

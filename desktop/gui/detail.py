@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import html
+import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,9 +29,22 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import display_range
 from desktop.gui.fonts import css_families
-from desktop.gui.richtext import Marks, notes_html, render_side_by_side, render_text, search_spans
+from desktop.gui.richtext import (
+    SIDE_HEADER,
+    SIDE_TABLE,
+    MarkRenderer,
+    Marks,
+    notes_html,
+    render_side_by_side,
+    render_text,
+    search_spans,
+    side_by_side_rows,
+)
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
-from desktop.store.detail import DocumentDetail, EventDetail
+from desktop.safetext import display_title
+from desktop.store.detail import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
+from desktop.textdigest import ALTERED_WARNING
 
 ROLE_ORDER = (
     "organiser",
@@ -46,6 +62,145 @@ ROLE_ORDER = (
 )
 NOTE_PLACEHOLDER = "Add your own note on this event: searchable, kept across rebuilds"
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "be": "Belarusian", "hi": "Hindi", "zh": "Chinese"}
+
+# A document up to this many characters is marked and shown at once on the GUI thread, as always (the seeds
+# are 3–11 kB: a few milliseconds). A longer one is marked on a worker and shown in slices, so that the
+# pane never holds the GUI thread for long: a 2 MB name-dense document once gave no frame for minutes.
+SYNC_CHARS = 20_000
+# While a long document's marks are worked out, its beginning is shown as plain text at once.
+PREVIEW_CHARS = 30_000
+# The first slice of a long document is about this much HTML (~8 ms of setHtml on the benchmark
+# machine); every later one is sized from the time the one before took, to take about SLICE_SECONDS.
+FIRST_SLICE = 40_000
+MIN_SLICE, MAX_SLICE = 2_000, 400_000
+SLICE_SECONDS = 0.010
+_PRE = "<div style='white-space:pre-wrap'>"
+
+
+@dataclass(frozen=True)
+class _Request:
+    """One render of the document pane: results for any other (an older one) are dropped."""
+
+    number: int
+    event_id: int | None
+    document_id: int
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """A long document's HTML, worked out off the GUI thread for one request, to be shown in slices.
+
+    The first slice is ``first`` (opening, closing) around the first of ``pieces``, each later one
+    ``more`` around the next; ``body`` is the same HTML in one string, what the pane would show at once.
+    """
+
+    request: _Request
+    first: tuple[str, str]
+    more: tuple[str, str]
+    pieces: list[str]
+    body: str
+    lines: bool  # the pieces are running text (cut slices at line ends), not table rows
+
+
+def _split_at_line(piece: str) -> tuple[str, str] | None:
+    """A piece of running text cut before its first line break: (before, from the break on), or None.
+
+    A piece is escaped text or one element around escaped text (a mark); a mark cut in two becomes two
+    of the same mark. Escaped text has no "<" or ">", so the first ">" ends the opening tag.
+    """
+    if not piece.startswith("<"):
+        at = piece.find("\n")
+        return None if at < 0 else (piece[:at], piece[at:])
+    opened = piece.find(">") + 1
+    closing = piece.rfind("</")
+    at = piece.find("\n", opened, closing)
+    if at < 0:
+        return None
+    head, tail = piece[opened:at], piece[at:closing]
+    return (piece[:opened] + head + piece[closing:] if head else "", piece[:opened] + tail + piece[closing:])
+
+
+def _slice_end(pieces: list[str], index: int, budget: int, lines: bool) -> int:
+    """Where the slice of ``pieces`` starting at ``index`` ends: about ``budget`` characters of HTML on,
+    then (running text) at the next line break, which the next slice begins with.
+
+    Qt lays a paragraph out again whenever text is added to it: slices appended to one long paragraph
+    cost quadratic time (a 0.8 MB document without line breaks took 86 s), so every slice after the
+    first begins a paragraph. The piece the break is in is cut in two there (``pieces`` is changed).
+    A line longer than the budget is shown in one slice, as setPlainText would lay it out at once.
+    """
+    end, size = index, 0
+    while end < len(pieces) and (size < budget or end == index):
+        size += len(pieces[end])
+        end += 1
+    if not lines:
+        return end
+    while end < len(pieces):
+        cut = _split_at_line(pieces[end])
+        if cut is not None:
+            head, tail = cut
+            if head:
+                pieces[end : end + 1] = [head, tail]
+                end += 1
+            return end
+        end += 1
+    return end
+
+
+@dataclass
+class _Progress:
+    """Where the slices of a long document have got to, and what to do once the last one is in."""
+
+    rendered: _Rendered
+    keep_scroll: int | None  # re-rendering the document already shown: keep the reader's place
+    then: Callable[[], None] | None  # e.g. scroll to a selected note
+    index: int = 0
+    budget: int = FIRST_SLICE
+    slices: int = 0
+    timings: list[float] = field(default_factory=list)
+
+
+def _render_long(
+    request: _Request,
+    text: str,
+    mentions: Sequence[MentionInfo],
+    notes: Sequence[NoteInfo],
+    debris: Sequence[DebrisInfo],
+    renderings: Sequence[RenderingInfo],
+    search_entities: frozenset[int],
+    query: str | None,
+    selected_note: int | None,
+    expanded_debris: frozenset[int],
+    side_by_side: bool,
+    colours: dict[str, str],
+) -> _Rendered:
+    """On a worker: a long document's search matches and marked HTML, in whole elements (no Qt here)."""
+    named = [(m.start, m.end) for m in mentions if m.entity.id in search_entities]
+    marks = Marks(
+        mentions=mentions,
+        notes=notes,
+        debris=debris,
+        matches=sorted({*search_spans(text, query), *named}),
+        selected_note=selected_note,
+        expanded_debris=expanded_debris,
+    )
+    if side_by_side:
+        notice = (
+            ""
+            if renderings
+            else f"<p style='color:{colours['muted']}'>The archive has no English rendering of this "
+            "document (it is in English, or not yet translated).</p>"
+        )
+        pieces = side_by_side_rows(text, marks, renderings, colours, query, "<td width='50%' valign='top'")
+        first = (notice + SIDE_TABLE + SIDE_HEADER, "</table>")
+        more = (SIDE_TABLE, "</table>")  # a table of its own per slice: rows cannot be added to one
+        return _Rendered(request, first, more, pieces, first[0] + "".join(pieces) + first[1], False)
+    pieces = MarkRenderer(marks, colours).pieces(text)
+    first = (_PRE, "</div>")
+    # Later slices are spans: each begins with the line break that ends the slice before (see
+    # _slice_end), and a <div> would add a paragraph break of its own.
+    more = ("<span style='white-space:pre-wrap'>", "</span>")
+    return _Rendered(request, first, more, pieces, first[0] + "".join(pieces) + first[1], True)
 
 
 def _browser(min_height: int = 60) -> QTextBrowser:
@@ -79,6 +234,15 @@ class DetailPane(QWidget):
         self.side_by_side = False
         # What each browser was last given (by id), so that the same HTML is never parsed and laid out again.
         self._shown_html: dict[int, str] = {}
+        # Long documents: the worker runner (the window's, found when first needed), the current request
+        # (a result or slice for an older one is dropped), the slices still to show, and which document
+        # the text browser shows or is being given (event id, document id).
+        self.runner: TaskRunner | None = None
+        self._request = _Request(0, None, 0)
+        self._long: _Request | None = None  # the long document being marked or shown, until it all is
+        self._progress: _Progress | None = None
+        self._text_shows: tuple[int | None, int] | None = None
+        self.slice_times: list[float] = []  # what each slice of the last long document took (benchmark)
 
         self.header = _browser(80)
         self.header.anchorClicked.connect(self._link)
@@ -137,6 +301,15 @@ class DetailPane(QWidget):
         doc_layout = QVBoxLayout(doc_area)
         doc_layout.setContentsMargins(0, 4, 0, 0)
         doc_layout.addLayout(bar)
+        # Shown only when the stored text no longer matches its SHA-256: never presented as the original.
+        self.altered = QLabel(ALTERED_WARNING)
+        self.altered.setWordWrap(True)
+        self.altered.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.altered.setStyleSheet(
+            "QLabel { background-color: #b3261e; color: white; font-weight: 600; padding: 6px; }"
+        )
+        self.altered.setVisible(False)
+        doc_layout.addWidget(self.altered)
         doc_layout.addWidget(self.text_split, 1)
         doc_layout.addWidget(self.provenance)
 
@@ -344,15 +517,19 @@ class DetailPane(QWidget):
     def select_note(self, index: int | None) -> None:
         """Highlight a note's passage in the original and scroll to it."""
         self.selected_note = index
+        then: Callable[[], None] | None = None
         if index is not None and self.document is not None:
             note = self.document.notes[index]
             # A passage inside collapsed debris is opened so the reader sees what the note is about.
             for i, d in enumerate(self.document.debris):
                 if d.start <= note.start < d.end:
                     self.expanded_debris.add(i)
-        self._render_document()
-        if index is not None and self.document is not None:
-            self._scroll_to(self.document.notes[index].quote, self.document.notes[index].start)
+
+            def then() -> None:
+                self._scroll_to(note.quote, note.start)
+
+        # A long document is scrolled once it is all shown: the passage may be in its last slice.
+        self._render_document(then)
 
     def _scroll_to(self, quote: str, start: int) -> None:
         """Bring a passage into view: find the same occurrence of its first line in the rendered text."""
@@ -382,7 +559,7 @@ class DetailPane(QWidget):
         if d is None:
             return f"<p style='color:{muted}'>Select an event to see what the archive knows about it.</p>"
         r = d.row
-        parts = [f"<h3>{html.escape(r.title)}</h3>"]
+        parts = [f"<h3>{html.escape(display_title(r.title))}</h3>"]
         facts = [html.escape(r.type), html.escape(display_range(d.start, d.end))]
         if d.mode and d.mode != "unknown":
             facts.append(html.escape(d.mode))
@@ -436,13 +613,26 @@ class DetailPane(QWidget):
             )
         return "".join(parts)
 
-    def _render_document(self) -> None:
+    def _render_document(self, then: Callable[[], None] | None = None) -> None:
+        """Show the current document with its marks; ``then`` runs once it is all shown."""
         doc = self.document
+        # Every render supersedes the one before: its worker result and its remaining slices are dropped.
+        event_id = self.detail.row.id if self.detail is not None else None
+        self._request = _Request(self._request.number + 1, event_id, doc.id if doc is not None else 0)
+        self._long = self._progress = None
+        altered = doc is not None and doc.verified is False
+        self.altered.setVisible(altered)
+        self.original_button.setText("Altered copy" if altered else "Original")
         if doc is None:
+            self._text_shows = None
             self._set_html(self.text, "")
             self._set_html(self.notes, "")
             self.provenance.setText("")
             return
+        if len(doc.text) > SYNC_CHARS:
+            self._render_long(doc, then)
+            return
+        self._text_shows = (event_id, doc.id)
         named = [(m.start, m.end) for m in doc.mentions if m.entity.id in self.search_entities]
         matches = sorted({*search_spans(doc.text, self.query), *named})
         marks = Marks(
@@ -469,9 +659,146 @@ class DetailPane(QWidget):
         scroll = self.text.verticalScrollBar().value()
         if self._set_html(self.text, body):
             self.text.verticalScrollBar().setValue(scroll)
-        self._set_html(self.notes, notes_html(doc.notes, self.selected_note, self.query, colours))
+        self._show_notes_and_provenance(doc)
+        if then is not None:
+            then()
+
+    def _show_notes_and_provenance(self, doc: DocumentDetail) -> None:
+        self._set_html(self.notes, notes_html(doc.notes, self.selected_note, self.query, self._colours))
         self.provenance.setText(self._provenance_html(doc))
         self.provenance.setToolTip(f"SHA-256 {doc.sha256}\n{doc.path}")
+
+    # ------------------------------------------------------------------ long documents
+
+    def _runner(self) -> TaskRunner | None:
+        """The window's worker runner (the pane is made before it is put in the window)."""
+        if self.runner is None:
+            found = getattr(self.window(), "runner", None)
+            self.runner = found if isinstance(found, TaskRunner) else None
+        return self.runner
+
+    def _render_long(self, doc: DocumentDetail, then: Callable[[], None] | None) -> None:
+        """Mark a long document on a worker, then show it in slices (see SYNC_CHARS).
+
+        A different document is previewed at once as plain text; the one already shown stays as it is
+        until its new marks are ready, and the reader's place in it is kept.
+        """
+        request = self._long = self._request
+        shows = (request.event_id, doc.id)
+        keep_scroll: int | None = None
+        if self._text_shows == shows:
+            keep_scroll = self.text.verticalScrollBar().value()
+        else:
+            self._text_shows = shows
+            cut = doc.text.rfind("\n", 0, PREVIEW_CHARS)
+            cut = cut if cut > 0 else PREVIEW_CHARS
+            self._set_html(
+                self.text,
+                f"{_PRE}{html.escape(doc.text[:cut])}</div><p style='color:{self._colours['muted']}'>"
+                f"Marking names in the rest of this document ({len(doc.text):,} characters)…</p>",
+            )
+        self._show_notes_and_provenance(doc)
+        args = (
+            request,
+            doc.text,
+            doc.mentions,
+            doc.notes,
+            doc.debris,
+            doc.renderings,
+            self.search_entities,
+            self.query,
+            self.selected_note,
+            frozenset(self.expanded_debris),
+            self.side_by_side,
+            dict(self._colours),
+        )
+
+        def done(rendered: _Rendered) -> None:
+            self._start_slices(rendered, keep_scroll, then)
+
+        runner = self._runner()
+        if runner is None:  # a pane on its own (no window): work it out here, show it in slices still
+            done(_render_long(*args))
+            return
+        runner.run(
+            lambda: _render_long(*args),
+            done,
+            lambda exc: self._render_failed(request, exc),
+            key="detail-html",
+        )
+
+    def _render_failed(self, request: _Request, exc: BaseException) -> None:
+        if request == self._request:  # the runner has logged it
+            self._long = None
+            self._set_html(self.text, f"<p>This document could not be shown: {html.escape(str(exc))}</p>")
+
+    def _start_slices(
+        self, rendered: _Rendered, keep_scroll: int | None, then: Callable[[], None] | None
+    ) -> None:
+        if rendered.request != self._request:
+            return  # asked for another event, document or marks since: a newer result is on its way
+        if self._shown_html.get(id(self.text)) == rendered.body:
+            self._long = None  # the same marks as shown already
+            if then is not None:
+                then()
+            return
+        self._shown_html.pop(id(self.text), None)  # shown in part until the last slice is in
+        self._progress = _Progress(rendered, keep_scroll, then)
+        self._next_slice(rendered.request)
+
+    def _schedule_slice(self, request: _Request) -> None:
+        # A zero timer: paints and input are handled between slices. Through the runner when there is
+        # one, so that it counts as busy (tests and screenshots wait for the whole document).
+        runner = self._runner()
+        if runner is not None:
+            runner.later(0, lambda: self._next_slice(request))
+        else:
+            QTimer.singleShot(0, self, lambda: self._next_slice(request))
+
+    def _next_slice(self, request: _Request) -> None:
+        """Show the next slice of a long document, as much as takes about SLICE_SECONDS."""
+        progress = self._progress
+        if progress is None or request != self._request:
+            return  # another event or document was selected: the rest of this one is not shown
+        rendered, pieces = progress.rendered, progress.rendered.pieces
+        started = time.perf_counter()
+        end = _slice_end(pieces, progress.index, progress.budget, rendered.lines)
+        fragment = "".join(pieces[progress.index : end])
+        if progress.index == 0:
+            self.text.setHtml(rendered.first[0] + fragment + rendered.first[1])
+        else:
+            if end == len(pieces) and rendered.lines and fragment.endswith("\n"):
+                # Qt drops the last line break of a whole document given at once, not of one added to it.
+                fragment = fragment[:-1]
+            cursor = QTextCursor(self.text.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertHtml(rendered.more[0] + fragment + rendered.more[1])
+        progress.index = end
+        progress.slices += 1
+        elapsed = time.perf_counter() - started
+        progress.timings.append(elapsed)
+        # Size the next slice from this one's time per character (bounded: one slow slice under load
+        # must not shrink the rest to nothing).
+        scale = SLICE_SECONDS / max(elapsed, 1e-4)
+        progress.budget = int(min(MAX_SLICE, max(MIN_SLICE, progress.budget * min(4.0, max(0.25, scale)))))
+        bar = self.text.verticalScrollBar()
+        if progress.keep_scroll is not None and bar.maximum() >= progress.keep_scroll:
+            bar.setValue(progress.keep_scroll)  # the reader's place is shown already: keep it there
+        if end < len(pieces):
+            self._schedule_slice(request)
+            return
+        self._long = self._progress = None
+        self._shown_html[id(self.text)] = rendered.body
+        self.slice_times = progress.timings
+        if progress.keep_scroll is not None:
+            bar.setValue(progress.keep_scroll)
+        if progress.then is not None:
+            progress.then()
+
+    @property
+    def rendering(self) -> bool:
+        """Whether a long document is still being marked or shown (for tests and benchmarks)."""
+        return self._long is not None
 
     def _provenance_html(self, doc: DocumentDetail) -> str:
         muted = self._colours["muted"]
@@ -480,6 +807,11 @@ class DetailPane(QWidget):
         published = (
             "; ".join(f"{p.date} ({html.escape(p.label)})" if p.label else p.date for p in doc.published)
             or "not stated"
+        )
+        altered = (
+            " <b style='color:#b3261e'>· the stored text no longer matches: not the original</b>"
+            if doc.verified is False
+            else ""
         )
         translation = ""
         if doc.is_translation:
@@ -491,7 +823,7 @@ class DetailPane(QWidget):
             f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang}{detected} · {doc.scripts} · "
             f"{doc.encoding} · {doc.size:,} bytes{translation} · published {html.escape(published)}<br>"
             f"SHA-256 <span style='font-family:monospace'>{doc.sha256[:16]}…{doc.sha256[-8:]}</span> "
-            f"<a href='copy:sha256'>copy</a></span>"
+            f"<a href='copy:sha256'>copy</a></span>{altered}"
         )
 
     # ------------------------------------------------------------------ interaction

@@ -7,13 +7,15 @@ labelled placeholder the reader can expand — marked, never removed.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from itertools import pairwise
 
-from desktop.search import match_spans
+from desktop.search import Query, QueryError, match_spans, parse_query
 from desktop.store.detail import DebrisInfo, MentionInfo, NoteInfo, RenderingInfo
-from desktop.textspans import paragraphs
+from desktop.textspans import SpanSet, paragraphs
 
 
 @dataclass(frozen=True)
@@ -29,69 +31,211 @@ class Marks:
 
 
 def search_spans(
-    text: str, query: str | None, fields: Iterable[str] = ("original",)
+    text: str, query: str | Query | None, fields: Iterable[str] = ("original",)
 ) -> list[tuple[int, int]]:
     """Where a search matches in a text of the given index fields, by the full-text index's own rules."""
     return match_spans(text, query, fields)
+
+
+# What each kind of span is to the sweep below.
+_MENTION, _NOTE, _MATCH, _DEBRIS = range(4)
+
+
+class MarkRenderer:
+    """Renders windows of one document with its marks, in one sweep over their sorted boundaries.
+
+    The old renderer cut the text at every mark's ends and then, for every piece, scanned every mark for
+    those covering it: quadratic, 81 s on the GUI thread for a 1.1 MB name-dense document. Here the marks
+    are sorted by start once; going left to right, each piece adds the marks that start at or before it to
+    heaps and drops, lazily, those that end before it, so a document costs O((text + marks) log marks).
+    The HTML is byte for byte the old renderer's (``tests/reliability/test_hostile_perf.py`` compares them).
+
+    Windows (``render``) must come in order and not overlap — paragraphs, or the slices of a document
+    rendered progressively: the heaps carry over from one to the next.
+    """
+
+    def __init__(self, marks: Marks, colours: dict[str, str]) -> None:
+        self.marks = marks
+        self.colours = colours
+        # Every mark as (start, end, kind, ref) in four flat lists of ints, not a tuple each: tens of
+        # thousands of live containers would set off a full garbage collection, which holds the GIL and so
+        # the GUI thread (60-70 ms with a 2 MB document's detail in memory).
+        starts = [m.start for m in marks.mentions]
+        ends = [m.end for m in marks.mentions]
+        kinds = [_MENTION] * len(starts)
+        refs = list(range(len(starts)))
+        starts += [n.start for n in marks.notes]
+        ends += [n.end for n in marks.notes]
+        kinds += [_NOTE] * len(marks.notes)
+        refs += range(len(marks.notes))
+        starts += [s for s, _e in marks.matches]
+        ends += [e for _s, e in marks.matches]
+        kinds += [_MATCH] * len(marks.matches)
+        refs += [0] * len(marks.matches)
+        starts += [d.start for d in marks.debris]
+        ends += [d.end for d in marks.debris]
+        kinds += [_DEBRIS] * len(marks.debris)
+        refs += range(len(marks.debris))
+        # Sorted by start (stable: ties keep their order, which never matters since each kind has its heap).
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in order]
+        self._ends = [ends[i] for i in order]
+        self._kinds = [kinds[i] for i in order]
+        self._refs = [refs[i] for i in order]
+        self._bounds = sorted({*starts, *ends})
+        self._next = 0  # the first mark not yet added
+        self._mention_end = [m.end for m in marks.mentions]
+        self._debris_end = [d.end for d in marks.debris]
+        # Active marks, each heap lazily rid of those that ended before the current piece:
+        self._mentions: list[int] = []  # refs: the first mention covering a piece is the smallest
+        self._notes: list[int] = []  # ends of notes other than the selected one
+        self._matches: list[int] = []  # ends of search matches
+        self._debris: list[int] = []  # ends of every debris span
+        self._collapsed: list[int] = []  # refs of debris not expanded: the first one's placeholder shows
+        self._selected: tuple[int, int] | None = None
+        if marks.selected_note is not None and 0 <= marks.selected_note < len(marks.notes):
+            note = marks.notes[marks.selected_note]
+            self._selected = (note.start, note.end)
+
+    def _add_until(self, a: int) -> None:
+        starts, i = self._starts, self._next
+        while i < len(starts) and starts[i] <= a:
+            kind, ref, e = self._kinds[i], self._refs[i], self._ends[i]
+            if kind == _MENTION:
+                heappush(self._mentions, ref)
+            elif kind == _NOTE:
+                if ref != self.marks.selected_note:
+                    heappush(self._notes, e)
+            elif kind == _MATCH:
+                heappush(self._matches, e)
+            else:
+                heappush(self._debris, e)
+                if ref not in self.marks.expanded_debris:
+                    heappush(self._collapsed, ref)
+            i += 1
+        self._next = i
+
+    def render(self, text: str, start: int = 0, end: int | None = None, shown: set[int] | None = None) -> str:
+        """HTML for ``text[start:end]``; ``shown``: debris whose placeholder was shown already (else new)."""
+        return "".join(self.pieces(text, start, end, shown))
+
+    def pieces(
+        self, text: str, start: int = 0, end: int | None = None, shown: set[int] | None = None
+    ) -> list[str]:
+        """The HTML of ``text[start:end]`` as a list of whole elements (a progressive render's slices)."""
+        end = len(text) if end is None else end
+        if start < end:
+            inner = self._bounds[bisect_right(self._bounds, start) : bisect_left(self._bounds, end)]
+            bounds = [start, *inner, end]
+        else:
+            bounds = sorted({start, end})
+        marks, colours = self.marks, self.colours
+        shown_placeholder = set() if shown is None else shown
+        mentions, notes, matches = self._mentions, self._notes, self._matches
+        debris_heap, collapsed_heap, selected = self._debris, self._collapsed, self._selected
+        mention_end, debris_end = self._mention_end, self._debris_end
+        out: list[str] = []
+        for a, b in pairwise(bounds):
+            if a >= b:
+                continue
+            # A mark covers the piece [a, b) when it starts at or before a and ends at or after b (no mark
+            # ends inside a piece: every end is a cut).
+            self._add_until(a)
+            for heap in (notes, matches, debris_heap):
+                while heap and heap[0] < b:
+                    heappop(heap)
+            while mentions and mention_end[mentions[0]] < b:
+                heappop(mentions)
+            while collapsed_heap and debris_end[collapsed_heap[0]] < b:
+                heappop(collapsed_heap)
+            # No <a name> anchors: Qt puts an anchor's name on the first character only, which gives it a
+            # format of its own and breaks Devanagari clusters apart. The pane scrolls by finding text
+            # instead.
+            if collapsed_heap:
+                ref = collapsed_heap[0]
+                if ref not in shown_placeholder:
+                    shown_placeholder.add(ref)
+                    d = marks.debris[ref]
+                    out.append(
+                        f'<a href="debris:{ref}" style="color:{colours["muted"]}; text-decoration:none">'
+                        f"[+ {html.escape(d.kind)} — {d.end - d.start:,} characters, "
+                        f"not part of the article: show]</a>"
+                    )
+                continue
+            chunk = html.escape(text[a:b])
+            is_selected = selected is not None and selected[0] <= a and b <= selected[1]
+            if is_selected:
+                background = colours["selected"]
+            elif matches:
+                background = colours["match"]
+            elif notes:
+                background = colours["note"]
+            elif mentions:
+                background = colours["mention"]
+            elif debris_heap:
+                background = colours["debris"]
+            else:
+                background = ""
+            style = f"background-color:{background};" if background else ""
+            if debris_heap:
+                style += f"color:{colours['muted']};"
+            if is_selected:
+                style += "font-weight:600;"
+            if mentions:
+                entity = marks.mentions[mentions[0]].entity
+                chunk = f'<a class="m" href="entity:{entity.id}" style="{style}">{chunk}</a>'
+            elif style:
+                chunk = f'<span style="{style}">{chunk}</span>'
+            out.append(chunk)
+        return out
 
 
 def render_text(
     text: str, marks: Marks, colours: dict[str, str], start: int = 0, end: int | None = None
 ) -> str:
     """HTML for ``text[start:end]`` with every mark; offsets stay those of the whole original."""
-    end = len(text) if end is None else end
-    cuts = {start, end}
-    spans: list[tuple[int, int, str, int]] = []
-    for i, m in enumerate(marks.mentions):
-        spans.append((m.start, m.end, "mention", i))
-    for i, n in enumerate(marks.notes):
-        spans.append((n.start, n.end, "selected" if i == marks.selected_note else "note", i))
-    for s, e in marks.matches:
-        spans.append((s, e, "match", 0))
-    for i, d in enumerate(marks.debris):
-        spans.append((d.start, d.end, "debris", i))
-    for s, e, _kind, _ref in spans:
-        cuts.update(x for x in (s, e) if start < x < end)
-    out: list[str] = []
-    shown_placeholder: set[int] = set()
-    bounds = sorted(cuts)
-    for a, b in pairwise(bounds):
-        if a >= b:
-            continue
-        active = [(kind, ref) for s, e, kind, ref in spans if s <= a and b <= e]
-        debris = [ref for kind, ref in active if kind == "debris"]
-        collapsed = [ref for ref in debris if ref not in marks.expanded_debris]
-        # No <a name> anchors: Qt puts an anchor's name on the first character only, which gives it a
-        # format of its own and breaks Devanagari clusters apart. The pane scrolls by finding text instead.
-        if collapsed:
-            ref = collapsed[0]
-            if ref not in shown_placeholder:
-                shown_placeholder.add(ref)
-                d = marks.debris[ref]
-                out.append(
-                    f'<a href="debris:{ref}" style="color:{colours["muted"]}; text-decoration:none">'
-                    f"[+ {html.escape(d.kind)} — {d.end - d.start:,} characters, not part of the article: "
-                    f"show]</a>"
-                )
-            continue
-        chunk = html.escape(text[a:b])
-        kinds = {kind for kind, _ref in active}
-        background = next(
-            (colours[k] for k in ("selected", "match", "note", "mention", "debris") if k in kinds), ""
+    return MarkRenderer(marks, colours).render(text, start, end)
+
+
+SIDE_TABLE = "<table width='100%' cellspacing='0' cellpadding='6' style='border-collapse:collapse'>"
+SIDE_HEADER = (
+    "<tr><th align='left' width='50%'>Original</th><th align='left' width='50%'>English — the archive's "
+    "translation</th></tr>"
+)
+
+
+def side_by_side_rows(
+    text: str,
+    marks: Marks,
+    renderings: Iterable[RenderingInfo],
+    colours: dict[str, str],
+    query: str | None = None,
+    cell: str = "<td valign='top'",
+) -> list[str]:
+    """The rows of :func:`render_side_by_side`, one per paragraph (a long document's are shown in slices).
+
+    ``cell`` opens each cell: the slices of a long document are tables of their own, without the header
+    row that sets the columns' widths, so their cells say it themselves.
+    """
+    by_paragraph = {r.paragraph: r for r in renderings}
+    debris = SpanSet((d.start, d.end) for d in marks.debris)
+    renderer = MarkRenderer(marks, colours)  # one sweep over the paragraphs, in order
+    parsed = _parsed(query)  # once, not once per paragraph
+    rows = []
+    for number, (start, end) in enumerate(paragraphs(text), start=1):
+        left = renderer.render(text, start, end)
+        rendering = by_paragraph.get(number)
+        if rendering is not None:
+            right = _highlight(rendering.text, parsed, colours, ("translation",))
+        elif debris.covers(start, end):
+            right = f"<span style='color:{colours['muted']}'>(debris — not translated)</span>"
+        else:
+            right = f"<span style='color:{colours['muted']}'>—</span>"
+        rows.append(
+            f"<tr>{cell} style='white-space:pre-wrap'>{left}</td>"
+            f"{cell} style='border-left:1px solid {colours['muted']}'>{right}</td></tr>"
         )
-        style = f"background-color:{background};" if background else ""
-        if "debris" in kinds:
-            style += f"color:{colours['muted']};"
-        if "selected" in kinds:
-            style += "font-weight:600;"
-        mention = next((ref for kind, ref in active if kind == "mention"), None)
-        if mention is not None:
-            entity = marks.mentions[mention].entity
-            chunk = f'<a class="m" href="entity:{entity.id}" style="{style}">{chunk}</a>'
-        elif style:
-            chunk = f'<span style="{style}">{chunk}</span>'
-        out.append(chunk)
-    return "".join(out)
+    return rows
 
 
 def render_side_by_side(
@@ -102,28 +246,8 @@ def render_side_by_side(
     query: str | None = None,
 ) -> str:
     """A two-column table: each paragraph of the original beside the archive's English rendering."""
-    by_paragraph = {r.paragraph: r for r in renderings}
-    debris = [(d.start, d.end) for d in marks.debris]
-    rows = [
-        "<table width='100%' cellspacing='0' cellpadding='6' style='border-collapse:collapse'>",
-        "<tr><th align='left' width='50%'>Original</th><th align='left' width='50%'>English — the archive's "
-        "translation</th></tr>",
-    ]
-    for number, (start, end) in enumerate(paragraphs(text), start=1):
-        left = render_text(text, marks, colours, start, end)
-        rendering = by_paragraph.get(number)
-        if rendering is not None:
-            right = _highlight(rendering.text, query, colours, ("translation",))
-        elif any(s <= start and end <= e for s, e in debris):
-            right = f"<span style='color:{colours['muted']}'>(debris — not translated)</span>"
-        else:
-            right = f"<span style='color:{colours['muted']}'>—</span>"
-        rows.append(
-            f"<tr><td valign='top' style='white-space:pre-wrap'>{left}</td>"
-            f"<td valign='top' style='border-left:1px solid {colours['muted']}'>{right}</td></tr>"
-        )
-    rows.append("</table>")
-    return "".join(rows)
+    rows = side_by_side_rows(text, marks, renderings, colours, query)
+    return SIDE_TABLE + SIDE_HEADER + "".join(rows) + "</table>"
 
 
 def notes_html(
@@ -147,8 +271,18 @@ def notes_html(
     return "".join(parts)
 
 
+def _parsed(query: str | None) -> Query | None:
+    """A search parsed once for the many texts it marks (a query that does not parse marks nothing)."""
+    if not query:
+        return None
+    try:
+        return parse_query(query)
+    except QueryError:
+        return None
+
+
 def _highlight(
-    text: str, query: str | None, colours: dict[str, str], fields: Iterable[str] = ("notes",)
+    text: str, query: str | Query | None, colours: dict[str, str], fields: Iterable[str] = ("notes",)
 ) -> str:
     spans = search_spans(text, query, fields)
     if not spans:

@@ -27,7 +27,7 @@ from desktop.textdigest import text_verified
 # ------------------------------------------------------------------------------------------ results
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A character range of a document's original text."""
 
@@ -35,7 +35,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionInfo:
     """A name in the original, linked to its authority record."""
 
@@ -46,7 +46,7 @@ class MentionInfo:
     in_debris: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteInfo:
     """A translation note, anchored to the passage (``quote``) it is about."""
 
@@ -59,7 +59,7 @@ class NoteInfo:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DebrisInfo:
     """Page debris (navigation, unrelated headlines): kept in the original, marked as not the article."""
 
@@ -70,7 +70,7 @@ class DebrisInfo:
     source: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RenderingInfo:
     """The archive's English rendering of one paragraph of the original."""
 
@@ -80,7 +80,7 @@ class RenderingInfo:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PublishedInfo:
     """A publication date a document states (or that was inferred), with where it says so."""
 
@@ -267,8 +267,19 @@ _EVENT_DOCUMENTS_SQL = _DOCUMENTS_SQL.format(
 # ------------------------------------------------------------------------------------------ reading
 
 
+def _ref(refs: dict[int, EntityRef], entity_id: int, key: str, kind: str, name: str) -> EntityRef:
+    """One shared EntityRef per entity: a name-dense document names a few hundred entities in 60,000
+    mentions, and every object more is work for the garbage collector, whose full passes over a 2 MB
+    document's detail stalled every thread, the GUI's included, for 40-60 ms."""
+    ref = refs.get(entity_id)
+    if ref is None:
+        ref = refs[entity_id] = EntityRef(entity_id, key, kind, name)
+    return ref
+
+
 def _document(d: Any) -> DocumentDetail:
     """A document's row, its JSON lists unpacked into the dataclasses the pane reads."""
+    refs: dict[int, EntityRef] = {}
     return DocumentDetail(
         id=d.id,
         path=d.path,
@@ -293,7 +304,7 @@ def _document(d: Any) -> DocumentDetail:
         published=[PublishedInfo(*p) for p in json.loads(d.published)],
         debris=[DebrisInfo(*x) for x in json.loads(d.debris)],
         mentions=[
-            MentionInfo(start, end, text, EntityRef(entity_id, key, kind, name), bool(in_debris))
+            MentionInfo(start, end, text, _ref(refs, entity_id, key, kind, name), bool(in_debris))
             for start, end, text, in_debris, entity_id, key, kind, name in json.loads(d.mentions)
         ],
         notes=[NoteInfo(*n) for n in json.loads(d.notes)],

@@ -151,8 +151,10 @@ class FacetValue:
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
+    """An authority record as lists and links name it (slots: a detail may hold thousands)."""
+
     id: int
     key: str
     type: str

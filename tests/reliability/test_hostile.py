@@ -436,3 +436,50 @@ def test_a_name_dense_document_of_megabytes_imports(
     assert mentions > 1000
     code, out, _err = run(capsys, "--db", store, "check", "--store")
     assert code == 0, out
+
+
+def test_the_window_never_shows_an_altered_text_as_the_original(
+    case: None,
+    qtbot,  # type: ignore[no-untyped-def]
+    store: Path,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.app import make_app
+    from desktop.gui.window import MainWindow
+
+    con = sqlite3.connect(store)
+    doc_id, text = con.execute("SELECT id, text FROM documents ORDER BY id LIMIT 1").fetchone()
+    key = con.execute(
+        "SELECT e.key FROM events e JOIN event_documents ed ON ed.event_id = e.id WHERE ed.document_id = ? "
+        "AND e.source_count = 1",
+        (doc_id,),
+    ).fetchone()[0]
+    con.execute("UPDATE documents SET text = ? WHERE id = ?", (text[:50] + "ALTERED!" + text[58:], doc_id))
+    con.commit()
+    con.close()
+    archive = Archive.open(store)
+    make_app()
+    window = MainWindow(archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.runner.wait_idle()
+    window.select_event_key(key)
+    for _ in range(3):
+        assert window.runner.wait_idle()
+    pane = window.detail
+    assert pane.document is not None and pane.document.verified is False
+    assert pane.altered.isVisible() and "NOT the original" in pane.altered.text()
+    assert pane.original_button.text() == "Altered copy"
+    assert "no longer matches" in pane.provenance.text()
+    # Another event, whose text is intact: no warning.
+    other = next(r.key for r in archive.page(EventFilter()) if r.key != key)
+    window.select_event_key(other)
+    for _ in range(3):
+        assert window.runner.wait_idle()
+    if pane.document is not None and pane.document.verified:
+        assert not pane.altered.isVisible() and pane.original_button.text() == "Original"
+    window.close()
+    archive.close()

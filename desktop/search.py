@@ -401,8 +401,7 @@ class _Parser:
         self.depth += 1
         if self.depth > MAX_QUERY_DEPTH:
             raise QueryError(
-                f"the search is nested too deeply: at most {MAX_QUERY_DEPTH} levels of parentheses, "
-                "NOT and fields; write it with fewer"
+                f"the search is too deeply nested: at most {MAX_QUERY_DEPTH} levels of (), NOT and fields"
             )
 
     def _term(self, term: Term) -> Term:
@@ -410,7 +409,7 @@ class _Parser:
         self.terms += 1
         if self.terms > MAX_QUERY_TERMS:
             raise QueryError(
-                f"the search has too many words: at most {MAX_QUERY_TERMS} words and phrases; leave some out"
+                f"the search has too many words: at most {MAX_QUERY_TERMS} words and phrases"
             )
         return term
 

@@ -310,7 +310,7 @@ def test_the_window_says_a_hostile_search_in_the_status_bar(window: object) -> N
     before = w.model.count  # type: ignore[attr-defined]
     _search_now(w, "(" * 250 + "a" + ")" * 250)
     message = w.statusBar().currentMessage()  # type: ignore[attr-defined]
-    assert message.startswith("Search: the search is nested too deeply") and DEPTH in message
+    assert message.startswith("Search: the search is too deeply nested") and DEPTH in message
     assert w.model.count == before and w.last_error is None  # type: ignore[attr-defined]
 
 

@@ -25,14 +25,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 class StallMeter:
     """Measures the longest interval the GUI thread spent away from its event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, interval_ms: int = 2) -> None:
         from PySide6.QtCore import QTimer
 
         self.longest = 0.0
         self.overall = 0.0
         self._last = time.perf_counter()
         self.timer = QTimer()
-        self.timer.setInterval(2)
+        self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
 
@@ -44,6 +44,10 @@ class StallMeter:
     def reset(self) -> None:
         self.longest = 0.0
         self._last = time.perf_counter()
+
+    def read(self) -> float:
+        """The longest gap so far, the one still open included."""
+        return max(self.longest, time.perf_counter() - self._last)
 
 
 def pump() -> None:

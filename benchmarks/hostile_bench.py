@@ -157,33 +157,6 @@ def _sqlite_baseline(text: str, folder: Path) -> dict[str, float]:
     return out
 
 
-class StallMeter:
-    """The longest gap between ticks of a 5 ms timer on the GUI thread: the longest the window was deaf."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def reset(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-
-    def read(self) -> float:
-        """The longest gap so far, the one still open included."""
-        return max(self.longest, time.perf_counter() - self._last)
-
-
 class GcPauses:
     """The longest pause of Python's cyclic garbage collector (in any thread) since the last reset.
 
@@ -208,29 +181,13 @@ class GcPauses:
         self.longest, self.generation = 0.0, -1
 
 
-def _pump() -> None:
-    # An instance's processEvents: PySide6 6.12's static one leaks a reference to None per call.
-    from PySide6.QtCore import QEventLoop
-
-    QEventLoop().processEvents()
-
-
-def _settle(until: Any, timeout: float) -> bool:
-    deadline = time.perf_counter() + timeout
-    while not until():
-        if time.perf_counter() > deadline:
-            return False
-        _pump()
-        time.sleep(0.0005)
-    _pump()
-    return True
-
-
 def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]:
     """Select the imported document's event in the real window (after a search, if given)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTextBrowser
 
+    from benchmarks.gui_bench import StallMeter
+    from benchmarks.gui_probe import settle as _settle
     from desktop.gui.app import freeze_startup_objects, make_app
     from desktop.gui.window import MainWindow
     from desktop.services import Archive
@@ -258,7 +215,7 @@ def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]
             window._search_changed()
             _settle(lambda: not window.runner.busy, timeout)
         pane = window.detail
-        meter, pauses = StallMeter(), GcPauses()
+        meter, pauses = StallMeter(interval_ms=5), GcPauses()
         _settle(lambda: False, 0.1)  # the meter's first tick
         meter.reset()
         pauses.reset()

@@ -408,9 +408,7 @@ class _Parser:
         """Count a term: each becomes its own part of the SQL statement (with a lookup of its names)."""
         self.terms += 1
         if self.terms > MAX_QUERY_TERMS:
-            raise QueryError(
-                f"the search has too many words: at most {MAX_QUERY_TERMS} words and phrases"
-            )
+            raise QueryError(f"the search has too many words: at most {MAX_QUERY_TERMS} words and phrases")
         return term
 
     def peek(self) -> tuple[str, str] | None:

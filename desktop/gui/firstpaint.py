@@ -10,7 +10,7 @@ time a bare Qt window takes. ``desktop.gui.app`` then opens the archive and buil
 from __future__ import annotations
 
 import struct
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
@@ -97,26 +97,46 @@ def append_rows(model: QStandardItemModel, rows: list[FirstRow]) -> None:
     grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     sources = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "sources")
     for r in rows:
-        # As EventTableModel's cells: controls in a title or name are shown as markers, not obeyed.
-        title = display_title(r.title)
-        title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
-        cells = (
-            r.date,
-            title,
-            display_title(r.type),
-            display_title(r.place),
-            display_title(r.countries),
-            display_title(r.languages),
-            str(r.sources),
-            "",
-        )
-        items = [QStandardItem(text) for text in cells]
+        items = [QStandardItem(text) for text in list_cells(r)]
         items[sources].setData(_ALIGN_RIGHT_VCENTER, _ALIGNMENT_ROLE)
         if r.uncatalogued:
             for item in items:
                 item.setFont(italic)
                 item.setData(grey, _FOREGROUND_ROLE)
         model.appendRow(items)
+
+
+class ListRow(Protocol):
+    """What a row of the event list shows: ``FirstRow`` here, ``queries.EventRow`` in the list's model."""
+
+    date: str
+    title: str
+    type: str
+    place: str
+    countries: str
+    languages: str
+    sources: int
+    uncatalogued: bool
+
+
+def list_cells(r: ListRow) -> tuple[str, ...]:
+    """A row's cells as the list shows them (the stand-in's and EventTableModel's, the same function).
+
+    Titles and names come from imported documents: a right-to-left override or an escape in one is shown
+    as a marker (desktop.safetext), not obeyed. Formatted once per row fetched, not per paint.
+    """
+    title = display_title(r.title)
+    title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
+    return (
+        r.date,
+        title,
+        display_title(r.type),
+        display_title(r.place),
+        display_title(r.countries),
+        display_title(r.languages),
+        str(r.sources),
+        "",
+    )
 
 
 def add_tooltips(model: QStandardItemModel, rows: list[FirstRow]) -> None:

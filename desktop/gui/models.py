@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 # The columns are the stand-in's (the fast start's first page), which must not import this module.
-from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, UNCATALOGUED_MARK
+from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, list_cells
 from desktop.gui.refcounts import keep_singletons_alive
 from desktop.safetext import display_title
 from desktop.services import Archive
@@ -113,7 +113,7 @@ class EventTableModel(QAbstractTableModel):
         self._blank.clear()
         self._landmarks = {}
         if first is not None:
-            self._blocks[0] = [(r, _cells(r)) for r in first]
+            self._blocks[0] = [(r, list_cells(r)) for r in first]
         self.endResetModel()
 
     def set_total(self, f: EventFilter, sort: tuple[str, bool], total: int) -> bool:
@@ -155,7 +155,7 @@ class EventTableModel(QAbstractTableModel):
         for i in range(max(blocks, -(-len(rows) // self.BLOCK))):
             chunk = rows[i * self.BLOCK : (i + 1) * self.BLOCK]
             if chunk:
-                self._blocks[first + i] = [(r, _cells(r)) for r in chunk]
+                self._blocks[first + i] = [(r, list_cells(r)) for r in chunk]
                 self._blocks.move_to_end(first + i)
             self._pending.pop(first + i, None)
             self._blank.discard(first + i)
@@ -328,7 +328,7 @@ class EventTableModel(QAbstractTableModel):
             page = self.archive.page(
                 self.filter, self.sort_key, self.descending, None, self.BLOCK, offset=block * self.BLOCK
             )
-        rows = [(r, _cells(r)) for r in page]  # strings formatted once, not on every paint
+        rows = [(r, list_cells(r)) for r in page]  # strings formatted once, not on every paint
         self._blocks[block] = rows
         while len(self._blocks) > self.CACHE_BLOCKS:
             self._blocks.popitem(last=False)
@@ -456,23 +456,6 @@ class EventTableModel(QAbstractTableModel):
 
 
 _Line = tuple[EventRow, tuple[str, ...]]  # an event and its cells' display strings, formatted once
-
-
-def _cells(r: EventRow) -> tuple[str, ...]:
-    # Titles and names come from imported documents: a right-to-left override or an escape in one is
-    # shown as a marker (desktop.safetext), not obeyed. Formatted once per row fetched, not per paint.
-    title = display_title(r.title)
-    title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
-    return (
-        r.date,
-        title,
-        display_title(r.type),
-        display_title(r.place),
-        display_title(r.countries),
-        display_title(r.languages),
-        str(r.sources),
-        "",
-    )
 
 
 def _disabled_text() -> QColor:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -72,15 +73,20 @@ def fold_word(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-_STEMMERS: dict[str, Any] = {}
+# A Snowball stemmer keeps the word it is working on in its own fields: one shared between the GUI thread
+# and a worker gave "string index out of range", or another word's stem. Each thread has its own.
+_THREAD = threading.local()
 
 
 def _stemmer(language: str) -> Any:
-    stemmer = _STEMMERS.get(language)
+    stemmers: dict[str, Any] | None = getattr(_THREAD, "stemmers", None)
+    if stemmers is None:
+        stemmers = _THREAD.stemmers = {}
+    stemmer = stemmers.get(language)
     if stemmer is None:
         import snowballstemmer  # a pure-Python Snowball build, 100 kB; loaded on first use
 
-        stemmer = _STEMMERS[language] = snowballstemmer.stemmer(language)
+        stemmer = stemmers[language] = snowballstemmer.stemmer(language)
     return stemmer
 
 

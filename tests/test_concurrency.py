@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from desktop.aliases import AliasMatcher
@@ -88,3 +89,44 @@ def test_a_fresh_thread_stems_as_the_first() -> None:
     t.start()
     t.join()
     assert seen == [first]
+
+
+def test_the_pane_shows_only_the_selected_events_sources_while_searches_are_typed(
+    qtbot,  # type: ignore[no-untyped-def]
+    seeds_archive: Archive,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.app import make_app
+    from desktop.gui.window import MainWindow
+
+    make_app()
+    window = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.runner.wait_idle()
+    keys = [r.key for r in seeds_archive.page(EventFilter(), limit=50)]
+    searches = ["Гусаков", "Gusekov", "Minsk", "", "中白", "seminar", ""]
+    for i in range(60):
+        window.select_event_key(keys[(i * 7) % len(keys)])
+        window.search.setText(searches[i % len(searches)])
+        qtbot.wait(3)
+        pane = window.detail
+        if pane.detail is not None and pane.document is not None:
+            assert pane.document.id in [d.id for d in pane.detail.documents]
+    for _ in range(3):
+        assert window.runner.wait_idle()
+    qtbot.wait(400)  # the search box's own delay, then its list and detail
+    for _ in range(3):
+        assert window.runner.wait_idle()
+    pane = window.detail
+    assert pane.detail is not None and pane.detail.row.id == window.selected_event
+    expected = seeds_archive.detail(pane.detail.row.id)
+    assert expected is not None
+    assert pane.document is not None and pane.document.id in [d.id for d in expected.documents]
+    assert (
+        pane.text.toPlainText().replace("\u2029", "\n")[:40] in pane.document.text or pane.text.toPlainText()
+    )
+    window.close()

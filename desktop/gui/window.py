@@ -656,6 +656,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_detail(self, detail: Any) -> None:
+        # A detail is shown only for the event selected now: one asked for before a newer selection (the
+        # runner drops superseded results by key, and this checks the id each result carries) never
+        # puts one event's sources under another's header.
+        if detail is not None and detail.row.id != self.selected_event:
+            return
         self.detail.show_event(detail)
         self.detail.set_search(self.filter.text, self.search_entities)
 

@@ -319,7 +319,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_USER_ERROR
     try:
-        return _command(args.command)(args)
+        try:
+            return _command(args.command)(args)
+        finally:
+            commands = sys.modules.get("desktop.commands")
+            if commands is not None:
+                commands.close_opened()
     except KeyboardInterrupt:
         print("archive-viewer: interrupted", file=sys.stderr)
         return 130

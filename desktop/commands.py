@@ -16,11 +16,23 @@ from desktop.cli import WRITE_COMMANDS, UserError
 from desktop.paths import bundled_seeds_dir
 from desktop.safetext import json_safe, terminal_safe
 
+# Archives the running command opened: closed by close_opened() when it ends (cli.main). A store left
+# open at exit keeps its lock file's pid, which tells the next open that the session did not close
+# cleanly: a 1.3 GB store then ran quick_check (1.1 s) before every `events`.
+_OPENED: list[Any] = []
+
+
+def close_opened() -> None:
+    """Close every archive the command opened (its lock marked clean). Called once a command ends."""
+    while _OPENED:
+        _OPENED.pop().close()
+
 
 def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
     from desktop.services import Archive
 
     archive = Archive.open(getattr(args, "db", None), read_only=getattr(args, "read_only", False))
+    _OPENED.append(archive)
     if archive.read_only and args.command in WRITE_COMMANDS:
         raise UserError(
             f"{archive.path} is read-only ({archive.read_only}): `{args.command}` would change it"
@@ -226,9 +238,14 @@ def _check_store(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     archive = _open(args)
     f = _filter(archive, args)
-    rows = archive.all_rows(f, args.sort, args.desc)
     if args.limit is not None:
-        rows = rows[: args.limit]
+        if args.limit < 0:
+            raise UserError(f"--limit must be 0 or more, not {args.limit}")
+        # A limited listing is one page in SQL, as the window's first page: `events --limit 50` read and
+        # formatted every matching event first (9.3 s at 100,000 events).
+        rows = archive.page(f, args.sort, args.desc, limit=args.limit) if args.limit else []
+    else:
+        rows = archive.all_rows(f, args.sort, args.desc)
     if args.format == "json":
         _json(archive.events_json(rows))
     else:

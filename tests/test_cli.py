@@ -179,3 +179,31 @@ def test_python_m_desktop_runs_and_a_broken_store_is_not_a_traceback(tmp_path: P
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert str(bad) in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [],
+        ["--desc"],
+        ["--sort", "title"],
+        ["--sort", "place", "--desc"],
+        ["--search", "Minsk", "--sort", "relevance"],
+    ],
+)
+def test_a_limited_listing_is_the_head_of_the_whole_one(capsys, db: str, extra: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """`events --limit N` pages in SQL (it once read and formatted every event first): the same rows."""
+    assert main(["--db", db, "events", "--format", "json", *extra]) == 0
+    whole = [e["id"] for e in json.loads(capsys.readouterr().out)]
+    for limit in (0, 1, 3, len(whole) + 5):
+        assert main(["--db", db, "events", "--format", "json", "--limit", str(limit), *extra]) == 0
+        assert [e["id"] for e in json.loads(capsys.readouterr().out)] == whole[:limit]
+
+
+def test_a_command_closes_the_store_cleanly(capsys, db: str) -> None:  # type: ignore[no-untyped-def]
+    """A command that left its store open at exit looked like a crash to the next one, which then ran
+    quick_check first (1.1 s on a 1.3 GB store, before every `events`)."""
+    for args in (["events", "--limit", "1"], ["documents"], ["check", "--store"]):
+        assert main(["--db", db, *args]) == 0
+        capsys.readouterr()
+        assert Path(db + ".lock").read_text(encoding="utf-8") == "", args

@@ -6,6 +6,7 @@ the field, and the rest loads. ``docs/catalogue-format.md`` describes the format
 
 from __future__ import annotations
 
+import builtins
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,7 +226,9 @@ class _Reader:
     def problem(self, fld: str, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(self.file, self.entry, fld, message, severity))
 
-    def str(self, key: str, *, required: bool = False, choices: tuple[str, ...] = ()) -> str | None:
+    def str(
+        self, key: builtins.str, *, required: builtins.bool = False, choices: tuple[builtins.str, ...] = ()
+    ) -> builtins.str | None:
         self.seen.add(key)
         value = self.table.get(key)
         if value is None:
@@ -243,7 +246,7 @@ class _Reader:
             return None
         return value
 
-    def int(self, key: str, default: int | None = None) -> int | None:
+    def int(self, key: builtins.str, default: builtins.int | None = None) -> builtins.int | None:
         self.seen.add(key)
         value = self.table.get(key, default)
         if value is None:
@@ -253,7 +256,7 @@ class _Reader:
             return default
         return value
 
-    def bool(self, key: str, default: bool) -> bool:
+    def bool(self, key: builtins.str, default: builtins.bool) -> builtins.bool:
         self.seen.add(key)
         value = self.table.get(key, default)
         if not isinstance(value, bool):
@@ -261,7 +264,7 @@ class _Reader:
             return default
         return value
 
-    def list(self, key: str) -> list[Any]:
+    def list(self, key: builtins.str) -> builtins.list[Any]:
         self.seen.add(key)
         value = self.table.get(key, [])
         if not isinstance(value, list):
@@ -269,7 +272,7 @@ class _Reader:
             return []
         return value
 
-    def table_of(self, key: str) -> dict[str, Any] | None:
+    def table_of(self, key: builtins.str) -> dict[builtins.str, Any] | None:
         self.seen.add(key)
         value = self.table.get(key)
         if value is None:
@@ -279,7 +282,7 @@ class _Reader:
             return None
         return value
 
-    def quote(self, *, required: bool = True) -> Quote | None:
+    def quote(self, *, required: builtins.bool = True) -> Quote | None:
         text = self.str("quote", required=required)
         occurrence = self.int("occurrence", 1) or 1
         if occurrence < 1:
@@ -287,7 +290,7 @@ class _Reader:
             occurrence = 1
         return Quote(text, occurrence) if text else None
 
-    def date(self, key: str, table: dict[str, Any] | None) -> FuzzyDate | None:
+    def date(self, key: builtins.str, table: dict[builtins.str, Any] | None) -> FuzzyDate | None:
         if table is None:
             return None
         sub = _Reader(self.problems, self.file, self.entry, table)
@@ -302,7 +305,7 @@ class _Reader:
             self.problem(key, str(exc))
             return None
 
-    def finish(self, prefix: str = "") -> None:
+    def finish(self, prefix: builtins.str = "") -> None:
         for key in self.table:
             if key not in self.seen:
                 self.problem(prefix + key, "unknown key (see docs/catalogue-format.md)")
@@ -474,23 +477,23 @@ def _load_document(data: dict[str, Any], rel: str, cat: Catalogue, stem: str, ra
             doc.debris.append(DebrisEntry(quote, kind, reason))
     for i, table in enumerate(r.list("note"), start=1):
         nr = _Reader(cat.problems, rel, f"note #{i}", table)
-        kind = nr.str("kind", required=True, choices=NOTE_KINDS)
+        note_kind = nr.str("kind", required=True, choices=NOTE_KINDS)
         quote = nr.quote()
-        text = nr.str("text", required=True)
-        certainty = nr.str("certainty", choices=CERTAINTY)
+        note_text = nr.str("text", required=True)
+        note_certainty = nr.str("certainty", choices=CERTAINTY)
         original = nr.str("original")
         nr.finish()
-        if kind and quote and text:
-            doc.notes.append(NoteEntry(kind, quote, text, certainty, original))
+        if note_kind and quote and note_text:
+            doc.notes.append(NoteEntry(note_kind, quote, note_text, note_certainty, original))
     for i, table in enumerate(r.list("rendering"), start=1):
         rr = _Reader(cat.problems, rel, f"rendering #{i}", table)
         paragraph = rr.int("paragraph")
-        text = rr.str("text", required=True)
+        rendering = rr.str("text", required=True)
         rr.finish()
         if paragraph is None:
             rr.problem("paragraph", "is required")
-        elif text:
-            doc.renderings.append(RenderingEntry(paragraph, text))
+        elif rendering:
+            doc.renderings.append(RenderingEntry(paragraph, rendering))
     r.finish()
     if file in cat.documents:
         r.problem("file", f"{file} is catalogued twice")

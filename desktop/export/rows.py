@@ -29,7 +29,7 @@ from desktop.textdigest import text_verified
 # Rows per fetch from the cursor: also how often progress is reported and cancellation checked.
 BATCH = 500
 
-_EVENTS = Event.__table__.name
+_EVENTS = Event.__tablename__
 _SEP = "'" + MULTI_SEPARATOR.replace("'", "''") + "'"  # the separator as a SQL string literal
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.aliases import AliasMatcher, fold
@@ -162,6 +162,13 @@ class BuildReport:
         return not self.rejected
 
 
+def _inserted_id(result: Any) -> int:
+    """The id of the row a single INSERT made (SQLAlchemy's ``inserted_primary_key``)."""
+    key = cast(CursorResult[Any], result).inserted_primary_key
+    assert key is not None, "an INSERT of one row has its primary key"
+    return int(key[0])
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -201,7 +208,7 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
             session.execute(update(Entity).where(Entity.id == existing[ent.id]).values(**values))
             ids[ent.id] = existing[ent.id]
         else:
-            ids[ent.id] = session.execute(insert(Entity).values(key=ent.id, **values)).inserted_primary_key[0]
+            ids[ent.id] = _inserted_id(session.execute(insert(Entity).values(key=ent.id, **values)))
     for ent in cat.entities.values():
         links = {"country_id": ids.get(ent.country or ""), "within_id": ids.get(ent.within or "")}
         if any(links.values()):
@@ -209,7 +216,7 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     session.execute(delete(Alias))
     rows: list[dict[str, object]] = []
     for ent in cat.entities.values():
-        forms = [(ent.name, "en", "canonical", True)]
+        forms: list[tuple[str, str | None, str, bool]] = [(ent.name, "en", "canonical", True)]
         if ent.native:
             forms.append((ent.native, ent.native_lang, "native", True))
         forms += [(a.text, a.lang, a.kind, a.match) for a in ent.aliases]
@@ -296,15 +303,15 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
                 }
             )
     else:
-        for d in stated:
+        for found in stated:
             pubdates.append(
                 {
-                    "date": d.date,
+                    "date": found.date,
                     "precision": "day",
                     "certainty": "stated",
-                    "label": d.label,
-                    "start": d.start,
-                    "end": d.end,
+                    "label": found.label,
+                    "start": found.start,
+                    "end": found.end,
                     "source": "detected",
                 }
             )
@@ -339,7 +346,7 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
         "text_sha256": text_digest(txt),
     }
     if doc_id is None:
-        doc_id = conn.execute(_INSERT_DOCUMENT, values).inserted_primary_key[0]
+        doc_id = _inserted_id(conn.execute(_INSERT_DOCUMENT, values))
     else:
         conn.execute(_UPDATE_DOCUMENT, {**values, "_id": doc_id})
         for table in _DOCUMENT_CHILDREN:
@@ -729,7 +736,7 @@ def _event_rows(
                     "ordinal": ordinal,
                     "role": p.role,
                     "title": p.title,
-                    "document_id": by_name.get(doc_name) if span else None,  # type: ignore[arg-type]
+                    "document_id": by_name.get(doc_name) if span else None,
                     "start": span[0] if span else None,
                     "end": span[1] if span else None,
                 }

@@ -10,6 +10,7 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 # (first, last, ISO 15924 code): enough to tell the archive's scripts apart.
 _RANGES = (
@@ -103,7 +104,7 @@ def describe_scripts(counts: Counter[str]) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -298,7 +298,9 @@ def probe_kinds(conn: Connection, f: EventFilter) -> frozenset[str]:
     threshold = _probe_threshold(conn)
     out: set[str] = set()
     for name, key, values in wanted:
-        some = select(literal_column("1")).select_from(key.table).where(key.in_(values)).limit(threshold)
+        some: Select[Any] = (
+            select(literal_column("1")).select_from(key.table).where(key.in_(values)).limit(threshold)
+        )
         if conn.execute(select(func.count()).select_from(some.subquery())).scalar_one() >= threshold:
             out.add(name)
     return frozenset(out)
@@ -503,7 +505,7 @@ def _row_of_event(conn: Connection, f: EventFilter, sort: str, descending: bool,
     probe: frozenset[str] = frozenset()
     if sort != RELEVANCE:
         limit = 2 * _probe_threshold(conn)
-        nearby = select(literal_column("1")).select_from(source).where(before).limit(limit)
+        nearby: Select[Any] = select(literal_column("1")).select_from(source).where(before).limit(limit)
         if conn.execute(select(func.count()).select_from(nearby.subquery())).scalar_one() < limit:
             probe = probe_kinds(conn, f)
     stmt = select(func.count()).select_from(source).where(_where(f, probe=probe), before)
@@ -584,11 +586,12 @@ def matched_entities(conn: Connection, query_text: str) -> frozenset[int]:
         if expression is None:
             continue
         with search_errors(query_text):
-            ids = conn.execute(
-                text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
-                {"q": expression, "n": MAX_NAME_MATCHES + 1},
-            ).scalars()
-            ids = list(ids)
+            ids = list(
+                conn.execute(
+                    text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
+                    {"q": expression, "n": MAX_NAME_MATCHES + 1},
+                ).scalars()
+            )
         if len(ids) <= MAX_NAME_MATCHES:
             found.update(ids)
     return frozenset(found)
@@ -619,16 +622,16 @@ def search_snippets(conn: Connection, query_text: str, event_ids: Sequence[int])
             texts[r.event_id].append((r.text, ("original",)))
         if entities:
             me = Mention.__table__.c
-            spans = (
+            mentioned = (
                 select(doc.text, me.start, me.end)
                 .join(Document.__table__, doc.id == me.document_id)
                 .join(EventDocument.__table__, ed.document_id == me.document_id)
                 .where(ed.event_id.in_(chunk), me.entity_id.in_(entities))
             )
-            for r in conn.execute(spans):
-                named.setdefault(r.text, []).append((r.start, r.end))
-        for r in conn.execute(select(_ev.id, _ev.title, _ev.summary).where(_ev.id.in_(chunk))):
-            texts[r.id].append((f"{r.title}. {r.summary or ''}", ("title",)))
+            for m in conn.execute(mentioned):
+                named.setdefault(m.text, []).append((m.start, m.end))
+        for t in conn.execute(select(_ev.id, _ev.title, _ev.summary).where(_ev.id.in_(chunk))):
+            texts[t.id].append((f"{t.title}. {t.summary or ''}", ("title",)))
     out: dict[int, str] = {}
     for event_id, candidates in texts.items():
         for body, kinds in candidates:

@@ -11,15 +11,20 @@ their text as it is at this upgrade (nothing older can be known). The store is a
 Archive Viewer store (``PRAGMA application_id``) by ``desktop.store.engine.migrate`` after every upgrade.
 """
 
+import hashlib
+
 import sqlalchemy as sa
 from alembic import op
-
-from desktop.textdigest import text_digest
 
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
+
+
+def text_digest(text: str) -> str:
+    """As desktop.textdigest.text_digest at this revision: a migration keeps its own copy (frozen)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def upgrade() -> None:

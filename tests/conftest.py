@@ -269,3 +269,18 @@ def seeds_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]
     archive.build(seeds)
     yield archive
     archive.close()
+
+
+@pytest.fixture(autouse=True)
+def no_worker_threads_left_behind() -> Iterator[None]:
+    """A closed window stops its task runner's threads: none outlives the test that made it."""
+    import threading
+
+    before = {t.ident for t in threading.enumerate()}
+    yield  # an autouse fixture is torn down after the test's own, pytest-qt's closing of its widgets too
+    left = [
+        t.name
+        for t in threading.enumerate()
+        if t.ident not in before and t.name.startswith("archive-") and t.is_alive()
+    ]
+    assert not left, f"worker threads left running: {left}"

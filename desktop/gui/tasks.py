@@ -106,6 +106,7 @@ class TaskRunner(QObject):
         # at a million events (seconds) must not hold up the blocks and the detail behind it.
         self._count = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-count")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-write")
+        self._closed = False  # shut down with its window: later work is not started
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._relay.progress.connect(self._progress)
@@ -134,8 +135,11 @@ class TaskRunner(QObject):
         """Run ``fn`` on a worker and ``on_done(result)`` on the GUI thread.
 
         ``lane``: "read" (the shared pool), "list" (the event list's own worker), "count" (the list's
-        count) or "write" (one at a time; the same as ``write=True``).
+        count) or "write" (one at a time; the same as ``write=True``). After :meth:`shutdown` (the window
+        closed) nothing is started and the id of a task that never runs is returned.
         """
+        if self._closed:
+            return task_id or next(self._ids)
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
@@ -241,6 +245,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Let running work finish and stop the worker threads (at window close)."""
+        self._closed = True
         self._reads.shutdown(wait=True, cancel_futures=True)
         self._list.shutdown(wait=True, cancel_futures=True)
         self._count.shutdown(wait=True, cancel_futures=True)

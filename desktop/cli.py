@@ -14,17 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.clibase import EXIT_INTERNAL, EXIT_USER_ERROR, UserError
 from desktop.paths import DATA_ENV
 
 # queries.SORT_KEYS, spelled out so that `--help` need not import the query layer (a test keeps them equal).
 SORT_CHOICES = ("date", "title", "type", "place", "countries", "languages", "sources", "relevance")
-
-EXIT_USER_ERROR = 2
-EXIT_INTERNAL = 70
-
-
-class UserError(Exception):
-    """Something the user can fix; the message says what."""
 
 
 class _Only:
@@ -242,10 +236,6 @@ COMMANDS = (
     "backups",
     "restore",
 )
-# Commands that change the store: refused at once, with the reason, on a read-only store.
-WRITE_COMMANDS = frozenset({"build", "import", "note"})
-
-
 # The errors a user can fix, named by module: ``main`` tells them in one line. Importing these modules to
 # catch their errors would put SQLAlchemy (engine, notes, the export) on every command's start path, the
 # window's included; an error can only have been raised if its module was imported, so the check looks in

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import WRITE_COMMANDS, UserError
+from desktop.clibase import WRITE_COMMANDS, UserError
 from desktop.paths import bundled_seeds_dir
 from desktop.safetext import json_safe, terminal_safe
 

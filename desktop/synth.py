@@ -40,12 +40,13 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from desktop.aliases import fold
-from desktop.catalogue.model import EVENT_TYPES, MULTI_SEPARATOR, NOTE_KINDS, ROLES
+from desktop.catalogue.model import EVENT_TYPES, NOTE_KINDS, ROLES
 from desktop.dates import FuzzyDate
 
 # The build's own helpers, so that the denormalised date columns and provisional keys cannot drift from
 # what a real build writes.
 from desktop.ingest.build import _event_row_values, provisional_key
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.search import EVENT_COLUMNS, ROWID_SHIFT, index_fields
 from desktop.store.engine import open_store
 from desktop.textspans import covered_chars, paragraphs

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS, ExportCancelled, ExportError, neutralise
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.notes import notes_of
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, EventRow, documents_of, related_names, rows_by_ids

@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 import desktop.synth as synth
 from desktop.aliases import fold
-from desktop.catalogue.model import EVENT_TYPES, MULTI_SEPARATOR, ROLES, EventEntry, ParticipantEntry
+from desktop.catalogue.model import EVENT_TYPES, ROLES, EventEntry, ParticipantEntry
 from desktop.cli import main
 from desktop.dates import FuzzyDate
 from desktop.ingest.build import EntityGraph, _write_event
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.search import event_rowid
 from desktop.services import Archive
 from desktop.store import queries as q

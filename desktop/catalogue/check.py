@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.aliases import fold
-from desktop.catalogue.model import MULTI_SEPARATOR, Catalogue, Problem, Quote, load_catalogue
+from desktop.catalogue.model import Catalogue, Problem, Quote, load_catalogue
 from desktop.ingest.decode import DecodeError, decode
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.textspans import count_quote, find_quote, paragraphs
 
 SUMS_FILE = "SHA256SUMS"

@@ -66,8 +66,6 @@ NOTE_KINDS = (
 )
 DEBRIS_KINDS = ("navigation", "metadata", "headline-list", "duplicate-title", "credit", "other")
 TRANSLATION_KINDS = ("machine", "agency", "human", "unknown")
-# Separates several values in one exported CSV cell; no name may contain it (the check enforces this).
-MULTI_SEPARATOR = " | "
 
 
 @dataclass(frozen=True)

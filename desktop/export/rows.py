@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, literal_column, select
 
-from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.queries import EventFilter, page_statement, search_errors
 from desktop.store.schema import Event
 from desktop.textdigest import text_verified

@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.check import SeedFile, check_seeds
-from desktop.catalogue.model import MULTI_SEPARATOR, Catalogue, DocumentEntry, EventEntry, Problem
+from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Problem
 from desktop.dates import FuzzyDate
 from desktop.ingest.debris import find_debris
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.language import describe_scripts, detect_language, scripts
 from desktop.ingest.pubdates import StatedDate, find_publication_dates
+from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
 from desktop.store.ownfiles import own_file_reason
 from desktop.store.schema import (

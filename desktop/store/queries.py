@@ -34,8 +34,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 
 from desktop.aliases import AliasMatcher, fold
-from desktop.catalogue.model import MULTI_SEPARATOR
 from desktop.dates import FuzzyDate, display_range
+from desktop.multivalue import split_multi
 from desktop.search import (
     MAX_NAME_MATCHES,
     ROWID_MASK,
@@ -826,10 +826,6 @@ def list_entities(conn: Connection, kind: str | None = None) -> list[tuple[Entit
     for a in conn.execute(select(al.entity_id, al.text).order_by(al.id)):
         aliases.setdefault(a.entity_id, []).append(a.text)
     return [(EntityRef(r.id, r.key, r.type, r.name), aliases.get(r.id, [])) for r in conn.execute(stmt)]
-
-
-def split_multi(value: str) -> list[str]:
-    return [v for v in value.split(MULTI_SEPARATOR) if v] if value else []
 
 
 __all__ = [

@@ -96,6 +96,13 @@ def _name(text: str) -> str:
     return html.escape(display_title(text))
 
 
+def _section(title: str, items: list[str], most: int | None = 200) -> list[str]:
+    """A titled list of the report (items already HTML), the first ``most`` of them; nothing if empty."""
+    if not items:
+        return []
+    return [f"<p>{title}</p><ul>", *(f"<li>{item}</li>" for item in items[:most]), "</ul>"]
+
+
 def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
     """What was added, unchanged, skipped and rejected, each left-out file with its reason (not modal)."""
     dialog = QDialog(parent)
@@ -105,25 +112,17 @@ def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
         f"<b>{len(report.unchanged)}</b> already in the archive, <b>{len(report.skipped)}</b> skipped, "
         f"<b>{len(report.rejected)}</b> rejected.</p>"
     ]
-    if report.added:
-        parts.append("<p>Added (each is listed as an uncatalogued event):</p><ul>")
-        parts += [f"<li>{_name(Path(name).name)}</li>" for name in report.added[:200]]
-        parts.append("</ul>")
-    if report.rejected:
-        parts.append("<p>Rejected:</p><ul>")
-        parts += [f"<li><b>{_name(r.name)}</b>: {_name(r.reason)}</li>" for r in report.rejected]
-        parts.append("</ul>")
-    if report.skipped:
-        parts.append("<p>Skipped on purpose (not imported, nothing went wrong):</p><ul>")
-        parts += [f"<li><b>{_name(r.name)}</b>: {_name(r.reason)}</li>" for r in report.skipped[:200]]
-        parts.append("</ul>")
-    if report.same_as:
-        parts.append("<p>Already in the archive under another name:</p><ul>")
-        parts += [
-            f"<li><b>{_name(Path(n).name)}</b>: the same content as {_name(o)}</li>"
-            for n, o in list(report.same_as.items())[:200]
-        ]
-        parts.append("</ul>")
+    added = [_name(Path(name).name) for name in report.added]
+    parts += _section("Added (each is listed as an uncatalogued event):", added)
+    parts += _section(
+        "Rejected:", [f"<b>{_name(r.name)}</b>: {_name(r.reason)}" for r in report.rejected], None
+    )
+    skipped = [f"<b>{_name(r.name)}</b>: {_name(r.reason)}" for r in report.skipped]
+    parts += _section("Skipped on purpose (not imported, nothing went wrong):", skipped)
+    same = [
+        f"<b>{_name(Path(n).name)}</b>: the same content as {_name(o)}" for n, o in report.same_as.items()
+    ]
+    parts += _section("Already in the archive under another name:", same)
     browser = QTextBrowser()
     browser.setHtml("".join(parts))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

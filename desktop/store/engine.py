@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +29,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # The schema head lives in a module of its own that the window's fast start reads without SQLAlchemy.
-from desktop.store.ownfiles import APPLICATION_ID, NotAnArchive, backup_names, has_history, identify
+from desktop.store.ownfiles import (
+    APPLICATION_ID,
+    BACKUPS_FOLDER,
+    SQLITE_MAGIC,
+    NotAnArchive,
+    backup_names,
+    backup_pattern,
+    has_history,
+    identify,
+)
 from desktop.store.revision import SCHEMA_HEAD
 from desktop.storelock import StoreLock, acquire_shared, release_shared
 
@@ -158,7 +166,7 @@ def header_problem(path: Path) -> str | None:
         head = fh.read(100)
     if len(head) < 100:
         return f"the file is cut short: {size} bytes"
-    if head[:16] != b"SQLite format 3\x00":
+    if head[:16] != SQLITE_MAGIC:
         return "its header is not an SQLite header (zeroed or overwritten)"
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -252,11 +260,7 @@ def set_aside(path: Path, why: str) -> Path:
 
 
 def backup_dir(path: Path) -> Path:
-    return path.parent / "backups"
-
-
-def _backup_pattern(path: Path) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(path.stem)}-(\d{{8}}-\d{{6}})(?:-(\d{{6}}))?-(.+)\.sqlite$")
+    return path.parent / BACKUPS_FOLDER
 
 
 def list_backups(path: Path) -> list[Backup]:
@@ -264,7 +268,7 @@ def list_backups(path: Path) -> list[Backup]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
-    pattern = _backup_pattern(path)
+    pattern = backup_pattern(path)
     found: list[tuple[str, int, Backup]] = []
     for candidate in folder.iterdir():
         m = pattern.match(candidate.name)

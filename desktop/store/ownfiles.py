@@ -180,11 +180,17 @@ def has_history(path: Path) -> bool:
     return bool(backup_names(path))
 
 
+def backup_pattern(path: Path) -> re.Pattern[str]:
+    """How ``engine.backup_store`` names a backup of ``path``: ``<stem>-<date>-<time>[-<µs>]-<reason>.sqlite``
+    (groups: date-time, microseconds, reason)."""
+    return re.compile(rf"^{re.escape(path.stem)}-(\d{{8}}-\d{{6}})(?:-(\d{{6}}))?-(.+)\.sqlite$")
+
+
 def backup_names(path: Path) -> list[Path]:
     folder = path.parent / BACKUPS_FOLDER
     if not folder.is_dir():
         return []
-    pattern = re.compile(rf"^{re.escape(path.stem)}-\d{{8}}-\d{{6}}.*\.sqlite$")
+    pattern = backup_pattern(path)
     try:
         return [p for p in folder.iterdir() if pattern.match(p.name)]
     except OSError:

@@ -2,8 +2,8 @@
 threads at once, exactly what they give on one.
 
 A Snowball stemmer shared between the GUI thread and a worker once gave "string index out of range" or
-another word's stem (issue 15): each thread now has its own (``search._stemmer``). The stemming here is the
-uncached function (``stem_word.__wrapped__``), so that the cache cannot hide a race.
+another word's stem (issue 15): each thread now has its own (``desktop.search.words._stemmer``). The
+stemming here is the uncached function (``stem_word.__wrapped__``), so that the cache cannot hide a race.
 """
 
 from __future__ import annotations

@@ -210,9 +210,10 @@ def test_random_nested_searches_run_or_get_a_plain_message(seeds_archive: Archiv
 @pytest.fixture
 def unlimited(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The parser's limits lifted, to reach the ones SQLite and FTS5 have themselves."""
-    monkeypatch.setattr(search, "MAX_QUERY_DEPTH", 400)
-    monkeypatch.setattr(search, "MAX_QUERY_TERMS", 4000)
-    monkeypatch.setattr(search, "MAX_QUERY_CHARS", 100_000)
+    # Set where the parser reads them (desktop.search re-exports them for reading only).
+    monkeypatch.setattr(search.query, "MAX_QUERY_DEPTH", 400)
+    monkeypatch.setattr(search.query, "MAX_QUERY_TERMS", 4000)
+    monkeypatch.setattr(search.query, "MAX_QUERY_CHARS", 100_000)
     yield
 
 

@@ -82,7 +82,7 @@ def main() -> None:
     if db is None:
         db = Path(tempfile.gettempdir()) / f"archive-viewer-bench-{args.events}.sqlite"
         if not db.exists():
-            from desktop.synth import synthesize
+            from benchmarks.synth import synthesize
 
             print(f"generating {args.events:,} events into {db} …")
             synthesize(db, args.events, args.seed)

@@ -141,7 +141,7 @@ def probe(db: Path) -> dict[str, Any]:
         # A broad filter whose facet counts take long, replaced at once by another: the first query must
         # be interrupted, not left to run to its end on a worker.
         broad = replace(base, date_from="1900-01-01", date_to="2100-12-31", include_imprecise=True)
-        queries = getattr(window, "queries", None)
+        queries = getattr(window, "ops", None) or getattr(window, "queries", None)
         cancelled_before = queries.interrupted if queries is not None else None
         t = time.perf_counter()
         first = broad.with_value("type", types[0])

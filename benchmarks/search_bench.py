@@ -116,7 +116,7 @@ def main() -> None:
     for events in args.events or ([] if dbs else [100_000]):
         db = Path(tempfile.gettempdir()) / f"archive-viewer-bench-{events}.sqlite"
         if not db.exists():
-            from desktop.synth import synthesize
+            from benchmarks.synth import synthesize
 
             print(f"generating {events:,} events into {db} …")
             synthesize(db, events, args.seed)

@@ -131,8 +131,8 @@ def machine() -> str:
 
 def archive_path(cache: Path, events: int) -> Path:
     """The cached archive for ``events``: the name says which generator and schema made it."""
+    from benchmarks.synth import SYNTH_VERSION
     from desktop.store.engine import SCHEMA_HEAD
-    from desktop.synth import SYNTH_VERSION
 
     return cache / f"events-{events}-synth{SYNTH_VERSION}-schema{SCHEMA_HEAD}.sqlite"
 
@@ -201,7 +201,7 @@ def captured_sql(archive: Any) -> Iterator[list[str]]:
     from sqlalchemy import event
 
     statements: list[str] = []
-    engine = archive.store.engine
+    engine = archive._store.engine
 
     def before_execute(conn: Any, clause: Any, multiparams: Any, params: Any, options: Any) -> None:
         if not hasattr(clause, "compile"):
@@ -431,7 +431,7 @@ def _filters(archive: Any) -> list[tuple[str, Any]]:
 
 
 def measure_facets(report: Report, n: int, db: Path, cli: str | None) -> None:
-    from desktop.gui.window import FACET_LIMIT
+    from desktop.gui.listcontrol import FACET_LIMIT
     from desktop.services import Archive
 
     print(f"facet counts on {size_label(n)} …", flush=True)

@@ -29,9 +29,13 @@ def close_opened() -> None:
 
 
 def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
-    from desktop.services import Archive
+    from desktop.services import recovery
 
-    archive = Archive.open(getattr(args, "db", None), read_only=getattr(args, "read_only", False))
+    # The window's recovery flow, without anyone to ask: a damaged store (already set aside) stops the
+    # command with what happened and the command that restores the newest verified backup.
+    archive = recovery.open_archive(
+        getattr(args, "db", None), read_only=getattr(args, "read_only", False)
+    ).archive
     _OPENED.append(archive)
     if archive.read_only and args.command in WRITE_COMMANDS:
         raise UserError(
@@ -45,8 +49,7 @@ def _open(args: argparse.Namespace, *, ensure_built: bool = True) -> Any:
 
 
 def _filter(archive: Any, args: argparse.Namespace) -> Any:
-    from desktop.dates import DateError, parse_user_date
-    from desktop.store.queries import EventFilter
+    from desktop.services import DateError, EventFilter, parse_user_date
 
     f = EventFilter()
     for name in args.entity:
@@ -154,19 +157,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     archive = _open(args, ensure_built=False)
     report = archive.build(seeds, progress=_progress(args))
     if args.format == "json":
-        _json(
-            {
-                "documents": report.documents,
-                "events": report.events,
-                "added": report.added,
-                "updated": report.updated,
-                "unchanged": report.unchanged,
-                "removed": report.removed,
-                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
-                "problems": [str(p) for p in report.problems if p.severity == "error"],
-                "seconds": round(report.seconds, 3),
-            }
-        )
+        from desktop.services.shapes import build_json
+
+        _json(build_json(report))
     else:
         _print_build(report)
     return 0 if report.ok else 1
@@ -176,15 +169,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     archive = _open(args)
     report = archive.import_paths(args.paths, progress=_progress(args))
     if args.format == "json":
-        _json(
-            {
-                "added": report.added,
-                "updated": report.updated,
-                "unchanged": report.unchanged,
-                "rejected": [{"file": r.name, "reason": r.reason} for r in report.rejected],
-                "skipped": [{"file": r.name, "reason": r.reason} for r in report.skipped],
-            }
-        )
+        from desktop.services.shapes import import_json
+
+        _json(import_json(report))
     else:
         print(
             f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged "
@@ -309,23 +296,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
     archive = _open(args)
     docs = archive.documents()
     if args.format == "json":
-        _json(
-            [
-                {
-                    "id": d.id,
-                    "path": d.path,
-                    "sha256": d.sha256,
-                    "encoding": d.encoding,
-                    "language": d.language,
-                    "script": d.script,
-                    "published": d.published,
-                    "title": d.title,
-                    "catalogued": bool(d.catalogued),
-                    "debris_chars": d.debris_chars,
-                }
-                for d in docs
-            ]
-        )
+        from desktop.services.shapes import documents_json
+
+        _json(documents_json(docs))
     else:
         _table(
             [(d.path, d.language, d.script, d.encoding, d.published or "", d.title) for d in docs],
@@ -338,7 +311,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
     archive = _open(args)
     rows = archive.entities(args.type)
     if args.format == "json":
-        _json([{"id": e.key, "type": e.type, "name": e.name, "aliases": a} for e, a in rows])
+        from desktop.services.shapes import entities_json
+
+        _json(entities_json(rows))
     else:
         _table(
             [(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
@@ -348,7 +323,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.export.csv_export import DEFAULT_COLUMNS
+    from desktop.services import DEFAULT_COLUMNS
 
     archive = _open(args)
     columns = (
@@ -373,8 +348,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     archive = _open(args)
     if args.note_command == "add":
-        note_id = archive.add_note(args.event, args.text)
-        print(f"added note {note_id} to {args.event}")
+        change = archive.add_note(args.event, args.text)
+        print(f"added note {change.note} to {args.event}")
     elif args.note_command == "edit":
         archive.edit_note(args.note_id, args.text)
         print(f"edited note {args.note_id}")
@@ -388,19 +363,9 @@ def cmd_notes(args: argparse.Namespace) -> int:
     archive = _open(args)
     notes = archive.notes()
     if args.format == "json":
-        _json(
-            [
-                {
-                    "id": n.id,
-                    "event": n.event_key,
-                    "event_title": n.event_title,
-                    "text": n.text,
-                    "created": n.created,
-                    "updated": n.updated,
-                }
-                for n in notes
-            ]
-        )
+        from desktop.services.shapes import notes_json
+
+        _json(notes_json(notes))
     else:
         _table(
             [
@@ -413,36 +378,44 @@ def cmd_notes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store_path(args: argparse.Namespace) -> Path:
-    from desktop.paths import default_store_path
-
-    return Path(getattr(args, "db", None) or default_store_path())
-
-
 def cmd_backups(args: argparse.Namespace) -> int:
-    from desktop.store.engine import backup_dir, check_store, list_backups
+    from desktop.services import recovery
 
-    path = _store_path(args)
-    backups = list_backups(path)
+    path = recovery.store_path(getattr(args, "db", None))
+    backups = recovery.backups(path)
     for b in backups:
-        state = "ok" if check_store(b.path, deep=True) is None else "DAMAGED"
-        print(f"{b.taken:%Y-%m-%d %H:%M:%S}  before {b.reason:<22} {state:<8} {b.path}")
-    print(f"{len(backups)} backup(s) of {path} in {backup_dir(path)}")
+        print(f"{b.taken}  before {b.reason:<22} {'ok' if b.verified else 'DAMAGED':<8} {b.path}")
+    print(f"{len(backups)} backup(s) of {path} in {recovery.backups_folder(path)}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.store.engine import restore_backup
+    from desktop.services import recovery
 
-    path = _store_path(args)
-    restored, replaced = restore_backup(path, args.backup)
+    path = recovery.store_path(getattr(args, "db", None))
+    restored, replaced = recovery.restore(path, args.backup)
     kept = f"; the store it replaced is kept as {replaced.name}" if replaced else ""
     print(f"restored {path} from the backup of {restored.label}{kept}")
     return 0
 
 
 def cmd_synth(args: argparse.Namespace) -> int:
-    from desktop.synth import SynthError, TargetExists, synthesize
+    # A development command: the generator is test and benchmark tooling in the source checkout's
+    # benchmarks/, which the installed app does not carry. The console script's path does not hold the
+    # checkout, so it is also looked for beside this package (an editable install runs from there).
+    try:
+        from benchmarks.synth import SynthError, TargetExists, synthesize
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("benchmarks", "benchmarks.synth"):
+            raise
+        checkout = Path(__file__).resolve().parent.parent
+        if not (checkout / "benchmarks" / "synth.py").is_file():
+            raise UserError(
+                "synth is a development command: run it from a source checkout "
+                "(the installed app does not carry the generator)"
+            ) from None
+        sys.path.append(str(checkout))
+        from benchmarks.synth import SynthError, TargetExists, synthesize
 
     db = getattr(args, "db", None)
     if db is None:

@@ -158,7 +158,7 @@ def test_a_document_alone_and_unknown_ids(seeds_archive: Archive, seeds_con: sql
     doc_id = seeds_con.execute(
         "SELECT document_id FROM event_documents ORDER BY document_id LIMIT 1"
     ).fetchone()[0]
-    with seeds_archive.connect() as conn:
+    with seeds_archive._connect() as conn:
         alone = document_detail(conn, doc_id)
         assert alone is not None
         assert _document_as_rows(alone) == _expected_document(seeds_con, doc_id, None)
@@ -181,10 +181,10 @@ def test_two_statements_per_event_however_many_documents(mini_archive: Archive) 
     def count(*args: Any) -> None:
         statements.append(args[2])
 
-    engine = mini_archive.store.engine
+    engine = mini_archive._store.engine
     event.listen(engine, "before_cursor_execute", count)
     try:
-        with mini_archive.connect() as conn:
+        with mini_archive._connect() as conn:
             detail = event_detail(conn, event_id)
     finally:
         event.remove(engine, "before_cursor_execute", count)

@@ -158,7 +158,7 @@ def test_libreoffice_opens_the_export_with_every_script_and_no_formula(
 def _expected_file(archive: Archive, rows: list[EventRow], columns: tuple[str, ...]) -> bytes:
     """The file as the query layer's rows and look-ups make it (what export wrote before it became one
     statement): the one-statement export must write exactly these bytes."""
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         ids = list(dict.fromkeys(r.id for r in rows))  # once each: the look-ups append per id found
         names, docs = related_names(conn, ids), documents_of(conn, ids)
         notes = notes_of(conn, [r.key for r in rows])
@@ -251,7 +251,7 @@ def test_a_selection_keeps_the_readers_order_repeats_and_skips_unknown_ids(
     result = seeds_archive.export_csv(
         out, ids=ids, columns=tuple(COLUMNS), progress=lambda n, t: calls.append((n, t))
     )
-    with seeds_archive.connect() as conn:
+    with seeds_archive._connect() as conn:
         rows = rows_by_ids(conn, ids)
     assert result.count == len(rows) == len(ids) - 20
     assert out.read_bytes() == _expected_file(seeds_archive, rows, tuple(COLUMNS))
@@ -279,7 +279,7 @@ def test_cancelling_midway_stops_at_a_batch_and_writes_nothing(
 
 
 def test_a_larger_archive_exports_in_batches_with_progress_every_500_rows(tmp_path: Path) -> None:
-    from desktop import synth
+    from benchmarks import synth
 
     synth.synthesize(tmp_path / "s.sqlite", 1300, seed=7)
     archive = Archive.open(tmp_path / "s.sqlite")

@@ -57,12 +57,14 @@ def test_first_page_equals_the_query_layers(seeds_archive: Archive, mini_archive
     assert any(row[-1] for row in _first_page_plain(mini_archive.path)), "an uncatalogued row is compared"
 
 
-def test_the_constants_copied_to_stay_light_equal_the_originals() -> None:
-    assert firstpaint.COLUMNS == models.COLUMNS
+def test_the_fast_start_and_the_window_share_one_copy_of_each_thing() -> None:
+    # One light module each, imported by both paths (not copies kept equal).
+    assert models.COLUMNS is firstpaint.COLUMNS
     assert models.list_cells is firstpaint.list_cells  # one formatting of a row, mark included
+    assert models.row_tooltip is firstpaint.row_tooltip
     assert firstpaint.MATCH_COLUMN == models.MATCH_COLUMN
     assert firstpage.FIRST_PAGE_ROWS == EventTableModel.BLOCK
-    assert firstpage.READ_ONLY_ENV == engine.READ_ONLY_ENV
+    assert firstpage.READ_ONLY_ENV is engine.READ_ONLY_ENV
     store = Path("/x/archive.sqlite")
     assert engine.check_marker(store) == store.with_name(store.name + firstpage.CHECK_MARKER_SUFFIX)
 
@@ -272,33 +274,39 @@ def test_a_saved_filter_opens_the_ordinary_way(qtbot, fresh_data_dir: Path, mini
 
 
 _DAMAGED_AFTER_THE_PAINT = """
+import os
+import shutil
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import desktop.gui.dialogs as dialogs
 from desktop.gui.app import make_app, run_gui
-from desktop.services import Archive
-from desktop.store.engine import CorruptStore
+from desktop.paths import default_store_path
+from desktop.services import Archive, CorruptStore
+from desktop.services.recovery import Choice
 
+# The reader's default store (a fresh start is offered for it only): the built archive copied there.
+default_store_path().parent.mkdir(parents=True, exist_ok=True)
+shutil.copyfile(sys.argv[1], default_store_path())
 real_open = Archive.open.__func__
 calls = []
 
 def fake_open(cls, path=None, **kw):
     calls.append(path)
     if len(calls) == 1:
-        raise CorruptStore(Path(path), "a test", Path(path).with_name("x-damaged.sqlite"), None)
+        store = default_store_path()
+        raise CorruptStore(store, "a test", store.with_name("x-damaged.sqlite"), None)
     return real_open(cls, path, **kw)
 
 Archive.open = classmethod(fake_open)
+asked = []
 
-class Box:
-    restore_button = object()
-    fresh_button = object()
-    def exec(self): pass
-    def clickedButton(self): return self.fresh_button
+def answer(damage):
+    asked.append(damage.choices)
+    return Choice.FRESH
 
-dialogs.recovery_box = lambda *a, **k: Box()
+dialogs.ask_recovery = answer
 seen = []
 
 def poll():
@@ -315,7 +323,8 @@ def poll():
 make_app()
 QTimer.singleShot(0, poll)
 QTimer.singleShot(20000, QApplication.quit)
-code = run_gui(Path(sys.argv[1]))
+code = run_gui(None)
+assert asked == [(Choice.FRESH, Choice.STOP)], asked
 print("seen", code, len(calls), " ".join(seen[-3:]))
 """
 

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QSettings, Qt
 
+from benchmarks.synth import synthesize
 from desktop.gui.app import make_app
 from desktop.gui.models import EVENT_ID_ROLE, EventTableModel
 from desktop.gui.tasks import process_events
 from desktop.gui.window import MainWindow
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, facet_counts
-from desktop.synth import synthesize
 
 EVENTS = 1000
 
@@ -247,6 +247,6 @@ def test_counts_start_after_the_first_page_and_waiting_for_idle_includes_them(wi
     # The country's own facet keeps its alternatives; another kind's counts are now under the filter.
     assert window.facet_models["country"].values == before
     people = {v.value: v.count for v in window.facet_models["person"].values}
-    with window.archive.connect() as conn:
+    with window.archive._connect() as conn:
         expected = {v.value: v.count for v in facet_counts(conn, window.filter, "person", 300)}
     assert people == expected

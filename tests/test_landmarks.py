@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synth import synthesize
 from desktop.services import Archive
 from desktop.store.landmarks import block_landmarks
 from desktop.store.queries import EventFilter, page_events
-from desktop.synth import synthesize
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
 def test_landmark_pages_equal_offset_pages(archive: Archive, sort: str, descending: bool) -> None:
     top_type = archive.facets(EventFilter(), "type", 1)[0].value
     for f in (EventFilter(), EventFilter().with_excluded("type", top_type)):
-        with archive.connect() as conn:
+        with archive._connect() as conn:
             marks = block_landmarks(conn, f, sort, descending, 50)
             assert marks is not None and marks
             for block, after in marks.items():

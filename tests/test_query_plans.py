@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.dialects import sqlite
 
+from benchmarks.synth import synthesize
 from desktop.services import Archive
 from desktop.store.queries import (
     ENTITY_KINDS,
@@ -26,7 +27,6 @@ from desktop.store.queries import (
     row_of_event,
 )
 from desktop.store.schema import Event
-from desktop.synth import synthesize
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def _ids(
 def test_probed_and_listed_conditions_give_the_same_pages(
     archive: Archive, sort: str, descending: bool
 ) -> None:
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         for f in _filters(archive):
             listed = _ids(conn, f, sort, descending, frozenset())
             assert listed == _ids(conn, f, sort, descending, _every_probe(f)), f
@@ -95,7 +95,7 @@ def test_only_conditions_matching_many_events_are_probed(archive: Archive) -> No
     country, _ = _values(archive, "country")
     _, rare_person = _values(archive, "person")
     f = EventFilter().with_value("country", country).with_value("person", rare_person)
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         assert probe_kinds(conn, f) == {"country"}
         assert probe_kinds(conn, EventFilter().with_excluded("country", country)) == {"-country"}
         assert probe_kinds(conn, EventFilter()) == frozenset()
@@ -114,7 +114,7 @@ def _plan(conn: Connection, f: EventFilter, probe: frozenset[str]) -> str:
 def test_first_pages_in_date_order_stream_from_an_index(archive: Archive) -> None:
     kind_type, _ = _values(archive, "type")
     country, _ = _values(archive, "country")
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         by_type = _plan(conn, EventFilter().with_value("type", kind_type), frozenset())
         assert "ix_events_type_date" in by_type and "TEMP B-TREE" not in by_type, by_type
         by_country = EventFilter().with_value("country", country)
@@ -126,7 +126,7 @@ def test_first_pages_in_date_order_stream_from_an_index(archive: Archive) -> Non
 
 
 def test_a_single_value_is_counted_from_its_links_exactly(archive: Archive) -> None:
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         for f in _filters(archive):
             general = select(func.count()).select_from(Event.__table__).where(_where(f))
             assert count_events(conn, f) == conn.execute(general).scalar_one(), f
@@ -136,7 +136,7 @@ def test_a_single_value_is_counted_from_its_links_exactly(archive: Archive) -> N
 def test_an_event_is_found_at_its_row_under_every_filter(
     archive: Archive, sort: str, descending: bool
 ) -> None:
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         for f in _filters(archive)[:12]:
             rows = [r.id for r in iter_events(conn, f, sort, descending)]
             for at in {0, len(rows) // 2, len(rows) - 1} if rows else set():
@@ -149,7 +149,7 @@ def test_an_event_is_found_at_its_row_under_every_filter(
 
 
 def test_every_kind_counted_together_equals_each_kind_counted_alone(archive: Archive) -> None:
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         for f in [EventFilter(), *_filters(archive)]:
             for limit in (None, 5):
                 together = all_facets(conn, f, limit)

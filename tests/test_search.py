@@ -52,7 +52,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
 def found(archive: Archive, query: str, sort: str = "date") -> list[str]:
     """The test documents (not the seeds) reported by the events a search finds, in list order."""
     rows = archive.all_rows(q.EventFilter(text=query), sort)
-    with archive.connect() as conn:
+    with archive._connect() as conn:
         docs = q.documents_of(conn, [r.id for r in rows])
     out: list[str] = []
     for r in rows:

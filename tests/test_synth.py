@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +17,7 @@ import pytest
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-import desktop.synth as synth
+import benchmarks.synth as synth
 from desktop.aliases import fold
 from desktop.catalogue.model import EVENT_TYPES, ROLES, EventEntry, ParticipantEntry
 from desktop.cli import main
@@ -24,9 +28,11 @@ from desktop.search import event_rowid
 from desktop.services import Archive
 from desktop.store import queries as q
 from desktop.store.engine import SCHEMA_HEAD, open_store
+from desktop.store.rows import insert_rows, insert_sql, table_columns
 from desktop.store.schema import Event, EventDocument
 from desktop.store.search_index import index_events, unindex_events
 from desktop.textspans import covered_chars, overlaps, paragraphs
+from tests.conftest import REPO
 
 EVENTS = 300
 SEED = 11
@@ -507,3 +513,157 @@ def test_cli_synth_writes_once_and_refuses_to_overwrite(
         assert replaced.count(q.EventFilter()) == 100
     finally:
         replaced.close()
+
+
+# ------------------------------------------------------------------------------------------ the row writer
+
+
+def test_the_generator_writes_every_column_the_schema_has() -> None:
+    # Its column lists come from the schema (less the ids SQLite numbers), never a copy kept by hand.
+    for table, columns in {**synth._AUTHORITY_COLUMNS, **synth.TABLE_COLUMNS}.items():
+        key = table in ("documents", "events", "entities")
+        assert columns == table_columns(table, key=key)
+        assert insert_sql(table, columns)[1] == ()  # nothing left to a default
+
+
+def test_the_row_writer_names_what_the_schema_does_not_have() -> None:
+    with pytest.raises(ValueError, match=r"'events' has no column 'colour'"):
+        insert_sql("events", ("key", "colour"))
+    with pytest.raises(ValueError, match=r"no table 'happenings'"):
+        insert_sql("happenings", ("key",))
+    with pytest.raises(ValueError, match="'nope'"):
+        table_columns("nope")
+
+
+def test_the_row_writer_fills_the_columns_a_row_leaves_to_their_defaults(tmp_path: Path) -> None:
+    sql, defaults = insert_sql("entities", ["key", "type", "name", "sort_name"])  # any sequence of names
+    assert sql.startswith('INSERT INTO "entities" ("key", "type", "name", "sort_name", "certainty")')
+    assert defaults == ("certain",)
+    assert table_columns("aliases", key=False)[0] == "entity_id" and table_columns("aliases")[0] == "id"
+    assert table_columns("event_documents", key=False) == ("event_id", "document_id")  # no surrogate key
+    store = open_store(tmp_path / "rows.sqlite")
+    try:
+        with store.engine.begin() as conn:
+            insert_rows(conn, "entities", [])  # nothing to write
+            insert_rows(
+                conn,
+                "entities",
+                [
+                    {"key": k, "type": "country", "name": k.title(), "sort_name": k}
+                    for k in ("belarus", "china")
+                ],
+            )
+            rows = conn.exec_driver_sql("SELECT key, certainty, note FROM entities ORDER BY id").all()
+    finally:
+        store.close()
+    assert [tuple(r) for r in rows] == [("belarus", "certain", None), ("china", "certain", None)]
+
+
+# ------------------------------------------------------------------------------------------ not in the app
+
+
+def _benchmarks_imports(path: Path) -> tuple[list[int], list[tuple[int, str]]]:
+    """Lines importing ``benchmarks`` in a module: at module (or class) level, and in functions (with the
+    function's name)."""
+    top: list[int] = []
+    lazy: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                visit(child, getattr(child, "name", "<lambda>") if function is None else function)
+                continue
+            names: list[str] = []
+            if isinstance(child, ast.Import):
+                names = [a.name for a in child.names]
+            elif isinstance(child, ast.ImportFrom) and child.level == 0 and child.module:
+                names = [child.module]
+            if any(n == "benchmarks" or n.startswith("benchmarks.") for n in names):
+                if function is None:
+                    top.append(child.lineno)
+                else:
+                    lazy.append((child.lineno, function))
+            visit(child, function)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), None)
+    return top, lazy
+
+
+def test_the_app_imports_the_generator_only_in_the_synth_command() -> None:
+    package = REPO / "desktop"
+    top: dict[str, list[int]] = {}
+    lazy: dict[str, list[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        name = str(path.relative_to(REPO))
+        at_top, in_functions = _benchmarks_imports(path)
+        if at_top:
+            top[name] = at_top
+        if in_functions:
+            lazy[name] = sorted({f for _line, f in in_functions})
+    assert top == {}, f"desktop/ imports benchmarks at module level: {top}"
+    assert lazy == {"desktop/commands.py": ["cmd_synth"]}
+
+
+def test_the_check_itself_sees_an_import_of_the_generator(tmp_path: Path) -> None:
+    sample = tmp_path / "x.py"
+    sample.write_text(
+        "import benchmarks.synth\nif True:\n    from benchmarks import synth\n"
+        "def f():\n    from benchmarks.synth import synthesize\n",
+        encoding="utf-8",
+    )
+    assert _benchmarks_imports(sample) == ([1, 3], [(5, "f")])
+
+
+def _spec_excludes() -> set[str]:
+    """The module names build_installer.spec passes to PyInstaller's Analysis as ``excludes``."""
+    tree = ast.parse((REPO / "build_installer.spec").read_text(encoding="utf-8"))
+    lists: dict[str, list[str]] = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.List)
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.value.elts)
+        ):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    lists[target.id] = [ast.literal_eval(e) for e in node.value.elts]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Analysis"
+    ]
+    assert len(calls) == 1
+    (excludes,) = (k.value for k in calls[0].keywords if k.arg == "excludes")
+    names: set[str] = set()
+    for node in ast.walk(excludes):
+        if isinstance(node, ast.Name):
+            names.update(lists[node.id])
+        elif isinstance(node, ast.List):
+            names.update(ast.literal_eval(node))
+    return names
+
+
+def test_the_installed_app_leaves_the_generator_out() -> None:
+    # The frozen build: PyInstaller may follow the lazy import in cmd_synth, so the spec excludes it.
+    assert {"benchmarks", "benchmarks.synth"} <= _spec_excludes()
+    # The wheel: only the desktop package is found.
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    include = config["tool"]["setuptools"]["packages"]["find"]["include"]
+    assert include and all(pattern.startswith("desktop") for pattern in include)
+
+
+def test_cli_synth_without_the_checkout_says_it_is_a_development_command(tmp_path: Path) -> None:
+    # The package alone, as installed: no benchmarks/ beside it.
+    shutil.copytree(REPO / "desktop", tmp_path / "desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    target = tmp_path / "s.sqlite"
+    proc = subprocess.run(
+        [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+         "synth", "--events", "100", "--db", str(target)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "synth is a development command: run it from a source checkout" in proc.stderr
+    assert "Traceback" not in proc.stderr and not target.exists()

@@ -27,7 +27,7 @@ def _nonzero(tl: Timeline) -> dict[str, tuple[int, int]]:
 
 def _add_event(archive: Archive, key: str, lo: str | None, hi: str | None, type_: str = "visit") -> None:
     """A bare event row, enough for the timeline (which reads only dates and the filter's columns)."""
-    with archive.store.engine.begin() as conn:
+    with archive._store.engine.begin() as conn:
         conn.execute(
             text(
                 "INSERT INTO events (key, title, title_sort, type, mode, uncatalogued, start_precision,"
@@ -44,7 +44,7 @@ def _add_event(archive: Archive, key: str, lo: str | None, hi: str | None, type_
 
 
 def test_month_buckets_split_exact_from_imprecise(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         tl = timeline_counts(conn, EventFilter(), "month")
     assert tl.granularity == "month"
     assert (tl.first, tl.last) == ("2021-01", "2022-03")
@@ -55,7 +55,7 @@ def test_month_buckets_split_exact_from_imprecise(mini_archive: Archive) -> None
 
 
 def test_buckets_are_contiguous(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         tl = timeline_counts(conn, EventFilter(), "month")
     periods = [b.period for b in tl.buckets]
     assert periods == [f"2021-{m:02d}" for m in range(1, 13)] + ["2022-01", "2022-02", "2022-03"]
@@ -64,7 +64,7 @@ def test_buckets_are_contiguous(mini_archive: Archive) -> None:
 
 
 def test_year_buckets(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         tl = timeline_counts(conn, EventFilter(), "year")
     assert tl.granularity == "year"
     assert tl.buckets == [Bucket("2021", 2, 0), Bucket("2022", 1, 0)]
@@ -72,13 +72,13 @@ def test_year_buckets(mini_archive: Archive) -> None:
 
 
 def test_auto_granularity(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         assert timeline_counts(conn, EventFilter()).granularity == "month"  # 2021–2022
     _add_event(mini_archive, "evt.2016", "2016-04-30", "2016-04-30")
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         assert timeline_counts(conn, EventFilter()).granularity == "month"  # Apr 2016 – Mar 2022: 72 months
     _add_event(mini_archive, "evt.2015", "2015-12-31", "2015-12-31")
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         tl = timeline_counts(conn, EventFilter())
     assert tl.granularity == "year"  # Dec 2015 – Mar 2022: 76 months, too thin as bars
     assert [b.period for b in tl.buckets] == [str(y) for y in range(2015, 2023)]
@@ -88,7 +88,7 @@ def test_auto_granularity(mini_archive: Archive) -> None:
 def test_spans_are_imprecise_where_they_do_not_fit(mini_archive: Archive) -> None:
     _add_event(mini_archive, "evt.span-months", "2021-11-20", "2021-12-05")
     _add_event(mini_archive, "evt.span-years", "2021-12-30", "2022-01-02")
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         months = timeline_counts(conn, EventFilter(), "month")
         years = timeline_counts(conn, EventFilter(), "year")
     assert _nonzero(months)["2021-11"] == (0, 1)  # across two months: imprecise, at its first month
@@ -97,7 +97,7 @@ def test_spans_are_imprecise_where_they_do_not_fit(mini_archive: Archive) -> Non
 
 
 def test_the_filter_applies_but_not_its_date_range(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         signing = timeline_counts(conn, EventFilter().with_value("type", "signing"), "month")
         assert signing.buckets == [Bucket("2022-03", 1, 0)]
         assert signing.undated == 0
@@ -118,7 +118,7 @@ def test_filtered_and_unfiltered_plans_agree(mini_archive: Archive) -> None:
         _add_event(mini_archive, f"evt.extra.{i}", day, day if i % 3 else f"20{19 + i % 5}-12-31")
     _add_event(mini_archive, "evt.extra.undated", None, None)
     no_op = EventFilter().with_excluded("type", "no-such-type")
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         for granularity in ("month", "year", "auto"):
             assert timeline_counts(conn, no_op, granularity) == timeline_counts(
                 conn, EventFilter(), granularity
@@ -126,7 +126,7 @@ def test_filtered_and_unfiltered_plans_agree(mini_archive: Archive) -> None:
 
 
 def test_every_event_is_counted_once(seeds_archive: Archive) -> None:
-    with seeds_archive.connect() as conn:
+    with seeds_archive._connect() as conn:
         total = count_events(conn, EventFilter())
         for granularity in ("month", "year", "auto"):
             tl = timeline_counts(conn, EventFilter(), granularity)
@@ -135,10 +135,10 @@ def test_every_event_is_counted_once(seeds_archive: Archive) -> None:
 
 
 def test_empty_result(mini_archive: Archive) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         tl = timeline_counts(conn, EventFilter(ids=frozenset()))
     assert tl == Timeline("month", [], 0, None, None)
-    with pytest.raises(ValueError, match="granularity"), mini_archive.connect() as conn:
+    with pytest.raises(ValueError, match="granularity"), mini_archive._connect() as conn:
         timeline_counts(conn, EventFilter(), "week")
 
 
@@ -315,7 +315,7 @@ def test_tooltip_text(strip: TimelineStrip) -> None:
 
 
 def test_timeline_from_the_archive(qtbot: Any, mini_archive: Archive, strip: TimelineStrip) -> None:
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         strip.set_timeline(timeline_counts(conn, EventFilter()))
     assert strip._undated_text == "2 undated"
     last = len(strip.timeline().buckets) - 1  # type: ignore[union-attr]

@@ -173,7 +173,7 @@ def run_gui(
             code = fast.run(app)
             if fast.failed is None:
                 return code
-            from desktop.store.engine import StoreError
+            from desktop.services import StoreError
 
             if not isinstance(fast.failed, StoreError):
                 raise fast.failed  # the command line logs it and says so in one line, as before
@@ -229,57 +229,31 @@ def open_archive(
 ) -> tuple[object, list[str]] | None:
     """Open the store for the window, or None when it cannot be (the reader was told why).
 
-    A damaged store has already been moved aside by the core; the reader chooses: its newest verified
-    backup (named by date), a fresh start from the bundled documents (the default store only), or quit.
-    Returns the archive and the notices to show once the window is up. ``first_error``: what the fast
-    start's attempt to open it raised (a ``StoreError``), handled as if this first attempt had raised it.
+    The recovery flow is the services' own (:func:`desktop.services.recovery.open_archive`, the command
+    line's too); the window's part is to ask: the newest verified backup (named by date), a fresh start
+    from the bundled documents (the default store only), or quit. Returns the archive and the notices to
+    show once the window is up. ``first_error``: what the fast start's attempt to open it raised.
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.gui.dialogs import recovery_box
-    from desktop.services import Archive
-    from desktop.store.engine import CorruptStore, StoreError, restore_backup
+    from desktop.gui.dialogs import ask_recovery
+    from desktop.services import StoreError, recovery
 
-    notices: list[str] = []
-    # A restored backup is checked on open like any store; three rounds end any loop of bad backups.
-    for _round in range(3):
-        try:
-            if first_error is not None:
-                error, first_error = first_error, None
-                raise error
-            return Archive.open(db, read_only=read_only), notices
-        except CorruptStore as exc:
-            if not interactive:
-                print(f"archive-viewer: error: {exc}", file=sys.stderr)
-                return None
-            box = recovery_box(None, exc, can_start_fresh=db is None)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is not None and clicked is box.restore_button:  # type: ignore[attr-defined]
-                assert exc.backup is not None
-                try:
-                    restored, _replaced = restore_backup(exc.path, exc.backup.path)
-                except StoreError as err:
-                    QMessageBox.critical(None, APP_NAME, str(err))
-                    return None
-                notices.append(
-                    f"Restored the backup of {restored.label}; the damaged file is kept as "
-                    f"{exc.moved_to.name}."
-                )
-            elif clicked is not None and clicked is box.fresh_button:  # type: ignore[attr-defined]
-                notices.append(
-                    f"Started again from the bundled documents; the damaged file is kept as "
-                    f"{exc.moved_to.name}."
-                )
-            else:
-                return None
-        except StoreError as exc:
-            if interactive:
-                QMessageBox.critical(None, APP_NAME, str(exc))
-            else:
-                print(f"archive-viewer: error: {exc}", file=sys.stderr)
-            return None
-    return None
+    try:
+        opened = recovery.open_archive(
+            db, read_only=read_only, decide=ask_recovery if interactive else None, first_error=first_error
+        )
+    except recovery.RecoveryStopped as exc:
+        if not interactive:
+            print(f"archive-viewer: error: {exc}", file=sys.stderr)
+        return None
+    except StoreError as exc:
+        if interactive:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        else:
+            print(f"archive-viewer: error: {exc}", file=sys.stderr)
+        return None
+    return opened.archive, list(opened.notices)
 
 
 def _screenshot(

@@ -43,7 +43,7 @@ from desktop.gui.richtext import (
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
 from desktop.safetext import display_title
-from desktop.store.detail import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
+from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textdigest import ALTERED_WARNING
 
 ROLE_ORDER = (

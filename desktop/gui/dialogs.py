@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS
-from desktop.ingest.build import BuildReport
-from desktop.store.engine import CorruptStore
+from desktop.services import COLUMNS, DEFAULT_COLUMNS, BuildReport
+from desktop.services.recovery import Choice, Damage
 
 
 class ExportDialog(QDialog):
@@ -137,23 +136,24 @@ def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
     return dialog
 
 
-def recovery_box(parent: QWidget | None, exc: CorruptStore, can_start_fresh: bool) -> QMessageBox:
+def recovery_box(parent: QWidget | None, damage: Damage) -> QMessageBox:
     """The store was damaged and set aside: offer the newest verified backup (by its date), or a fresh start.
 
-    The chosen button is ``box.clickedButton()``, compared with ``box.restore_button`` /
-    ``box.fresh_button`` (either may be None when not offered).
+    The chosen button is ``box.clickedButton()``; ``box.choices`` maps each button to its
+    :class:`~desktop.services.recovery.Choice` (see :func:`ask_recovery`).
     """
     text = (
-        f"<p>The archive <b>{html.escape(exc.path.name)}</b> is damaged ({html.escape(exc.problem)}).</p>"
-        f"<p>It was moved aside, not deleted: <code>{html.escape(exc.moved_to.name)}</code> "
-        f"in {html.escape(str(exc.path.parent))}.</p>"
+        f"<p>The archive <b>{html.escape(damage.path.name)}</b> is damaged "
+        f"({html.escape(damage.problem)}).</p>"
+        f"<p>It was moved aside, not deleted: <code>{html.escape(damage.moved_to.name)}</code> "
+        f"in {html.escape(str(damage.path.parent))}.</p>"
     )
-    if exc.backup is not None:
+    if damage.backup is not None:
         text += (
-            f"<p>The newest verified backup is from <b>{exc.backup.taken:%d %B %Y, %H:%M}</b> "
-            f"(taken before {html.escape(exc.backup.reason)}). Changes made after it are not in it.</p>"
+            f"<p>The newest verified backup is from <b>{html.escape(damage.backup.long_day)}</b> "
+            f"(taken before {html.escape(damage.backup.reason)}). Changes made after it are not in it.</p>"
         )
-    elif can_start_fresh:
+    elif damage.can_start_fresh:
         text += (
             "<p>There is no verified backup. The archive can be built again from the bundled documents.</p>"
         )
@@ -162,18 +162,28 @@ def recovery_box(parent: QWidget | None, exc: CorruptStore, can_start_fresh: boo
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
-    box.restore_button = None  # type: ignore[attr-defined]
-    box.fresh_button = None  # type: ignore[attr-defined]
-    if exc.backup is not None:
-        box.restore_button = box.addButton(  # type: ignore[attr-defined]
-            f"Restore the backup of {exc.backup.taken:%d %b %Y}", QMessageBox.ButtonRole.AcceptRole
-        )
-    if can_start_fresh:
-        box.fresh_button = box.addButton(  # type: ignore[attr-defined]
-            "Start again from the bundled documents", QMessageBox.ButtonRole.ActionRole
-        )
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    choices: dict[object, Choice] = {}
+    for choice in damage.choices:
+        if choice is Choice.RESTORE and damage.backup is not None:
+            button = box.addButton(
+                f"Restore the backup of {damage.backup.day}", QMessageBox.ButtonRole.AcceptRole
+            )
+        elif choice is Choice.FRESH:
+            button = box.addButton(
+                "Start again from the bundled documents", QMessageBox.ButtonRole.ActionRole
+            )
+        else:
+            button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        choices[button] = choice
+    box.choices = choices  # type: ignore[attr-defined]
     return box
+
+
+def ask_recovery(damage: Damage) -> Choice:
+    """Ask the reader what to do about a damaged store (the window's side of the one recovery flow)."""
+    box = recovery_box(None, damage)
+    box.exec()
+    return box.choices.get(box.clickedButton(), Choice.STOP)  # type: ignore[attr-defined]
 
 
 def show_about(parent: QWidget | None, data_location: Path) -> None:

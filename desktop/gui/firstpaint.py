@@ -109,14 +109,23 @@ def append_rows(model: QStandardItemModel, rows: list[FirstRow]) -> None:
 class ListRow(Protocol):
     """What a row of the event list shows: ``FirstRow`` here, ``queries.EventRow`` in the list's model."""
 
-    date: str
-    title: str
-    type: str
-    place: str
-    countries: str
-    languages: str
-    sources: int
-    uncatalogued: bool
+    # Read-only members: both row types are frozen dataclasses.
+    @property
+    def date(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def countries(self) -> str: ...
+    @property
+    def languages(self) -> str: ...
+    @property
+    def sources(self) -> int: ...
+    @property
+    def uncatalogued(self) -> bool: ...
 
 
 def list_cells(r: ListRow) -> tuple[str, ...]:
@@ -139,13 +148,20 @@ def list_cells(r: ListRow) -> tuple[str, ...]:
     )
 
 
+def row_tooltip(r: ListRow) -> str:
+    """A row's tooltip (the stand-in's and EventTableModel's, the same function): its whole title, date,
+    type and place, and whether an archivist has checked it."""
+    title, kind, place = display_title(r.title), display_title(r.type), display_title(r.place)
+    tip = f"{title}\n{r.date} · {kind}" + (f" · {place}" if place else "")
+    if r.uncatalogued:
+        tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
+    return tip
+
+
 def add_tooltips(model: QStandardItemModel, rows: list[FirstRow]) -> None:
     """Each row's tooltip, as the list's (set once the page is painted: nobody hovers before that)."""
     for i, r in enumerate(rows):
-        title, kind, place = display_title(r.title), display_title(r.type), display_title(r.place)
-        tip = f"{title}\n{r.date} · {kind}" + (f" · {place}" if place else "")
-        if r.uncatalogued:
-            tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
+        tip = row_tooltip(r)
         for column in range(model.columnCount()):
             model.setData(model.index(i, column), tip, _TOOLTIP_ROLE)
 

@@ -23,11 +23,11 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 # The columns are the stand-in's (the fast start's first page), which must not import this module.
-from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, list_cells
+from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, list_cells, row_tooltip
 from desktop.gui.refcounts import keep_singletons_alive
 from desktop.safetext import display_title
-from desktop.services import Archive
-from desktop.store.queries import EventFilter, EventRow, FacetValue
+from desktop.services import Archive, CancelToken, EventFilter, EventRow, FacetValue
+from desktop.store.firstpage import FIRST_PAGE_ROWS
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +42,7 @@ class EventTableModel(QAbstractTableModel):
     to exist, and it grows as blocks arrive and when the count does (:meth:`set_total`).
     """
 
-    BLOCK = 200
+    BLOCK = FIRST_PAGE_ROWS  # one block is the fast start's first page: it fills any screen
     # 16 blocks = 3,200 rows (over a hundred screens). A block of rows and their pre-formatted cells
     # takes 0.24 MB (tracemalloc): 64 cost 15 MB of the +100 MB memory budget for little gain, as a block
     # left is fetched again in a few milliseconds off the GUI thread.
@@ -220,9 +220,11 @@ class EventTableModel(QAbstractTableModel):
         """Whether the count is still on its way (``count`` is then the rows known so far)."""
         return self._counting
 
-    def fetch_page(self, f: EventFilter, sort: str, descending: bool) -> list[EventRow]:
+    def fetch_page(
+        self, f: EventFilter, sort: str, descending: bool, cancel: CancelToken | None = None
+    ) -> list[EventRow]:
         """The first page for a filter and order (safe to call on a worker thread)."""
-        return self.archive.page(f, sort, descending, None, self.BLOCK)
+        return self.archive.page(f, sort, descending, None, self.BLOCK, cancel=cancel)
 
     def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
         """Count and first page for a filter and order (safe to call on a worker thread)."""
@@ -391,11 +393,7 @@ class EventTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if not row.id:
                 return None  # a row still on its way
-            title, kind, place = display_title(row.title), display_title(row.type), display_title(row.place)
-            tip = f"{title}\n{row.date} · {kind}" + (f" · {place}" if place else "")
-            if row.uncatalogued:
-                tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
-            return tip
+            return row_tooltip(row)
         if role == _ALIGN and index.column() == SOURCES_COLUMN:
             return _RIGHT
         return None

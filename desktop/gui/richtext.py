@@ -13,8 +13,16 @@ from dataclasses import dataclass
 from heapq import heappop, heappush
 from itertools import pairwise
 
-from desktop.search import Query, QueryError, match_spans, parse_query
-from desktop.store.detail import DebrisInfo, MentionInfo, NoteInfo, RenderingInfo
+from desktop.services import (
+    DebrisInfo,
+    MentionInfo,
+    NoteInfo,
+    Query,
+    QueryError,
+    RenderingInfo,
+    match_spans,
+    parse_query,
+)
 from desktop.textspans import SpanSet, paragraphs
 
 

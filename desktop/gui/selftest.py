@@ -138,8 +138,8 @@ def _filter(window: object) -> str:
 
 
 def _export(window: object, folder: Path) -> str:
-    from desktop.export.csv_export import DEFAULT_COLUMNS
     from desktop.gui.window import MainWindow
+    from desktop.services import DEFAULT_COLUMNS
 
     assert isinstance(window, MainWindow)
     keys = [window.model.row_at(i).key for i in range(min(2, window.model.count))]  # type: ignore[union-attr]

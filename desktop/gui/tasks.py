@@ -21,15 +21,15 @@ import itertools
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.errorlog import log_exception
+from desktop.services.cancel import Cancelled
 
 
 def process_events() -> None:
@@ -155,7 +155,7 @@ class TaskRunner(QObject):
             try:
                 outcome: tuple[bool, Any] = (True, call())
             except BaseException as exc:
-                if not isinstance(exc, Superseded):
+                if not isinstance(exc, Cancelled):  # a superseded read: nothing went wrong
                     log_exception(exc, "background task")
                 # No traceback travels: its frames would keep this worker's locals alive in a cycle.
                 outcome = (False, exc.with_traceback(None))
@@ -250,51 +250,3 @@ class TaskRunner(QObject):
         self._list.shutdown(wait=True, cancel_futures=True)
         self._count.shutdown(wait=True, cancel_futures=True)
         self._writes.shutdown(wait=True, cancel_futures=True)
-
-
-class QueryInterrupter:
-    """Stops the SQLite query of a task that a newer one of the same kind has superseded.
-
-    A superseded task's result is dropped anyway; interrupting its query (``sqlite3.Connection.interrupt``,
-    effective within milliseconds) frees its worker at once instead of after the seconds a broad facet
-    count can take at a million events. Only a connection a task still holds is ever interrupted: a task
-    registers its connection on entry and unregisters it, under the same lock, before giving it back.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._active: dict[str, tuple[int, Any]] = {}
-        self._latest: dict[str, int] = {}
-        self.interrupted = 0  # how many queries were stopped (the benchmark reads it)
-
-    def begin(self, kind: str) -> int:
-        """On the GUI thread, when a new task of ``kind`` starts: interrupt the running one, if any."""
-        with self._lock:
-            token = self._latest.get(kind, 0) + 1
-            self._latest[kind] = token
-            running = self._active.get(kind)
-            if running is not None:
-                running[1].interrupt()
-                self.interrupted += 1
-        return token
-
-    def superseded(self, kind: str, token: int) -> bool:
-        return self._latest.get(kind) != token
-
-    @contextmanager
-    def holding(self, kind: str, token: int, dbapi_connection: Any) -> Iterator[None]:
-        """On the worker, while the task runs its queries on ``dbapi_connection``."""
-        with self._lock:
-            if self._latest.get(kind) != token:
-                raise Superseded(kind)
-            self._active[kind] = (token, dbapi_connection)
-        try:
-            yield
-        finally:
-            with self._lock:
-                if self._active.get(kind, (None,))[0] == token:
-                    del self._active[kind]
-
-
-class Superseded(Exception):
-    """A task gave up because a newer one of its kind started; nobody waits for its result."""

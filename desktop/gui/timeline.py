@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from desktop.store.timeline import Bucket, Timeline, period_label
+from desktop.services import Bucket, Timeline, period_label
 
 _PAD_X = 6.0
 _PAD_TOP = 6.0
@@ -108,9 +108,8 @@ class TimelineStrip(QWidget):
         self._cancel_pending_click()
         self._relayout()
         dated = timeline.dated
-        span = (
-            f" from {period_label(timeline.first)} to {period_label(timeline.last)}" if timeline.first else ""
-        )
+        first, last = timeline.first, timeline.last
+        span = f" from {period_label(first)} to {period_label(last)}" if first and last else ""
         self.setAccessibleDescription(
             f"{_plural(dated, 'dated event')}{span}; {timeline.undated:,} undated. "
             "Drag across the bars to filter by date."

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import hashlib
 import os
 import time
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Problem
+from desktop.changes import Change
 from desktop.dates import FuzzyDate
 from desktop.ingest.debris import find_debris
 from desktop.ingest.decode import DecodeError, decode, read_document
@@ -32,6 +32,7 @@ from desktop.ingest.pubdates import StatedDate, find_publication_dates
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
 from desktop.store.ownfiles import own_file_reason
+from desktop.store.rows import insert_rows
 from desktop.store.schema import (
     Alias,
     DebrisSpan,
@@ -86,32 +87,6 @@ _EVENT_BATCH = 500
 DB = Session | Connection
 
 
-@functools.lru_cache(maxsize=64)
-def _insert_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[object, ...]]:
-    """The driver's INSERT for these columns, plus the values of the table's other columns' defaults."""
-    defaults = [
-        c for c in table.columns if c.name not in columns and c.default is not None and c.default.is_scalar
-    ]
-    names = [*columns, *(c.name for c in defaults)]
-    quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" * len(names))
-    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
-    return sql, tuple(c.default.arg for c in defaults)  # type: ignore[union-attr]
-
-
-def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, object]]) -> None:
-    """Insert rows (dicts with the same keys) with one ``executemany`` of the driver.
-
-    The values are plain str, int, bool or None, so nothing is lost by skipping SQLAlchemy's per-row
-    parameter processing, which cost more than SQLite's own inserting (measured on a build's profile).
-    """
-    if not rows:
-        return
-    columns = tuple(rows[0])
-    sql, defaults = _insert_sql(table, columns)
-    conn.exec_driver_sql(sql, [(*(row[c] for c in columns), *defaults) for row in rows])
-
-
 @contextlib.contextmanager
 def _transaction(store: Store) -> Iterator[Connection]:
     """One transaction on the store, committed on success and rolled back on any error: ``store.session()``
@@ -161,6 +136,11 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.rejected
+
+    @property
+    def change(self) -> Change:
+        """What the window must refresh: the catalogue when any document came, changed or went."""
+        return Change(catalogue=bool(self.added or self.updated or self.removed))
 
 
 def _inserted_id(result: Any) -> int:
@@ -354,9 +334,9 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
             conn.execute(delete(table).where(table.c.document_id == doc_id))
     assert doc_id is not None
     if pubdates:
-        _insert_rows(conn, _PUBDATES, [{**p, "document_id": doc_id} for p in pubdates])
+        insert_rows(conn, _PUBDATES, [{**p, "document_id": doc_id} for p in pubdates])
     if debris:
-        _insert_rows(
+        insert_rows(
             conn,
             _DEBRIS,
             [
@@ -379,7 +359,7 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
         for m in matcher.find(txt)
     ]
     if mentions:
-        _insert_rows(conn, _MENTIONS, mentions)
+        insert_rows(conn, _MENTIONS, mentions)
     if entry:
         notes = []
         for ordinal, n in enumerate(entry.notes, start=1):
@@ -400,7 +380,7 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
                 }
             )
         if notes:
-            _insert_rows(conn, _NOTES, notes)
+            insert_rows(conn, _NOTES, notes)
         paras = paragraphs(txt)
         rends = [
             {
@@ -414,7 +394,7 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
             if 1 <= r.paragraph <= len(paras)
         ]
         if rends:
-            _insert_rows(conn, _RENDERINGS, rends)
+            insert_rows(conn, _RENDERINGS, rends)
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
 
@@ -470,7 +450,8 @@ class EntityGraph:
         return None
 
 
-def _event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, object]:
+def event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, object]:
+    """An event row's date columns: both ends as stated, and the bounds and sort key the list uses."""
     lo = ev_start.bounds()
     hi = ev_end.bounds() or lo
     return {
@@ -650,7 +631,7 @@ def _write_event_batch(
         (_EVENT_LANGUAGES, languages),
     ):
         if rows:
-            _insert_rows(conn, table, rows)
+            insert_rows(conn, table, rows)
     return {p.key: int(p.event_id) for p in planned if p.event_id is not None}
 
 
@@ -682,7 +663,7 @@ def _event_rows(
             "mode": "unknown",
             "place_id": None,
             "uncatalogued": True,
-            **_event_row_values(start, start),
+            **event_row_values(start, start),
         }
     else:
         values = {
@@ -692,7 +673,7 @@ def _event_rows(
             "mode": ev.mode,
             "place_id": entity_ids.get(ev.place or ""),
             "uncatalogued": False,
-            **_event_row_values(ev.start, ev.end),
+            **event_row_values(ev.start, ev.end),
         }
     values["title_sort"] = fold(str(values["title"]))
 

@@ -28,6 +28,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.store.firstpage import CHECK_MARKER_SUFFIX, READ_ONLY_ENV
+
 # The schema head lives in a module of its own that the window's fast start reads without SQLAlchemy.
 from desktop.store.ownfiles import (
     APPLICATION_ID,
@@ -52,7 +54,6 @@ BACKUP_TIERS = (("day", 7), ("week", 5), ("month", 12))
 # session that did not close cleanly, so a large archive still opens at once.
 QUICK_CHECK_ALWAYS_BYTES = 64 * 1024 * 1024
 # Set to 1 to open every store read-only (tests, and readers who want to browse without changing anything).
-READ_ONLY_ENV = "ARCHIVE_VIEWER_READ_ONLY"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -222,7 +223,7 @@ def check_store(path: Path, deep: bool) -> str | None:
 
 def check_marker(path: Path) -> Path:
     """A file beside the store asking the next open to run quick_check whatever the store's size."""
-    return path.with_name(path.name + ".check-needed")
+    return path.with_name(path.name + CHECK_MARKER_SUFFIX)
 
 
 def request_check(path: Path) -> None:
@@ -420,6 +421,12 @@ def migrate(engine: Engine, path: Path) -> None:
         with migrating.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if cfg.attributes.get("rebuild_search_index"):
+                # Migrations are frozen and never run today's tokeniser: a revision that (re)made the
+                # full-text index asks for it here, and today's code fills it, in the same transaction.
+                from desktop.store.search_index import rebuild_search_index
+
+                rebuild_search_index(conn)
             _mark_in(conn)  # in the same transaction: a store is never created without its mark
     finally:
         migrating.dispose()

@@ -23,9 +23,9 @@ from desktop.dates import FuzzyDate, display_range
 from desktop.store.revision import APPLICATION_ID, SCHEMA_HEAD
 
 FIRST_PAGE_ROWS = 200  # the list's block size (EventTableModel.BLOCK): one block fills any screen
-# The file beside a store asking the next open for quick_check (desktop.store.engine.check_marker).
+# The file beside a store asking the next open for quick_check (desktop.store.engine.check_marker uses it).
 CHECK_MARKER_SUFFIX = ".check-needed"
-# Set to open every store read-only (desktop.store.engine.READ_ONLY_ENV).
+# Set to open every store read-only (the one definition: desktop.store.engine imports it from here).
 READ_ONLY_ENV = "ARCHIVE_VIEWER_READ_ONLY"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

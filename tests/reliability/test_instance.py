@@ -75,7 +75,7 @@ def test_second_process_is_read_only_and_a_killed_writers_lock_recovers(
     archive = Archive.open(store)
     try:
         assert archive.read_only is None
-        assert archive.store.checked  # quick_check ran because the last session was killed
+        assert archive._store.checked  # quick_check ran because the last session was killed
         archive.add_note(VISIT, "written after the recovery")
     finally:
         archive.close()

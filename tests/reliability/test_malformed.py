@@ -71,7 +71,7 @@ def _handle(archive: Archive, case: Case) -> str | None:
     if case.expect == "reject":
         return "imported, but must be rejected"
     raw = case.path.read_bytes()
-    with archive.store.session() as s:
+    with archive._store.session() as s:
         doc = s.execute(select(Document).where(Document.sha256 == hashlib.sha256(raw).hexdigest())).scalar()
         if doc is None:
             return "reported as added, but no document has its SHA-256"

@@ -32,7 +32,12 @@ def _note_texts(archive: Archive) -> list[tuple[str, str]]:
 
 
 def test_add_edit_delete_each_in_its_own_transaction_and_searchable(mini_archive: Archive) -> None:
-    note = mini_archive.add_note(VISIT, "  Ask the Qilu archivist about the protocol  ")
+    added = mini_archive.add_note(VISIT, "  Ask the Qilu archivist about the protocol  ")
+    # Every write says what it changed, for the window's panes: here the one event's notes.
+    visit = mini_archive.find_event(VISIT)
+    assert added.notes and added.events == {visit} and not added.catalogue
+    note = added.note
+    assert note is not None
     assert _note_texts(mini_archive) == [(VISIT, "Ask the Qilu archivist about the protocol")]
     assert _found(mini_archive, "archivist") == [VISIT]
     detail = mini_archive.detail(mini_archive.find_event(VISIT))  # type: ignore[arg-type]
@@ -40,19 +45,19 @@ def test_add_edit_delete_each_in_its_own_transaction_and_searchable(mini_archive
         "Ask the Qilu archivist about the protocol"
     ]
 
-    mini_archive.edit_note(note, "Протокол подписан в Цзинане")
+    assert mini_archive.edit_note(note, "Протокол подписан в Цзинане").events == {visit}
     assert _found(mini_archive, "archivist") == []
     assert _found(mini_archive, "протокол") == [VISIT]
     created, updated = mini_archive.notes()[0].created, mini_archive.notes()[0].updated
     assert created <= updated
 
-    mini_archive.delete_note(note)
+    assert mini_archive.delete_note(note).events == {visit}
     assert mini_archive.notes() == []
     assert _found(mini_archive, "протокол") == []
 
 
 def test_bad_notes_are_refused_and_change_nothing(mini_archive: Archive) -> None:
-    keep = mini_archive.add_note(VISIT, "kept")
+    keep = mini_archive.add_note(VISIT, "kept").note
     for event, body, message in (
         (VISIT, "   ", "needs some text"),
         (VISIT, "a\x00b", "NUL"),
@@ -68,7 +73,7 @@ def test_bad_notes_are_refused_and_change_nothing(mini_archive: Archive) -> None
     with pytest.raises(NoteError):
         mini_archive.edit_note(keep, " ")
     assert _note_texts(mini_archive) == [(VISIT, "kept")]
-    with mini_archive.connect() as conn:
+    with mini_archive._connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -122,7 +127,7 @@ def test_notes_survive_a_schema_upgrade(tmp_path: Path, mini_seeds: Path) -> Non
     # Take the store back to the first revision, as an older release would have left it.
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with archive.store.engine.begin() as conn:
+    with archive._store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     archive.close()
@@ -132,7 +137,7 @@ def test_notes_survive_a_schema_upgrade(tmp_path: Path, mini_seeds: Path) -> Non
 
     upgraded = Archive.open(path)  # the upgrade runs here, after a verified backup
     try:
-        with upgraded.connect() as conn:
+        with upgraded._connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
         assert _note_texts(upgraded) == [(VISIT, "written before the upgrade")]
         assert _found(upgraded, "upgrade") == [VISIT]  # and the rebuilt index still finds it

@@ -12,6 +12,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import Archive
+from desktop.services.recovery import Choice
 from desktop.store import engine
 from desktop.store.engine import (
     BACKUPS_KEPT,
@@ -96,7 +97,7 @@ def test_damage_is_detected_set_aside_and_the_backup_restored(
     archive = Archive.open(path)
     try:
         assert [n.text for n in archive.notes()] == ["kept in the backup"]
-        with archive.connect() as conn:
+        with archive._connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         archive.close()
@@ -160,7 +161,7 @@ def test_quick_check_runs_when_cheap_or_after_an_unclean_close(
     archive.build(mini_seeds)
     archive.close()
     archive = Archive.open(path)
-    assert archive.store.checked  # a small store: checked at every open
+    assert archive._store.checked  # a small store: checked at every open
     archive.close()
     lock_file = path.with_name(path.name + ".lock")
     assert lock_file.read_text() == ""  # a clean close
@@ -175,8 +176,9 @@ def test_quick_check_runs_when_cheap_or_after_an_unclean_close(
     store.close()
 
 
-def _answer_recovery(choice: str, seen: list[str]) -> None:
-    """Click a button of the recovery dialog once it is up (it runs modally, as for a reader)."""
+def _answer_recovery(choice: Choice, seen: list[str]) -> None:
+    """Click a button of the recovery dialog once it is up (it runs modally, as for a reader); a choice
+    it does not offer closes it (the test then fails on what it finds, rather than waiting forever)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -186,7 +188,8 @@ def _answer_recovery(choice: str, seen: list[str]) -> None:
             QTimer.singleShot(20, click)
             return
         seen.append(box.text())  # type: ignore[attr-defined]
-        getattr(box, choice).click()
+        buttons = [b for b, c in box.choices.items() if c is choice]  # type: ignore[attr-defined]
+        buttons[0].click() if buttons else box.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, click)
 
@@ -201,7 +204,7 @@ def test_window_offers_the_backup_by_its_date_and_restores_it(
     _flip_page_bytes(path)
     make_app()
     seen: list[str] = []
-    _answer_recovery("restore_button", seen)
+    _answer_recovery(Choice.RESTORE, seen)
     opened = open_archive(path)
     assert opened is not None
     archive, notices = opened
@@ -234,7 +237,8 @@ def test_window_quit_leaves_the_damaged_file_aside(qtbot, tmp_path: Path, mini_s
             QTimer.singleShot(20, click)
             return
         seen.append(box.text())  # type: ignore[attr-defined]
-        assert box.fresh_button is None  # a store of the reader's choosing is never replaced by seeds
+        # A store of the reader's choosing is never replaced by seeds: no fresh start is offered for it.
+        assert Choice.FRESH not in box.choices.values()  # type: ignore[attr-defined]
         quit_button(box).click()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, click)
@@ -296,7 +300,7 @@ def test_a_large_store_is_checked_in_the_background_and_set_aside_at_the_next_st
     _flip_page_bytes(path)
     monkeypatch.setattr(engine, "QUICK_CHECK_ALWAYS_BYTES", 0)  # as if it were too large to check on open
     archive = Archive.open(path)  # the header is intact: it opens
-    assert not archive.store.checked
+    assert not archive._store.checked
     make_app()
     window = MainWindow(archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

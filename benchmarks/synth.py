@@ -12,11 +12,12 @@ each chunk of events from its own generator seeded by ``(seed, chunk)``, so chun
 worker processes in any order and the file is still identical byte for byte (tests compare table dumps).
 
 The schema is created by the migrations (``open_store``); rows are written with plain ``sqlite3``
-``executemany`` in large transactions, journalling off (the file is new: on any failure it is deleted),
-with the secondary indexes built once at the end. Full-text bodies are folded by the generators with the
-search's own ``index_fields``, staged in a scratch file, and copied into the index after all the data, in
-the rows and order the build writes; the index is optimised, and the store is analysed and left in WAL
-mode like any other.
+``executemany`` of the store's own INSERTs (``desktop.store.rows``, the columns in the schema's order) in
+large transactions, journalling off (the file is new: on any failure it is deleted), with the secondary
+indexes built once at the end. Full-text bodies are folded by the generators with the search's own
+``index_fields``, staged in a scratch file, and copied into the index after all the data, in the rows and
+order the build writes; the index is optimised, and the store is analysed and left in WAL mode like any
+other.
 """
 
 from __future__ import annotations
@@ -45,10 +46,11 @@ from desktop.dates import FuzzyDate
 
 # The build's own helpers, so that the denormalised date columns and provisional keys cannot drift from
 # what a real build writes.
-from desktop.ingest.build import _event_row_values, provisional_key
+from desktop.ingest.build import event_row_values, provisional_key
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.search import EVENT_COLUMNS, ROWID_SHIFT, index_fields
 from desktop.store.engine import open_store
+from desktop.store.rows import insert_sql, table_columns
 from desktop.textspans import covered_chars, paragraphs
 
 SynthProgress = Callable[[int, int], None]
@@ -1592,32 +1594,18 @@ _NOTE_TEXTS = {
 assert set(_NOTE_TEXTS) <= set(NOTE_KINDS) and set(_TYPE_WORDS) == set(EVENT_TYPES)
 assert {r for roles in _PERSON_ROLES.values() for r in roles} | set(_ORG_ROLES) <= set(ROLES)
 
+# The tables the generator fills, in the order their rows are written (parents before children), each
+# with its columns in the schema's order, which is the order of the generator's row tuples. The generator
+# numbers documents, events and entities itself (other rows point at them); the other tables' rows leave
+# their ids to SQLite, as the build's do.
+_OWN_IDS = frozenset({"documents", "events", "entities"})
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("id", "path", "filename", "origin", "sha256", "size", "encoding", "text", "language",
-                  "detected_language", "script", "scripts", "title", "published", "publisher", "summary",
-                  "is_translation", "translated_from", "translation_kind", "translation_note",
-                  "catalogued", "debris_chars", "signature", "imported_at", "text_sha256"),
-    "publication_dates": ("document_id", "date", "precision", "certainty", "label", "start", "end", "source"),
-    "debris_spans": ("document_id", "kind", "start", "end", "reason", "source"),
-    "mentions": ("document_id", "entity_id", "start", "end", "text", "in_debris"),
-    "translation_notes": ("document_id", "ordinal", "kind", "text", "certainty", "original", "quote", "start",
-                          "end"),
-    "renderings": ("document_id", "paragraph", "start", "end", "text"),
-    "events": ("id", "key", "title", "title_sort", "type", "summary", "mode", "place_id", "parent_id",
-               "uncatalogued", "start_date", "start_precision", "start_certainty", "start_reason", "end_date",
-               "end_precision", "end_certainty", "end_reason", "date_lo", "date_hi", "sort_date",
-               "place_name", "countries", "languages", "source_count"),
-    "event_documents": ("event_id", "document_id"),
-    "participants": ("event_id", "entity_id", "ordinal", "role", "title", "document_id", "start", "end"),
-    "evidence": ("event_id", "document_id", "start", "end", "quote"),
-    "event_entities": ("event_id", "entity_id", "kind", "direct"),
-    "event_languages": ("event_id", "language"),
+    name: table_columns(name, key=name in _OWN_IDS)
+    for name in ("documents", "publication_dates", "debris_spans", "mentions", "translation_notes",
+                 "renderings", "events", "event_documents", "participants", "evidence", "event_entities",
+                 "event_languages")
 }  # fmt: skip
-_AUTHORITY_COLUMNS = {
-    "entities": ("id", "key", "type", "name", "sort_name", "native", "native_lang", "country_id", "within_id",
-                 "certainty", "note"),
-    "aliases": ("entity_id", "text", "norm", "lang", "kind", "match"),
-}  # fmt: skip
+_AUTHORITY_COLUMNS = {name: table_columns(name, key=name in _OWN_IDS) for name in ("entities", "aliases")}
 _STAGE_SQL = "INSERT INTO staging.fts (words, stems, translit, kind, ref) VALUES (?, ?, ?, ?, ?)"
 
 
@@ -1627,12 +1615,18 @@ def _fts(text: str) -> tuple[str, str, str]:
     return row.words, row.stems, row.translit
 
 
-_DATE_COLUMNS = TABLE_COLUMNS["events"][10:21]  # start_date … sort_date, in _event_row_values' keys
+# The date columns event_row_values fills (start_date … sort_date), in the schema's order.
+_DATE_COLUMNS = tuple(
+    c for c in TABLE_COLUMNS["events"] if c in event_row_values(FuzzyDate(None), FuzzyDate(None))
+)
 
 
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+def _insert_sql(table: str) -> str:
+    """The store's INSERT of a table's rows as the generator makes them (every column it has, so there are
+    no defaults to add)."""
+    sql, defaults = insert_sql(table, {**_AUTHORITY_COLUMNS, **TABLE_COLUMNS}[table])
+    assert not defaults, table
+    return sql
 
 
 def _date_phrase(lang: str, value: str | None, precision: str) -> str:
@@ -2449,7 +2443,7 @@ class _ChunkGenerator:
                 if lead:
                     text = str(doc["text"])
                     tables["evidence"].append((eid, doc_id, lead[0], lead[1], text[lead[0] : lead[1]]))
-        dates = _event_row_values(start, end)
+        dates = event_row_values(start, end)
         languages = sorted({str(docs[d]["lang"]) for d in doc_ids})
         country_names = sorted((a.name[c] for c in countries), key=fold)
         tables["events"].append(
@@ -2707,9 +2701,9 @@ def _fill_store(
             # store grows (about twice the time at a million events).
             indexes = _drop_indexes(con)
             con.execute("BEGIN")
-            for table, columns in _AUTHORITY_COLUMNS.items():
+            for table in _AUTHORITY_COLUMNS:
                 rows = auth.entity_rows if table == "entities" else auth.alias_rows
-                con.executemany(_insert_sql(table, columns), rows)
+                con.executemany(_insert_sql(table), rows)
             # The build indexes the authority first, every alias of an entity in one row.
             con.executemany(
                 _STAGE_SQL,
@@ -2789,7 +2783,7 @@ def _write_chunks(
 ) -> None:
     """Generate the chunks (in worker processes or here) and write each in one transaction, its full-text
     rows into the staging file."""
-    statements = {table: _insert_sql(table, columns) for table, columns in TABLE_COLUMNS.items()}
+    statements = {table: _insert_sql(table) for table in TABLE_COLUMNS}
 
     def here(task: _Task) -> _ChunkRows:
         return _ChunkGenerator(auth, *task).run()

@@ -9,19 +9,25 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
+import desktop.services.shapes as shapes
 from desktop.catalogue.check import CheckReport, check_seeds
+from desktop.changes import Change
 from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
 from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
+from desktop.notes import NoteRow
 from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
+from desktop.services.cancel import Cancelled, CancelToken
 from desktop.store import detail as dt
 from desktop.store import queries as q
+from desktop.store import timeline as tl
 from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
+from desktop.store.landmarks import block_landmarks
 from desktop.store.verify import StoreReport, verify_store
 
 
@@ -29,7 +35,7 @@ class Archive:
     """An open archive store and everything that can be asked of it."""
 
     def __init__(self, store: Store) -> None:
-        self.store = store
+        self._store = store
         self._write_lock = threading.Lock()
 
     @classmethod
@@ -49,25 +55,46 @@ class Archive:
     @property
     def read_only(self) -> str | None:
         """None when this archive can be changed, else why not (to show the reader)."""
-        return self.store.read_only
+        return self._store.read_only
 
     def _writable(self, what: str) -> None:
-        if self.store.read_only:
+        if self._store.read_only:
             raise ReadOnlyStore(
-                f"{self.path} is read-only ({self.store.read_only}): cannot {what}; changes are disabled"
+                f"{self.path} is read-only ({self._store.read_only}): cannot {what}; changes are disabled"
             )
 
     @property
     def path(self) -> Path:
-        return self.store.path
+        return self._store.path
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
+
+    @property
+    def integrity_checked(self) -> bool:
+        """Whether ``PRAGMA quick_check`` ran when it was opened (a large store skips it: 1.6 s at 100,000
+        events; the window then runs :func:`~desktop.services.recovery.integrity_problem` in the background).
+        """
+        return self._store.checked
 
     @contextmanager
-    def connect(self) -> Iterator[Connection]:
-        with self.store.engine.connect() as conn:
-            yield conn
+    def _connect(self, cancel: CancelToken | None = None) -> Iterator[Connection]:
+        """A pooled connection for one read. Never handed out: the window and the command line get values.
+
+        With a token, the read is stopped when the token is cancelled (SQLite's interrupt) and raises
+        :class:`Cancelled`; a cancelled token stops it before it starts.
+        """
+        with self._store.engine.connect() as conn:
+            if cancel is None:
+                yield conn
+                return
+            with cancel.running_on(conn.connection.dbapi_connection):  # type: ignore[arg-type]
+                try:
+                    yield conn
+                except DBAPIError as exc:
+                    if cancel.cancelled:
+                        raise Cancelled() from None
+                    raise exc
 
     # ------------------------------------------------------------------ writing
 
@@ -88,7 +115,7 @@ class Archive:
                     backup_store(self.path, "build")
 
             return build_from_seeds(
-                self.store, seeds_dir or bundled_seeds_dir(), progress, should_cancel, before_write=backup
+                self._store, seeds_dir or bundled_seeds_dir(), progress, should_cancel, before_write=backup
             )
 
     def import_paths(
@@ -99,10 +126,10 @@ class Archive:
     ) -> BuildReport:
         self._writable("import documents")
         with self._write_lock:
-            return import_paths(self.store, paths, progress, should_cancel)
+            return import_paths(self._store, paths, progress, should_cancel)
 
     def is_empty(self) -> bool:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return conn.execute(text("SELECT NOT EXISTS (SELECT 1 FROM documents)")).scalar_one() == 1
 
     @staticmethod
@@ -111,45 +138,60 @@ class Archive:
 
     def verify(self, *, deep: bool = True) -> StoreReport:
         """Check the store itself: its pages, its links, and every original against its SHA-256."""
-        with self.connect() as conn:
+        with self._connect() as conn:
             return verify_store(conn, deep=deep)
 
     # ------------------------------------------------------------------ readers' notes
 
-    def add_note(self, event: str | int, body: str) -> int:
-        """Add a note to an event (by its public id or row id); returns the new note's id."""
+    def add_note(self, event: str | int, body: str) -> Change:
+        """Add a note to an event (by its public id or row id); the change carries the new note's id."""
         from desktop.notes import NoteError, add_note
 
-        with self._write_lock, self.store.session() as s:
+        with self._write_lock, self._store.session() as s:
             event_id = q.find_event_id(s.connection(), event)
             if event_id is None:
                 raise NoteError(f"no event with id {event!r} (see `archive-viewer events`)")
             key = s.execute(text("SELECT key FROM events WHERE id = :id"), {"id": event_id}).scalar_one()
-            return add_note(s, key, body)
+            note_id = add_note(s, key, body)
+        return Change(events=frozenset({event_id}), notes=True, note=note_id)
 
-    def edit_note(self, note_id: int, body: str) -> None:
+    def edit_note(self, note_id: int, body: str) -> Change:
         from desktop.notes import edit_note
 
-        with self._write_lock, self.store.session() as s:
+        with self._write_lock, self._store.session() as s:
             edit_note(s, note_id, body)
+            return Change(events=self._events_of_note(s.connection(), note_id), notes=True)
 
-    def delete_note(self, note_id: int) -> None:
+    def delete_note(self, note_id: int) -> Change:
         from desktop.notes import delete_note
 
-        with self._write_lock, self.store.session() as s:
+        with self._write_lock, self._store.session() as s:
+            events = self._events_of_note(s.connection(), note_id)
             delete_note(s, note_id)
+        return Change(events=events, notes=True)
 
-    def notes(self) -> list[Any]:
+    @staticmethod
+    def _events_of_note(conn: Connection, note_id: int) -> frozenset[int]:
+        rows = conn.execute(
+            text("SELECT e.id FROM user_notes n JOIN events e ON e.key = n.event_key WHERE n.id = :id"),
+            {"id": note_id},
+        )
+        return frozenset(int(r[0]) for r in rows)
+
+    def notes(self) -> list[NoteRow]:
         """Every reader's note with its event's title, newest change first."""
         from desktop.notes import list_notes
 
-        with self.connect() as conn:
+        with self._connect() as conn:
             return list_notes(conn)
 
     # ------------------------------------------------------------------ reading
 
-    def count(self, f: q.EventFilter) -> int:
-        with self.connect() as conn:
+    # Reads that can take seconds at a million events take a ``cancel`` token (see desktop.services.cancel):
+    # the window cancels a read a newer one replaces, and its SQLite statement stops within milliseconds.
+
+    def count(self, f: q.EventFilter, cancel: CancelToken | None = None) -> int:
+        with self._connect(cancel) as conn:
             return q.count_events(conn, f)
 
     def page(
@@ -160,118 +202,95 @@ class Archive:
         after: tuple[Any, int] | None = None,
         limit: int = 200,
         offset: int = 0,
+        cancel: CancelToken | None = None,
     ) -> list[q.EventRow]:
-        with self.connect() as conn:
+        with self._connect(cancel) as conn:
             return q.page_events(conn, f, sort, descending, after, limit, offset)
 
     def all_rows(self, f: q.EventFilter, sort: str = "date", descending: bool = False) -> list[q.EventRow]:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return list(q.iter_events(conn, f, sort, descending))
 
     def facets(
         self, f: q.EventFilter, kind: str, limit: int | None = None, name_filter: str | None = None
     ) -> list[q.FacetValue]:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.facet_counts(conn, f, kind, limit, name_filter)
 
-    def all_facets(self, f: q.EventFilter, limit: int | None = None) -> dict[str, list[q.FacetValue]]:
-        """Every kind's facet counts, as the window asks for them (kinds sharing a filter share a pass)."""
-        with self.connect() as conn:
-            return q.all_facets(conn, f, limit)
+    def all_facets(
+        self,
+        f: q.EventFilter,
+        limit: int | None = None,
+        kinds: Sequence[str] = q.FACET_KINDS,
+        name_filters: dict[str, str] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> dict[str, list[q.FacetValue]]:
+        """Each kind's facet counts, as the window asks for them (kinds sharing a filter share a pass)."""
+        with self._connect(cancel) as conn:
+            return q.all_facets(conn, f, limit, kinds, name_filters)
+
+    def timeline(self, f: q.EventFilter, cancel: CancelToken | None = None) -> tl.Timeline:
+        """Events per month or year under ``f`` (all but its own date range, which the strip edits)."""
+        with self._connect(cancel) as conn:
+            return tl.timeline_counts(conn, f)
+
+    def landmarks(
+        self, f: q.EventFilter, sort: str, descending: bool, block: int, cancel: CancelToken | None = None
+    ) -> dict[int, tuple[Any, int]] | None:
+        """The keyset before each block of ``block`` rows, so a far jump needs no OFFSET (None: relevance)."""
+        with self._connect(cancel) as conn:
+            return block_landmarks(conn, f, sort, descending, block)
 
     def snippets(self, query: str, event_ids: Sequence[int]) -> dict[int, str]:
         """A line of context around each event's first match of a search (for the list while searching)."""
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.search_snippets(conn, query, event_ids)
 
     def matched_entities(self, query: str) -> frozenset[int]:
         """The entities a search names, to mark their mentions too."""
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.matched_entities(conn, query)
 
     def resolve_entity(self, name: str) -> list[q.EntityRef]:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.resolve_entity(conn, name)
 
     def find_event(self, ident: str | int) -> int | None:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.find_event_id(conn, ident)
 
     def row_of_event(self, f: q.EventFilter, sort: str, descending: bool, event_id: int) -> int | None:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.row_of_event(conn, f, sort, descending, event_id)
 
     def entity_refs(self, ids: Iterable[int]) -> dict[int, q.EntityRef]:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.entity_refs(conn, ids)
 
-    def detail(self, event_id: int) -> dt.EventDetail | None:
-        with self.connect() as conn:
+    def detail(self, event_id: int, cancel: CancelToken | None = None) -> dt.EventDetail | None:
+        """Everything about one event, its documents' texts exactly as stored; ``row.id`` is ``event_id``."""
+        with self._connect(cancel) as conn:
             return dt.event_detail(conn, event_id)
 
-    def documents(self) -> list[Any]:
-        with self.connect() as conn:
-            return q.list_documents(conn)
+    def documents(self) -> list[shapes.DocumentSummary]:
+        with self._connect() as conn:
+            return [shapes.DocumentSummary(**row._asdict()) for row in q.list_documents(conn)]
 
     def entities(self, kind: str | None = None) -> list[tuple[q.EntityRef, list[str]]]:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return q.list_entities(conn, kind)
 
     def events_json(self, rows: Sequence[q.EventRow]) -> list[dict[str, Any]]:
         """The public JSON shape of events (``archive-viewer events --format json``)."""
-        with self.connect() as conn:
+        with self._connect() as conn:
             ids = [r.id for r in rows]
             names = q.related_names(conn, ids)
             docs = q.documents_of(conn, ids)
-        return [
-            {
-                "id": r.key,
-                "title": r.title,
-                "type": r.type,
-                "date": r.date,
-                "start": r.start,
-                "end": r.end,
-                "date_precision": r.precision,
-                "date_certainty": r.certainty,
-                "place": r.place or None,
-                "countries": q.split_multi(r.countries),
-                "people": names[r.id]["person"],
-                "organizations": names[r.id]["organisation"],
-                "languages": q.split_multi(r.languages),
-                "documents": [{"file": f, "sha256": s, "language": lang} for f, s, lang in docs[r.id]],
-                "uncatalogued": r.uncatalogued,
-            }
-            for r in rows
-        ]
+        return [shapes.event_json(r, names[r.id], docs[r.id]) for r in rows]
 
     def detail_json(self, detail: dt.EventDetail) -> dict[str, Any]:
         """The public JSON shape of one event (``archive-viewer show ID --format json``)."""
-        event = self.events_json([detail.row])[0]
-        event.update(
-            summary=detail.summary,
-            mode=detail.mode,
-            start_reason=detail.start.reason,
-            end_reason=detail.end.reason,
-            parent={"id": detail.parent[0], "title": detail.parent[1]} if detail.parent else None,
-            children=[{"id": k, "title": t} for k, t in detail.children],
-            participants=[
-                {
-                    "entity": p.entity.key,
-                    "name": p.entity.name,
-                    "type": p.entity.type,
-                    "role": p.role,
-                    "title": p.title,
-                    "document": p.document,
-                    "start": p.start,
-                    "end": p.end,
-                }
-                for p in detail.participants
-            ],
-            evidence=[asdict(e) for e in detail.evidence],
-            sources=[_document_json(d) for d in detail.documents],
-            user_notes=[asdict(n) for n in detail.user_notes],
-        )
-        return event
+        return shapes.detail_json(self.events_json([detail.row])[0], detail)
 
     # ------------------------------------------------------------------ export
 
@@ -287,7 +306,7 @@ class Archive:
         progress: Callable[[int, int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> ExportResult:
-        with self.connect() as conn:
+        with self._connect() as conn:
             return export_events(
                 conn,
                 out,
@@ -300,49 +319,6 @@ class Archive:
                 should_cancel=should_cancel,
                 store=self.path,
             )
-
-
-def _document_json(d: dt.DocumentDetail) -> dict[str, Any]:
-    return {
-        "file": d.filename,
-        "path": d.path,
-        "sha256": d.sha256,
-        "encoding": d.encoding,
-        "size": d.size,
-        "language": d.language,
-        "detected_language": d.detected_language,
-        "script": d.script,
-        "scripts": d.scripts,
-        "title": d.title,
-        "publisher": d.publisher,
-        "summary": d.summary,
-        "is_translation": d.is_translation,
-        "translated_from": d.translated_from,
-        "translation_kind": d.translation_kind,
-        "translation_note": d.translation_note,
-        "catalogued": d.catalogued,
-        "origin": d.origin,
-        "published": [asdict(p) for p in d.published],
-        "text": d.text,
-        "debris": [asdict(x) for x in d.debris],
-        "mentions": [
-            {
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "entity": m.entity.key,
-                "name": m.entity.name,
-                "type": m.entity.type,
-                "in_debris": m.in_debris,
-            }
-            for m in d.mentions
-        ],
-        "translation_notes": [asdict(n) for n in d.notes],
-        "renderings": [asdict(r) for r in d.renderings],
-        "other_events": [{"id": k, "title": t} for k, t in d.other_events],
-        # False: the stored text no longer matches its digest; it is not the original (see textdigest).
-        "text_verified": d.verified,
-    }
 
 
 def _copy_store(source: Path, target: Path) -> None:

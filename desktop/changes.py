@@ -1,0 +1,33 @@
+"""What a write changed: the description every write returns and the window broadcasts to its panes.
+
+Plain values only (no store, no Qt), so the write pipeline, the services and the window all share it. A
+pane refreshes only what it shows of a change: the detail pane its event's notes, the list and the
+filters only when events were added, changed or removed (after Anki's ``OpChanges``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One write's effect. ``events``: ids of events whose own record or notes changed; ``catalogue``:
+    events, documents or entities were added, changed or removed (lists, counts, facets, timeline);
+    ``notes``: readers' notes changed; ``note``: the id of a note the write created."""
+
+    events: frozenset[int] = frozenset()
+    catalogue: bool = False
+    notes: bool = False
+    note: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.events or self.catalogue or self.notes)
+
+    def touches(self, event_id: int | None) -> bool:
+        """Whether an event's detail (as a pane shows it) may be out of date after this change."""
+        return self.catalogue or (event_id is not None and event_id in self.events)
+
+
+NOTHING = Change()

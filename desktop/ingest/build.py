@@ -1,5 +1,8 @@
 """Building the store from ``seeds/`` and importing documents: the one write path into the archive.
 
+What a document says is derived in :mod:`desktop.ingest.analysis` (no store); which files an import takes in
+:mod:`desktop.ingest.selection`; this module writes: the authority, each document's rows, the events.
+
 Each document is written in its own transaction, so a crash never leaves a half-imported document; a bad
 file is reported by name with its reason and the others go on. Rebuilding is idempotent: a document whose
 inputs (its bytes, its catalogue entry, the authority and events files) are unchanged is skipped.
@@ -10,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,13 +27,11 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import FuzzyDate
-from desktop.ingest.debris import find_debris
+from desktop.ingest.analysis import PreparedDocument, analyse_document, event_row_values, provisional_key
 from desktop.ingest.decode import DecodeError, decode, read_document
-from desktop.ingest.language import describe_scripts, detect_language, scripts
-from desktop.ingest.pubdates import StatedDate, find_publication_dates
+from desktop.ingest.selection import Rejected, expand_paths
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
-from desktop.store.ownfiles import own_file_reason
 from desktop.store.rows import insert_rows
 from desktop.store.schema import (
     Alias,
@@ -51,8 +51,7 @@ from desktop.store.schema import (
     TranslationNote,
 )
 from desktop.store.search_index import index_entities, index_events, rebuild_event_index, unindex_events
-from desktop.textdigest import text_digest
-from desktop.textspans import SpanSet, covered_chars, find_quote, paragraphs
+from desktop.textspans import SpanSet, find_quote, paragraphs
 
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
 INGEST_VERSION = "1"
@@ -105,14 +104,6 @@ def _connection(db: DB) -> Connection:
 
 class Cancelled(Exception):
     """The user cancelled a build or an import; what was written so far is complete and consistent."""
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A file that was not imported, and why (the message a user sees)."""
-
-    name: str
-    reason: str
 
 
 @dataclass
@@ -232,100 +223,18 @@ def load_matcher(session: Session) -> AliasMatcher:
 # --------------------------------------------------------------------------------------------- documents
 
 
-@dataclass
-class _Prepared:
-    """A decoded document with everything derived from it, ready to be written in one transaction."""
-
-    path: str
-    filename: str
-    origin: str
-    data: bytes
-    sha256: str
-    text: str
-    encoding: str
-    entry: DocumentEntry | None
-    signature: str
-
-
-def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int | None) -> int:
+def _write_document(db: DB, prep: PreparedDocument, matcher: AliasMatcher, doc_id: int | None) -> int:
     """Insert or replace one document and all rows derived from it (in the caller's transaction)."""
     conn = _connection(db)
-    txt, entry = prep.text, prep.entry
-    counts = scripts(txt)
-    script, script_summary = describe_scripts(counts)
-    detected, _prob = detect_language(txt, script)
-    language = (entry.language if entry and entry.language else None) or detected or "und"
-
-    # The stated dates feed both the debris (their lines are page metadata) and the publication dates.
-    stated: list[StatedDate] = find_publication_dates(txt)
-    debris: list[tuple[str, int, int, str, str]] = [
-        (d.kind, d.start, d.end, d.reason, "detected") for d in find_debris(txt, stated)
-    ]
-    if entry:
-        for d in entry.debris:
-            span = find_quote(txt, d.quote.text, d.quote.occurrence)
-            if span:
-                debris.append((d.kind, span[0], span[1], d.reason, "catalogue"))
-    debris_spans = [(s, e) for _k, s, e, _r, _src in debris]
-
-    pubdates: list[dict[str, object]] = []
-    if entry and entry.published:
-        for p in entry.published:
-            span = find_quote(txt, p.quote.text, p.quote.occurrence) if p.quote else None
-            pubdates.append(
-                {
-                    "date": p.date.value or "",
-                    "precision": p.date.precision,
-                    "certainty": p.date.certainty,
-                    "label": p.label,
-                    "start": span[0] if span else None,
-                    "end": span[1] if span else None,
-                    "source": "catalogue",
-                }
-            )
-    else:
-        for found in stated:
-            pubdates.append(
-                {
-                    "date": found.date,
-                    "precision": "day",
-                    "certainty": "stated",
-                    "label": found.label,
-                    "start": found.start,
-                    "end": found.end,
-                    "source": "detected",
-                }
-            )
-    published = next((str(p["date"]) for p in pubdates if p["precision"] == "day"), None)
-
-    title = entry.title if entry else _headline(txt, debris_spans, prep.filename)
-    translation = entry.translation if entry else None
-    values = {
-        "path": prep.path,
-        "filename": prep.filename,
-        "origin": prep.origin,
-        "sha256": prep.sha256,
-        "size": len(prep.data),
-        "encoding": prep.encoding,
-        "text": txt,
-        "language": language,
-        "detected_language": detected,
-        "script": script,
-        "scripts": script_summary,
-        "title": title,
-        "published": published,
-        "publisher": entry.publisher if entry else None,
-        "summary": entry.summary if entry else None,
-        "is_translation": translation is not None,
-        "translated_from": translation.source_language if translation else None,
-        "translation_kind": translation.kind if translation else None,
-        "translation_note": translation.note if translation else None,
-        "catalogued": entry is not None,
-        "debris_chars": covered_chars(debris_spans),
-        "signature": prep.signature,
-        "imported_at": _now(),
-        "text_sha256": text_digest(txt),
-    }
+    found = analyse_document(prep)
+    txt, entry, debris, debris_spans, pubdates, values = (
+        prep.text,
+        prep.entry,
+        found.debris,
+        found.debris_spans,
+        found.pubdates,
+        found.values,
+    )
     if doc_id is None:
         doc_id = _inserted_id(conn.execute(_INSERT_DOCUMENT, values))
     else:
@@ -399,18 +308,6 @@ def _write_document(db: DB, prep: _Prepared, matcher: AliasMatcher, doc_id: int 
     return int(doc_id)
 
 
-def _headline(txt: str, debris: list[tuple[int, int]], filename: str) -> str:
-    """An uncatalogued document's title: its first line that is not debris, shortened."""
-    spans = SpanSet(debris)  # a document of nothing but debris lines would ask about every one of them
-    for start, end in paragraphs(txt):
-        if not spans.overlaps(start, end):
-            line = " ".join(txt[start:end].split())
-            if len(line) > 160:
-                line = line[:157].rsplit(" ", 1)[0] + "…"
-            return line
-    return filename
-
-
 # --------------------------------------------------------------------------------------------- events
 
 
@@ -450,25 +347,6 @@ class EntityGraph:
         return None
 
 
-def event_row_values(ev_start: FuzzyDate, ev_end: FuzzyDate) -> dict[str, object]:
-    """An event row's date columns: both ends as stated, and the bounds and sort key the list uses."""
-    lo = ev_start.bounds()
-    hi = ev_end.bounds() or lo
-    return {
-        "start_date": ev_start.value,
-        "start_precision": ev_start.precision,
-        "start_certainty": ev_start.certainty,
-        "start_reason": ev_start.reason,
-        "end_date": ev_end.value,
-        "end_precision": ev_end.precision,
-        "end_certainty": ev_end.certainty,
-        "end_reason": ev_end.reason,
-        "date_lo": lo[0] if lo else None,
-        "date_hi": hi[1] if hi else None,
-        "sort_date": lo[0] if lo else "",
-    }
-
-
 def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     """Replace every event: the catalogue's, plus one provisional event per uncatalogued document."""
     conn = _connection(db)
@@ -505,10 +383,6 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
         conn.execute(_SET_PARENT, parents)
     rebuild_event_index(conn)
     return len(wanted)
-
-
-def provisional_key(sha256: str) -> str:
-    return f"doc.{sha256[:16]}"
 
 
 @dataclass
@@ -878,9 +752,9 @@ def _stored_text_is(store: Store, doc_id: int | None, text_now: str, path: str |
     return bool(stored == text_now)
 
 
-def _seed_prepared(seed: SeedFile, entry: DocumentEntry | None, signature: str) -> _Prepared:
+def _seed_prepared(seed: SeedFile, entry: DocumentEntry | None, signature: str) -> PreparedDocument:
     assert seed.text is not None and seed.encoding is not None
-    return _Prepared(
+    return PreparedDocument(
         seed.rel, seed.name, "seed", seed.data, seed.sha256, seed.text, seed.encoding, entry, signature
     )
 
@@ -890,75 +764,6 @@ def _finish(store: Store, report: BuildReport, started: float) -> None:
         report.documents = s.execute(text("SELECT count(*) FROM documents")).scalar_one()
         report.events = s.execute(text("SELECT count(*) FROM events")).scalar_one()
     report.seconds = time.perf_counter() - started
-
-
-def expand_paths(paths: Iterable[Path], store: Path | None = None) -> tuple[list[Path], list[Rejected]]:
-    """The files to import, and what was left out on purpose (each with its reason).
-
-    Files named one by one are taken as given (a link named by the reader is followed: it was chosen). A
-    folder is walked in sorted order without following links out of it: a link to a file or a folder
-    outside the chosen folder is reported, not followed (``/etc/passwd`` is never imported by way of a
-    link in a downloads folder), and hidden files and folders are skipped. The archive's own files (the
-    store, its ``-wal``/``-shm``, lock and backups) are never imported, named or walked.
-    """
-    files: list[Path] = []
-    skipped: list[Rejected] = []
-    hidden = 0
-    for path in paths:
-        if not path.is_dir():
-            reason = own_file_reason(path, store) if store is not None else None
-            if reason is not None:
-                skipped.append(Rejected(str(path), f"{reason}: the archive never imports its own files"))
-            else:
-                files.append(path)
-            continue
-        root = path.resolve()
-        walked: list[Path] = []
-        for folder, dirs, names in os.walk(path, followlinks=False):
-            here = Path(folder)
-            for name in [d for d in dirs if d.startswith(".")]:
-                dirs.remove(name)
-                hidden += 1
-            for name in list(dirs):
-                link = here / name
-                if link.is_symlink():
-                    # os.walk does not descend into it; a link into the folder itself is walked anyway.
-                    target = _link_target(link)
-                    if target is None or not target.is_relative_to(root):
-                        skipped.append(Rejected(str(link), _outside(target, "folder")))
-            for name in names:
-                if name.startswith("."):
-                    hidden += 1
-                    continue
-                candidate = here / name
-                if candidate.is_symlink():
-                    target = _link_target(candidate)
-                    if target is not None and not target.is_relative_to(root):
-                        skipped.append(Rejected(str(candidate), _outside(target, "file")))
-                        continue
-                reason = own_file_reason(candidate, store) if store is not None else None
-                if reason is not None:
-                    skipped.append(Rejected(str(candidate), f"{reason}: never imported"))
-                    continue
-                walked.append(candidate)
-        files.extend(sorted(walked))
-    if hidden:
-        what = f"{hidden} hidden file(s) or folder(s) skipped (their names start with '.')"
-        skipped.append(Rejected("hidden files", what))
-    return files, skipped
-
-
-def _link_target(link: Path) -> Path | None:
-    """Where a symbolic link leads, or None when it leads nowhere (a loop: then it is read and rejected)."""
-    try:
-        return link.resolve(strict=False)
-    except (OSError, RuntimeError):
-        return None
-
-
-def _outside(target: Path | None, what: str) -> str:
-    where = f" ({target})" if target is not None else ""
-    return f"a link to a {what} outside the chosen folder{where}: not followed"
 
 
 def import_paths(
@@ -1004,7 +809,7 @@ def import_paths(
                 report.same_as[name] = by_sha[sha]
             continue
         # (A file whose stored text was altered in the store since is written again from its bytes.)
-        prep = _Prepared(
+        prep = PreparedDocument(
             resolved,
             path.name,
             "import",

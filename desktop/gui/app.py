@@ -15,9 +15,12 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:  # a type only: the services import SQLAlchemy, which the fast start defers
+    from desktop.services import Archive
 
 
 def _size(text: str | None) -> tuple[int, int]:
@@ -53,7 +56,8 @@ def make_app(provisional_theme: bool = False) -> object:
     # Before any Qt call: PySide6 6.12 on Python 3.11 loses a reference to None at every void call, and
     # a long session would otherwise abort the interpreter (see desktop.gui.refcounts).
     keep_singletons_alive()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -226,7 +230,7 @@ def open_archive(
     interactive: bool = True,
     read_only: bool = False,
     first_error: BaseException | None = None,
-) -> tuple[object, list[str]] | None:
+) -> tuple[Archive, list[str]] | None:
     """Open the store for the window, or None when it cannot be (the reader was told why).
 
     The recovery flow is the services' own (:func:`desktop.services.recovery.open_archive`, the command

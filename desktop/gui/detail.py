@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
+from desktop.gui.widgets import tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textdigest import ALTERED_WARNING
@@ -251,8 +251,8 @@ class DetailPane(QWidget):
         self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.doc_picker.setMinimumContentsLength(12)
         self.doc_picker.currentIndexChanged.connect(self._pick_document)
-        self.original_button = QToolButton(text="Original", checkable=True, checked=True)
-        self.side_button = QToolButton(text="Side by side", checkable=True)
+        self.original_button = tool_button("Original", checked=True)
+        self.side_button = tool_button("Side by side", checked=False)
         self.side_button.setToolTip(
             "The original beside the archive's English rendering, paragraph by paragraph"
         )

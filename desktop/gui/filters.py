@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import DateError, parse_user_date
 from desktop.gui.models import FacetModel
+from desktop.gui.widgets import tool_button
 from desktop.safetext import display_title
 
 SECTIONS: list[tuple[str, str]] = [
@@ -49,7 +50,7 @@ class FacetSection(QWidget):
         self.kind = kind
         self.title = title
         self.model = model
-        self.header = QToolButton(text=title, checkable=True, checked=True)
+        self.header = tool_button(title, checked=True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setArrowType(Qt.ArrowType.DownArrow)
         self.header.setAutoRaise(True)
@@ -259,13 +260,14 @@ class ChipsBar(QWidget):
         """chips: (kind, value, label, excluded)."""
         while self.flow.count():
             item = self.flow.takeAt(0)
-            if isinstance(item, QWidgetItem) and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if isinstance(item, QWidgetItem) else None
+            if widget is not None:
+                widget.deleteLater()
         self.chips = []
         for kind, value, label, excluded in chips:
             prefix = "not " if excluded else ""
             # A label is a name or a search from the archive or the reader: its controls shown, not obeyed.
-            chip = QToolButton(text=f"{KIND_LABELS.get(kind, kind)}: {prefix}{display_title(label)}  ×")
+            chip = tool_button(f"{KIND_LABELS.get(kind, kind)}: {prefix}{display_title(label)}  ×")
             chip.setToolTip("Remove this filter")
             chip.setAutoRaise(False)
             chip.setStyleSheet(
@@ -275,7 +277,7 @@ class ChipsBar(QWidget):
             self.flow.addWidget(chip)
             self.chips.append(chip)
         if chips:
-            clear = QToolButton(text="Clear all")
+            clear = tool_button("Clear all")
             clear.setAutoRaise(True)
             clear.clicked.connect(self.clearAll.emit)
             self.flow.addWidget(clear)

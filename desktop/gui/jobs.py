@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop.gui.dialogs import ExportDialog, show_import_report
+from desktop.gui.host import WindowParts
 from desktop.gui.tasks import Job
 from desktop.services import Archive, export_path
 
 
-class LongJobs:
+class LongJobs(WindowParts):
     """Build, import and export, each with progress and Cancel."""
 
     def _progress_dialog(self, title: str, label: str) -> QProgressDialog:
@@ -103,7 +104,7 @@ class LongJobs:
     def _export(self, ids: list[int] | None, count: int | None, what: str) -> None:
         # Named after the search when there is one; whatever was typed, the name stays inside the folder.
         search = self.filter.text or ""
-        folder = Path(self.settings.value("export/folder", str(Path.home())))
+        folder = Path(str(self.settings.value("export/folder", str(Path.home()))))
         default = export_path(folder, f"events {search}" if search.strip() else "events")
         dialog = ExportDialog(self, count, what, default)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.gui.filters import KIND_LABELS, SECTIONS
+from desktop.gui.host import WindowParts
 from desktop.gui.models import MATCH_COLUMN
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, QueryError, parse_query
@@ -23,7 +24,7 @@ FACET_LIMIT = 300
 THEN_DELAY_MS = 40
 
 
-class ListController:
+class ListController(WindowParts):
     """What the window does when its filter, order or selection changes."""
 
     def apply_filter(self, f: EventFilter) -> None:

@@ -11,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray
 
+from desktop.gui.host import WindowParts
 from desktop.services import ENTITY_KINDS, EventFilter
 
 
-class Session:
+class Session(WindowParts):
     """Saving and restoring what the reader arranged."""
 
     def _restore_settings(self) -> None:

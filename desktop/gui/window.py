@@ -195,6 +195,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         )
         banner.setAccessibleName("Read-only notice")
         split = self.takeCentralWidget()
+        assert split is not None  # the splitters, set in __init__
         wrapper = QWidget()
         layout = QVBoxLayout(wrapper)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,7 +256,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             bar.addAction(act)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        for act in (
+        for item in (
             self.import_files_action,
             self.import_folder_action,
             None,
@@ -264,7 +265,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             None,
             quit_action,
         ):
-            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_action)

@@ -1,0 +1,55 @@
+"""What the window's parts (:mod:`~desktop.gui.listcontrol`, :mod:`~desktop.gui.jobs`,
+:mod:`~desktop.gui.session`) use of the window they are mixed into: its widgets, state and each other's
+methods — spelled out for the type checker, which then checks them as methods of a ``QMainWindow``.
+
+At run time :class:`WindowParts` is ``object``: the parts add methods only, and the window
+(:class:`~desktop.gui.window.MainWindow`) owns every widget and value named here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QTableView
+
+    from desktop.gui.detail import DetailPane
+    from desktop.gui.filters import ChipsBar, FilterPanel
+    from desktop.gui.models import EventTableModel, FacetModel
+    from desktop.gui.operations import Operations
+    from desktop.gui.tasks import TaskRunner
+    from desktop.gui.timeline import TimelineStrip
+    from desktop.services import Archive, EventFilter, QueryError
+
+    class WindowParts(QMainWindow):
+        """The window as its parts see it (type checking only)."""
+
+        archive: Archive
+        settings: QSettings
+        runner: TaskRunner
+        ops: Operations
+        filter: EventFilter
+        labels: dict[tuple[str, Any], str]
+        name_filters: dict[str, str]
+        selected_event: int | None
+        search_entities: frozenset[int]
+        facet_models: dict[str, FacetModel]
+        filters: FilterPanel
+        model: EventTableModel
+        table: QTableView
+        timeline: TimelineStrip
+        chips: ChipsBar
+        detail: DetailPane
+        split: QSplitter
+        search: QLineEdit
+        count_label: QLabel
+
+        def apply_filter(self, f: EventFilter) -> None: ...
+        def clear_filters(self) -> None: ...
+        def selected_ids(self) -> list[int]: ...
+        def _failed(self, exc: BaseException) -> None: ...
+        def _search_refused(self, exc: QueryError) -> None: ...
+
+else:
+    WindowParts = object

@@ -6,9 +6,9 @@ built, not flagged for a check), the window paints this page first and opens the
 (:class:`desktop.services.Archive`: its checks, the writer's lock, the query layer).
 
 This module imports neither SQLAlchemy nor Qt. The page is the list's default view — no filter, newest
-first (``ORDER BY sort_date DESC, id DESC``, what ``queries.page_events`` runs for an empty filter) — and
-its cells are formatted as ``queries.EventRow`` formats them, with the same ``desktop.dates`` functions;
-a test keeps the two equal row for row.
+first (``ORDER BY sort_date DESC, id DESC``, what ``queries.page_events`` runs for an empty filter). Its
+columns (:data:`LIST_ROW_COLUMNS`) and date formatting (:func:`list_date`) are the query layer's own: it
+imports them from here. A test checks the two pages equal row for row.
 """
 
 from __future__ import annotations
@@ -29,13 +29,41 @@ CHECK_MARKER_SUFFIX = ".check-needed"
 READ_ONLY_ENV = "ARCHIVE_VIEWER_READ_ONLY"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-_FIRST_PAGE_SQL = """
-SELECT id, key, title, type, start_date, start_precision, start_certainty,
-       end_date, end_precision, end_certainty, place_name, countries, languages, source_count, uncatalogued
-FROM events
-ORDER BY sort_date DESC, id DESC
-LIMIT ?
-"""
+# The columns a row of the event list is made from, in this order: the query layer selects the same ones
+# (queries.listing._ROW_COLUMNS is built from this tuple), and both format the date with list_date.
+LIST_ROW_COLUMNS = (
+    "id",
+    "key",
+    "title",
+    "type",
+    "start_date",
+    "start_precision",
+    "start_certainty",
+    "end_date",
+    "end_precision",
+    "end_certainty",
+    "place_name",
+    "countries",
+    "languages",
+    "source_count",
+    "uncatalogued",
+)
+# The list's default view: no filter, newest first (what queries.page_events runs for an empty filter).
+_FIRST_PAGE_SQL = f"SELECT {', '.join(LIST_ROW_COLUMNS)} FROM events ORDER BY sort_date DESC, id DESC LIMIT ?"
+
+
+def list_date(
+    start: str | None,
+    start_precision: str,
+    start_certainty: str,
+    end: str | None,
+    end_precision: str,
+    end_certainty: str,
+) -> str:
+    """An event's date as the list shows it (the stand-in's and the query layer's, the same function)."""
+    return display_range(
+        FuzzyDate(start, start_precision, start_certainty), FuzzyDate(end, end_precision, end_certainty)
+    )
 
 
 @dataclass(frozen=True)
@@ -127,8 +155,7 @@ def _first_row(r: tuple) -> FirstRow:  # type: ignore[type-arg]
         key=key,
         title=title,
         type=type_,
-        # Exactly queries._row's date: the same FuzzyDate pair through the same display_range.
-        date=display_range(FuzzyDate(start, start_prec, start_cert), FuzzyDate(end, end_prec, end_cert)),
+        date=list_date(start, start_prec, start_cert, end, end_prec, end_cert),
         place=place,
         countries=countries,
         languages=languages,

@@ -24,8 +24,8 @@ from sqlalchemy import (
     tuple_,
 )
 
-from desktop.dates import FuzzyDate, display_range
 from desktop.search import ROWID_MASK, compile_match, compile_scores, event_rowid, parse_query
+from desktop.store.firstpage import LIST_ROW_COLUMNS, list_date
 from desktop.store.queries.errors import search_errors
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, _where
 from desktop.store.schema import Event, EventEntity, EventLanguage
@@ -124,14 +124,14 @@ def count_events(conn: Connection, f: EventFilter) -> int:
 
 
 def _row(r: Any, sort_value: Any) -> EventRow:
-    start = FuzzyDate(r.start_date, r.start_precision, r.start_certainty)
-    end = FuzzyDate(r.end_date, r.end_precision, r.end_certainty)
     return EventRow(
         id=r.id,
         key=r.key,
         title=r.title,
         type=r.type,
-        date=display_range(start, end),
+        date=list_date(
+            r.start_date, r.start_precision, r.start_certainty, r.end_date, r.end_precision, r.end_certainty
+        ),
         start=r.start_date,
         end=r.end_date,
         precision=r.start_precision,
@@ -145,23 +145,8 @@ def _row(r: Any, sort_value: Any) -> EventRow:
     )
 
 
-_ROW_COLUMNS = (
-    _ev.id,
-    _ev.key,
-    _ev.title,
-    _ev.type,
-    _ev.start_date,
-    _ev.start_precision,
-    _ev.start_certainty,
-    _ev.end_date,
-    _ev.end_precision,
-    _ev.end_certainty,
-    _ev.place_name,
-    _ev.countries,
-    _ev.languages,
-    _ev.source_count,
-    _ev.uncatalogued,
-)
+# The fast start's columns (store.firstpage, which must not import SQLAlchemy): one list for both.
+_ROW_COLUMNS = tuple(_ev[name] for name in LIST_ROW_COLUMNS)
 
 
 def _sort_source(f: EventFilter, sort: str) -> tuple[ColumnElement[Any], FromClause]:

@@ -28,6 +28,3 @@ class Change:
     def touches(self, event_id: int | None) -> bool:
         """Whether an event's detail (as a pane shows it) may be out of date after this change."""
         return self.catalogue or (event_id is not None and event_id in self.events)
-
-
-NOTHING = Change()

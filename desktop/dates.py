@@ -6,7 +6,6 @@ An event known only as "December, year unknown" has no range at all: it is never
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -133,7 +132,3 @@ def parse_user_date(text: str, *, end: bool) -> str:
             assert bounds is not None
             return bounds[1] if end else bounds[0]
     raise DateError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-
-
-def today_iso() -> str:
-    return dt.date.today().isoformat()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -548,9 +548,6 @@ class DetailPane(QWidget):
             self.text.setTextCursor(cursor)
             self.text.ensureCursorVisible()
 
-    def original_text(self) -> str:
-        return self.document.text if self.document else ""
-
     # ------------------------------------------------------------------ rendering
 
     def _header_html(self) -> str:
@@ -861,6 +858,3 @@ class DetailPane(QWidget):
     def _toggle_all_debris(self, on: bool) -> None:
         self.expanded_debris = set(range(len(self.document.debris))) if on and self.document else set()
         self._render_document()
-
-    def text_font(self) -> QFont:
-        return self.text.font()

@@ -226,13 +226,6 @@ class EventTableModel(QAbstractTableModel):
         """The first page for a filter and order (safe to call on a worker thread)."""
         return self.archive.page(f, sort, descending, None, self.BLOCK, cancel=cancel)
 
-    def fetch_first(self, f: EventFilter, sort: str, descending: bool) -> tuple[int, list[EventRow]]:
-        """Count and first page for a filter and order (safe to call on a worker thread)."""
-        return self.archive.count(f), self.fetch_page(f, sort, descending)
-
-    def clear_cache(self) -> None:
-        self._blocks.clear()
-
     @property
     def count(self) -> int:
         return self._count
@@ -544,9 +537,3 @@ class FacetModel(QAbstractListModel):
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.toggled.emit(self.kind, self.values[index.row()].value, checked)
         return True
-
-    def label_of(self, value: Any) -> str:
-        for v in self.values:
-            if v.value == value:
-                return v.label
-        return str(value)

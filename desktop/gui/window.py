@@ -380,6 +380,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.ops.cancel_all()  # reads still running (a count at a million events) stop now, not in seconds
         self.runner.wait_idle(5000)
         # Its worker threads end with the window (the test suite once left ~85 of them alive).
         self.runner.shutdown()

@@ -49,10 +49,6 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def raise_if_cancelled(self) -> None:
-        if self._cancelled:
-            raise Cancelled()
-
     @contextmanager
     def running_on(self, connection: _Interruptible) -> Iterator[None]:
         """For the service: while its statements run on ``connection`` (raises :class:`Cancelled` first when

@@ -61,10 +61,6 @@ class Identity:
     detail: str = ""
 
 
-def side_files(store: Path) -> list[Path]:
-    return [store.with_name(store.name + s) for s in SIDE_SUFFIXES]
-
-
 def read_header(path: Path, size: int = 100) -> bytes:
     with path.open("rb") as fh:
         return fh.read(size)

@@ -50,9 +50,6 @@ class EventFilter:
     def without(self, kind: str, value: Any) -> EventFilter:
         return replace(self, include=self.include - {(kind, value)}, exclude=self.exclude - {(kind, value)})
 
-    def without_kind(self, kind: str) -> EventFilter:
-        return replace(self, include=frozenset(p for p in self.include if p[0] != kind))
-
     @property
     def is_empty(self) -> bool:
         return self == EventFilter()

@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, literal_column, select
 
-from desktop.dates import FuzzyDate, display_range
 from desktop.multivalue import MULTI_SEPARATOR
+from desktop.store.firstpage import LIST_DATE_COLUMNS, list_date
 from desktop.store.queries import EventFilter, page_statement, search_errors
 from desktop.store.schema import Event
 from desktop.textdigest import text_verified
@@ -76,14 +76,6 @@ _CELL_SQL: dict[str, str] = {
         SELECT x_un.text FROM user_notes x_un WHERE x_un.event_key = {_EVENTS}."key"
         ORDER BY x_un.created, x_un.id)), '')""",
 }
-_DATE_FIELDS = (
-    "start_date",
-    "start_precision",
-    "start_certainty",
-    "end_date",
-    "end_precision",
-    "end_certainty",
-)
 
 Cells = tuple[Any, ...]
 # Batches of rows; closing one early (a cancelled export) closes its cursor at once.
@@ -94,7 +86,7 @@ def _cells(columns: Sequence[str]) -> list[ColumnElement[Any]]:
     """The select list: one expression per chosen column, then the raw date fields if ``date`` is chosen."""
     cells: list[ColumnElement[Any]] = [literal_column(_CELL_SQL[c]) for c in columns]
     if "date" in columns:
-        cells += [Event.__table__.c[name] for name in _DATE_FIELDS]
+        cells += [Event.__table__.c[name] for name in LIST_DATE_COLUMNS]
     return cells
 
 
@@ -140,8 +132,7 @@ def _with_dates(batches: Batches, columns: Sequence[str]) -> Batches:
         for rows in batches:
             out: list[Cells] = []
             for row in rows:
-                s_date, s_prec, s_cert, e_date, e_prec, e_cert = row[width:]
-                shown = display_range(FuzzyDate(s_date, s_prec, s_cert), FuzzyDate(e_date, e_prec, e_cert))
+                shown = list_date(*row[width:])
                 out.append((*row[:at], shown, *row[at + 1 : width]))
             yield out
     finally:

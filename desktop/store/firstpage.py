@@ -29,6 +29,15 @@ CHECK_MARKER_SUFFIX = ".check-needed"
 READ_ONLY_ENV = "ARCHIVE_VIEWER_READ_ONLY"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# The event columns a date is shown from, in list_date's order (the list, the stand-in and the export).
+LIST_DATE_COLUMNS = (
+    "start_date",
+    "start_precision",
+    "start_certainty",
+    "end_date",
+    "end_precision",
+    "end_certainty",
+)
 # The columns a row of the event list is made from, in this order: the query layer selects the same ones
 # (queries.listing._ROW_COLUMNS is built from this tuple), and both format the date with list_date.
 LIST_ROW_COLUMNS = (
@@ -36,12 +45,7 @@ LIST_ROW_COLUMNS = (
     "key",
     "title",
     "type",
-    "start_date",
-    "start_precision",
-    "start_certainty",
-    "end_date",
-    "end_precision",
-    "end_certainty",
+    *LIST_DATE_COLUMNS,
     "place_name",
     "countries",
     "languages",

@@ -303,7 +303,9 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             if problem:
                 self._store_damaged(problem)
 
-        self.runner.run(lambda: recovery.integrity_problem(path), done, lambda _exc: None)
+        self.ops.query(
+            lambda _archive, _cancel: recovery.integrity_problem(path), done, on_error=lambda _exc: None
+        )
 
     def _store_damaged(self, problem: str) -> None:
         """Say so in plain words, once, and have the next start set the file aside and offer a backup."""

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
 
 import desktop.services.shapes as shapes
 from desktop.catalogue.check import CheckReport, check_seeds
@@ -91,10 +90,12 @@ class Archive:
             with cancel.running_on(conn.connection.dbapi_connection):  # type: ignore[arg-type]
                 try:
                     yield conn
-                except DBAPIError as exc:
+                except Exception:
+                    # Whatever the interrupt surfaced as (the driver's error, or a QueryError the search
+                    # layer made of it), a cancelled read ends as Cancelled: nobody waits for it.
                     if cancel.cancelled:
                         raise Cancelled() from None
-                    raise exc
+                    raise
 
     # ------------------------------------------------------------------ writing
 

@@ -1,0 +1,52 @@
+"""The first pass's development set is well formed: every expected fact points at text that is there
+(tests/data/first_pass/README.md), so the benchmark measures the pass, not typos in the set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.catalogue.model import DEBRIS_KINDS, EVENT_TYPES
+
+SET = Path(__file__).resolve().parent / "data" / "first_pass"
+DOCS = sorted(SET.glob("*/*.json"))
+
+
+def _quotes(facts: dict) -> list[str]:  # type: ignore[type-arg]
+    found = [c["quote"] for c in facts.get("chrome", [])]
+    found += [d["quote"] for d in facts.get("capture_dates", []) + facts.get("background_dates", [])]
+    for key in ("published", "event", "place", "dateline"):
+        if facts.get(key) and facts[key].get("quote"):
+            found.append(facts[key]["quote"])
+    return found
+
+
+def test_the_set_is_large_and_varied_enough() -> None:
+    languages = {json.loads(p.read_text("utf-8"))["language"] for p in DOCS}
+    assert len(DOCS) >= 40 and len(languages) >= 6, (len(DOCS), languages)
+
+
+@pytest.mark.parametrize("meta", DOCS, ids=lambda p: p.stem)
+def test_every_fact_points_at_the_text(meta: Path) -> None:
+    raw = meta.with_suffix(".txt").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
+    text = raw.decode("utf-8")
+    facts = json.loads(meta.read_text("utf-8"))
+    assert facts["language"] == meta.parent.name
+    assert facts["type"] in EVENT_TYPES
+    assert facts["origin"]
+    for quote in _quotes(facts):
+        assert quote in text, quote
+    for chrome in facts.get("chrome", []):
+        assert chrome["kind"] in (*DEBRIS_KINDS, "other"), chrome
+    if facts.get("published"):
+        dt.date.fromisoformat(facts["published"]["date"])
+    if facts.get("event"):
+        start = dt.date.fromisoformat(facts["event"]["start"])
+        assert start <= dt.date.fromisoformat(facts["event"].get("end") or facts["event"]["start"])
+        assert facts["event"]["precision"] in ("day", "month", "year")
+    if not facts.get("title_derived"):
+        assert facts["title"] in text

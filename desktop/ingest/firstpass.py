@@ -1,0 +1,104 @@
+"""The first pass over an imported document: what a careful first reader would catalogue, as proposals.
+
+Each finding carries its span in the original, a confidence and the reason (the rule that made it): the
+machine proposes, an archivist decides. Nothing here reads or writes the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One proposal: a value, the span of the original it was read from, how sure, and why."""
+
+    value: str
+    start: int | None
+    end: int | None
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class FirstPass:
+    """Everything the first pass proposes for one document."""
+
+    language: str | None
+    title: Finding | None
+    title_derived: bool
+    published: Finding | None = None
+    captured: tuple[Finding, ...] = ()
+    event_start: Finding | None = None
+    event_end: Finding | None = None
+    place: Finding | None = None
+    type: Finding | None = None
+    chrome: tuple[ChromeSpan, ...] = field(default_factory=tuple)
+
+    def as_prediction(self) -> dict[str, Any]:
+        """The plain values ``benchmarks.first_pass`` compares with the development set."""
+        event = None
+        if self.event_start is not None:
+            end = self.event_end or self.event_start
+            event = [self.event_start.value, end.value]
+        return {
+            "language": self.language,
+            "title": self.title.value if self.title else None,
+            "title_derived": self.title_derived,
+            "published": self.published.value if self.published else None,
+            "event": event,
+            "place": self.place.value if self.place else None,
+            "type": self.type.value if self.type else None,
+            "chrome": [[c.start, c.end] for c in self.chrome],
+            "same_event": None,
+        }
+
+
+def first_pass(text: str, filename: str | None = None, language: str | None = None) -> FirstPass:
+    """Propose the headline, dates, place, type and page chrome of one document's text."""
+    from desktop.ingest.language import describe_scripts, detect_language, scripts
+
+    if language is None:
+        script, _summary = describe_scripts(scripts(text))
+        language, _probability = detect_language(text, script)
+    layout = find_layout(text)
+    title, derived = _title(text, layout, filename)
+    return FirstPass(language=language, title=title, title_derived=derived, chrome=layout.chrome)
+
+
+def _title(text: str, layout: Layout, filename: str | None) -> tuple[Finding | None, bool]:
+    if layout.headline is not None:
+        line = layout.lines[layout.headline]
+        return Finding(
+            line.text, line.start, line.end, 0.8, "the headline-like line above the article"
+        ), False
+    span = layout.body_span()
+    if span is None:
+        return (
+            Finding(filename, None, None, 0.1, "no text found: the file's name") if filename else None
+        ), False
+    lead = text[span[0] : span[1]]
+    sentence = _first_sentence(lead)
+    return Finding(sentence, span[0], span[0] + len(sentence), 0.4, "no headline: the lead sentence"), True
+
+
+# A full stop that ends a sentence: not after an initial or an abbreviation of one or two letters ("П. В.",
+# "2024 г.", "U.S.", "Dr."), and followed by a space or the end.
+_SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)[.!?]|[。！？।]")
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    end = None
+    for match in _SENTENCE_END.finditer(text):
+        after = text[match.end() : match.end() + 1]
+        if match.group() in "。！？।" or after in ("", " ", "\n"):
+            end = match.end()
+            break
+    sentence = " ".join((text[:end] if end else text).split())
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 3].rsplit(" ", 1)[0] + "…"
+    return sentence

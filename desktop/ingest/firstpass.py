@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.ingest.eventtype import guess_event_type
 from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
 
 
@@ -67,7 +68,20 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         language, _probability = detect_language(text, script)
     layout = find_layout(text)
     title, derived = _title(text, layout, filename)
-    return FirstPass(language=language, title=title, title_derived=derived, chrome=layout.chrome)
+    skip = [(c.start, c.end) for c in layout.chrome]
+    guess = guess_event_type(
+        text,
+        title.value if title and not derived else None,
+        title.start if title and not derived else None,
+        language,
+        skip=skip,
+    )
+    kind = (
+        Finding(guess.type, guess.start, guess.end, guess.confidence, guess.reason)
+        if guess.type != "other"
+        else None
+    )
+    return FirstPass(language=language, title=title, title_derived=derived, type=kind, chrome=layout.chrome)
 
 
 def _title(text: str, layout: Layout, filename: str | None) -> tuple[Finding | None, bool]:

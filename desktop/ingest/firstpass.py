@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.ingest.eventtype import guess_event_type
+from desktop.ingest.pagedates import DateFinding, find_page_dates
 from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
 
 
@@ -81,7 +82,28 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         if guess.type != "other"
         else None
     )
-    return FirstPass(language=language, title=title, title_derived=derived, type=kind, chrome=layout.chrome)
+    dates = find_page_dates(text, layout)
+    published = _date(dates.published)
+    event = dates.event
+    return FirstPass(
+        language=language,
+        title=title,
+        title_derived=derived,
+        published=published,
+        captured=tuple(f for c in dates.captured if (f := _date(c))),
+        event_start=_date(event),
+        event_end=Finding(event.end_date, event.start, event.end, event.confidence, event.reason)
+        if event
+        else None,
+        type=kind,
+        chrome=layout.chrome,
+    )
+
+
+def _date(found: DateFinding | None) -> Finding | None:
+    if found is None:
+        return None
+    return Finding(found.start_date, found.start, found.end, found.confidence, found.reason)
 
 
 def _title(text: str, layout: Layout, filename: str | None) -> tuple[Finding | None, bool]:

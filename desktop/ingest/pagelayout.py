@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 # Sentence ends in the archive's scripts (Latin/Cyrillic, CJK full stops, Devanagari danda).
-_SENTENCE_END = re.compile(r"[.!?…。！？।]")
+# (A full stop counts when a space or the line's end follows: not inside "27.09.2024" or "U.S.A".)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|[。！？।]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Words: letters with their combining marks (Devanagari vowel signs are marks, not word characters to re).
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u097f]+")
@@ -166,8 +167,29 @@ def text_weight(line: Line) -> float:
     return -0.6 * size  # short: a subheading inside the article costs less than the text around it
 
 
+# A heading over other articles ("Read also", «Читайте также», «相关新闻»): the article has ended above it.
+_LIST_HEADING = re.compile(
+    r"^(?:related|read also|more news|most read|see also|читайте также|другие новости|по теме|"
+    r"чытайце таксама|іншыя навіны|па тэме|читайте також|інші новини|相关新闻|相关阅读|推荐阅读|"
+    r"mehr zum thema|weitere meldungen|ähnliche artikel|यह भी पढ़ें|संबंधित)",
+    re.IGNORECASE,
+)
+
+
 def find_body(lines: list[Line]) -> tuple[int, int] | None:
-    """The run of lines with the most article text (Kadane's maximum-sum segment over the weights)."""
+    """The run of lines with the most article text (Kadane's maximum-sum segment over the weights), ended
+    above a heading over other articles."""
+    span = _max_segment(lines)
+    if span is None:
+        return None
+    first, last = span
+    for i in range(first + 1, last + 1):
+        if _LIST_HEADING.match(lines[i].text) and lines[i].size <= 6:
+            return _max_segment(lines[:i]) if first < i else None
+    return span
+
+
+def _max_segment(lines: list[Line]) -> tuple[int, int] | None:
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, line in enumerate(lines):

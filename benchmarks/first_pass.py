@@ -258,10 +258,12 @@ def score(docs: list[Document], predictions: dict[str, dict[str, Any]]) -> dict[
         _count(scores, d.id, "event", ev_want, ev_got, ev_got == ev_want)
         place = want.get("place")
         place_got = got.get("place")
-        place_ok = bool(place and place_got) and _norm(place_got) in {
-            _norm(place["name"]),
-            _norm(place.get("quote")),
-        }
+        # The same place under another of its names counts ("Homyel'" for Gomel, "Peking" for Beijing).
+        known = {_norm(n) for n in [place_got or "", *(got.get("place_names") or [])]}
+        place_ok = bool(place and place_got) and bool(
+            known & {_norm(place["name"]), _norm(place.get("quote"))}
+            or any(n and n in _norm(place.get("quote")) for n in known)
+        )
         _count(scores, d.id, "place", place["name"] if place else None, place_got, place_ok)
         _count(scores, d.id, "type", want.get("type"), got.get("type"), got.get("type") == want.get("type"))
         # Chrome, by characters.

@@ -54,6 +54,7 @@ class FirstPass:
             "published": self.published.value if self.published else None,
             "event": event,
             "place": self.place.value if self.place else None,
+            "place_names": _place_names(self.place.value) if self.place else [],
             "type": self.type.value if self.type else None,
             "chrome": [[c.start, c.end] for c in self.chrome],
             "same_event": None,
@@ -83,6 +84,7 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         else None
     )
     dates = find_page_dates(text, layout)
+    place = _place(text, layout)
     published = _date(dates.published)
     event = dates.event
     return FirstPass(
@@ -95,6 +97,7 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         event_end=Finding(event.end_date, event.start, event.end, event.confidence, event.reason)
         if event
         else None,
+        place=place,
         type=kind,
         chrome=layout.chrome,
     )
@@ -138,3 +141,51 @@ def _first_sentence(text: str, limit: int = 160) -> str:
     if len(sentence) > limit:
         sentence = sentence[: limit - 3].rsplit(" ", 1)[0] + "…"
     return sentence
+
+
+# Words before a place that say the event was there ("in Minsk", «в Минске», «у Мінску», «在明斯克», "में").
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|im|in der|в|во|у|ў|на)\s+|在|于|赴|到|访问)$", re.IGNORECASE)
+
+
+def _place(text: str, layout: Layout) -> Finding | None:
+    """Where the article's event happened: the place it names most strongly — in its opening sentences,
+    after "in"/«в»/«在», in the headline — never its dateline's city or an address block's."""
+    from desktop.ingest.places import find_places
+    from desktop.ingest.textdates import find_dates
+
+    span = layout.body_span()
+    if span is None:
+        return None
+    skip = [(c.start, c.end) for c in layout.chrome]
+    skip += [(m.start, m.end) for m in find_dates(text) if m.dateline]
+    lead_end = span[0] + 400
+    head = layout.lines[layout.headline] if layout.headline is not None else None
+    scores: dict[str, float] = {}
+    first: dict[str, tuple[int, int, str]] = {}
+    for mention in find_places(text):
+        start = mention.start
+        in_head = head is not None and head.start <= start < head.end
+        if not in_head and (not span[0] <= start < span[1] or any(s <= start < e for s, e in skip)):
+            continue
+        weight = 1.0
+        weight += 2.0 if in_head else 0.0
+        weight += 2.0 if span[0] <= start < lead_end else 0.0
+        weight += 2.0 if _LOCATIVE.search(text[max(0, start - 12) : start]) else 0.0
+        key = mention.place.name
+        scores[key] = scores.get(key, 0.0) + weight
+        first.setdefault(key, (mention.start, mention.end, mention.text))
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -first[k][0]))
+    start, end, wording = first[best]
+    runner = sorted(scores.values(), reverse=True)[1:2]
+    confidence = 0.6 if not runner or scores[best] >= 2 * runner[0] else 0.4
+    reason = f"the place the article names most strongly ({wording}: score {scores[best]:.0f})"
+    return Finding(best, start, end, confidence, reason)
+
+
+def _place_names(name: str) -> list[str]:
+    from desktop.ingest.places import find_places
+
+    found = find_places(name)
+    return list(found[0].place.names) if found else [name]

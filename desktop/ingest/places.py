@@ -1,0 +1,113 @@
+"""Places named in a text, from a gazetteer of cities in every script the archive reads (GeoNames, in
+``resources/gazetteer/places.tsv``; made by ``scripts/make_gazetteer.py``), and the place an article's event
+happened: the first place the article names, not its dateline's city nor an address block's.
+
+Russian, Belarusian and Ukrainian names decline (Минск, в Минске, Мінску, Гомеля): a Cyrillic word matches a
+name when it is the name with a case ending. Chinese names are matched as the longest name at each position.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from desktop.paths import resources_dir
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_WORD = re.compile(r"[\w\u0900-\u097f'’-]+")
+# A capitalised word after a place that does not make it a person's name ("Minsk Region", "Минской области").
+_PLACE_NEXT = re.compile(
+    r"(?:Region|Oblast|Province|City|Area|District|Oblast|Stadt|Obl|Obl\.|Province)\b", re.IGNORECASE
+)
+# A two-character Chinese name is also often a common word (合作 is Hezuo, a town): only big cities count.
+_SHORT_HAN_POPULATION = 1_000_000
+# Case endings of the East Slavic languages (longest first), for "в Минске", "з Мінску", "у Гомелі".
+_VOWELS = set("аеёиоуыэюяіїєў")
+_ENDINGS = ("ом", "ем", "ой", "ей", "ах", "ях", "е", "у", "ю", "а", "я", "і", "и", "ы")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: its English name, country (ISO code) and population."""
+
+    name: str
+    country: str
+    population: int
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    text: str
+
+
+@functools.cache
+def _gazetteer() -> tuple[dict[str, Place], int]:
+    """Every name (folded) → its most populous place; and the longest Chinese name's length."""
+    names: dict[str, Place] = {}
+    longest = 1
+    path = resources_dir() / "gazetteer" / "places.tsv"
+    with path.open(encoding="utf-8") as tsv:
+        for line in tsv:
+            if line.startswith("#"):
+                continue
+            name, country, population, aliases = line.rstrip("\n").split("\t")
+            place = Place(name, country, int(population), tuple(aliases.split("|")))
+            for alias in aliases.split("|"):
+                key = alias.casefold()
+                if key not in names:  # the rows run from the most populous down
+                    names[key] = place
+                if _HAN.fullmatch(alias):
+                    longest = max(longest, len(alias))
+    return names, longest
+
+
+def _declined(key: str, names: dict[str, Place]) -> Place | None:
+    """A declined Cyrillic name: "минске" → Минск, "гомеля" → Гомель, "даляне" → Далянь (the most populous
+    of the readings). An ending follows a consonant: "кітая" is not "Кіта" + "я"."""
+    readings = []
+    for ending in _ENDINGS:
+        if not key.endswith(ending):
+            continue
+        stem = key[: -len(ending)]
+        if len(stem) < 3 or stem[-1] in _VOWELS:
+            continue
+        readings += [p for p in (names.get(stem), names.get(stem + "ь")) if p is not None]
+    return max(readings, key=lambda p: p.population) if readings else None
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    names, longest = _gazetteer()
+    found: list[PlaceMention] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        key = word.casefold()
+        place = names.get(key)
+        if place is None and _CYRILLIC.search(word) and len(word) >= 5:
+            place = _declined(key, names)
+        if place is None or word[:1].islower():
+            continue
+        # "Vladimir Gusakov", "Владимир Гусаков": a first name that is also a town, then a surname.
+        after = text[match.end() : match.end() + 2]
+        if after[:1] == " " and after[1:2].isupper() and not _PLACE_NEXT.match(text, match.end() + 1):
+            continue
+        found.append(PlaceMention(match.start(), match.end(), place, word))
+    for run in _HAN.finditer(text):
+        s, i = run.group(), 0
+        while i < len(s):
+            for size in range(min(longest, len(s) - i), 1, -1):
+                place = names.get(s[i : i + size])
+                if place is not None and (size > 2 or place.population >= _SHORT_HAN_POPULATION):
+                    start = run.start() + i
+                    found.append(PlaceMention(start, start + size, place, s[i : i + size]))
+                    i += size
+                    break
+            else:
+                i += 1
+    found.sort(key=lambda m: m.start)
+    return found

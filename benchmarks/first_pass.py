@@ -4,6 +4,7 @@ development set (``tests/data/first_pass/``), beside a baseline first pass measu
     python -m benchmarks.first_pass                       # this tree against the baseline revision
     python -m benchmarks.first_pass --baseline-rev HEAD~3 # another baseline
     python -m benchmarks.first_pass --show de-01-minsk    # one document: expected and found, field by field
+    python -m benchmarks.first_pass --set tests/data/first_pass_holdout   # the held-out set
 
 The baseline is the first pass of a git revision (by default the one before issue 16's work), exported into a
 temporary folder and run there in a subprocess, so that "today's first pass" stays what it was however this
@@ -328,12 +329,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every wrong or missing value")
     parser.add_argument("--show", metavar="ID", help="one document's expected and found values")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=DEV_SET,
+        help="the folder of documents (default: the development set; tests/data/first_pass_holdout is "
+        "the held-out set, never looked at while the first pass is tuned)",
+    )
     args = parser.parse_args(argv)
-    docs = load_set()
+    docs = load_set(args.set)
     if args.show:
         doc = next((d for d in docs if d.id.startswith(args.show)), None)
         if doc is None:
-            raise SystemExit(f"no document {args.show!r} in {DEV_SET}")
+            raise SystemExit(f"no document {args.show!r} in {args.set}")
         print(
             json.dumps({"expected": doc.expected, "found": predict(doc.path)}, ensure_ascii=False, indent=2)
         )

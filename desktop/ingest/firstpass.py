@@ -13,6 +13,8 @@ from typing import Any
 from desktop.ingest.eventtype import guess_event_type
 from desktop.ingest.pagedates import DateFinding, find_page_dates
 from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
+from desktop.ingest.textdates import find_dates
+from desktop.textspans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +85,9 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         if guess.type != "other"
         else None
     )
-    dates = find_page_dates(text, layout)
-    place = _place(text, layout)
+    mentions = find_dates(text)
+    dates = find_page_dates(text, layout, mentions)
+    place = _place(text, layout, [(m.start, m.end) for m in mentions if m.dateline])
     published = _date(dates.published)
     event = dates.event
     return FirstPass(
@@ -147,17 +150,15 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|im|in der|в|во|у|ў|на)\s+|在|于|赴|到|访问)$", re.IGNORECASE)
 
 
-def _place(text: str, layout: Layout) -> Finding | None:
+def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Finding | None:
     """Where the article's event happened: the place it names most strongly — in its opening sentences,
     after "in"/«в»/«在», in the headline — never its dateline's city or an address block's."""
     from desktop.ingest.places import find_places
-    from desktop.ingest.textdates import find_dates
 
     span = layout.body_span()
     if span is None:
         return None
-    skip = [(c.start, c.end) for c in layout.chrome]
-    skip += [(m.start, m.end) for m in find_dates(text) if m.dateline]
+    skip = SpanSet([(c.start, c.end) for c in layout.chrome] + datelines)
     lead_end = span[0] + 400
     head = layout.lines[layout.headline] if layout.headline is not None else None
     scores: dict[str, float] = {}
@@ -165,7 +166,7 @@ def _place(text: str, layout: Layout) -> Finding | None:
     for mention in find_places(text):
         start = mention.start
         in_head = head is not None and head.start <= start < head.end
-        if not in_head and (not span[0] <= start < span[1] or any(s <= start < e for s, e in skip)):
+        if not in_head and (not span[0] <= start < span[1] or skip.overlaps(start, start + 1)):
             continue
         weight = 1.0
         weight += 2.0 if in_head else 0.0

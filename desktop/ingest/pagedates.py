@@ -15,10 +15,12 @@ date's year (the year before when that would put the event months after it: the 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from desktop.ingest.pagelayout import Layout
 from desktop.ingest.textdates import DateMention, RelativeMention, find_dates, find_relative
+from desktop.textspans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,18 +57,18 @@ def _full(m: DateMention) -> str | None:
     return _iso(m.year, m.month, m.day)
 
 
-def find_page_dates(text: str, layout: Layout) -> PageDates:
-    mentions = find_dates(text)
+def find_page_dates(text: str, layout: Layout, mentions: list[DateMention] | None = None) -> PageDates:
+    mentions = find_dates(text) if mentions is None else mentions
     lines = layout.lines
     body = layout.body
     body_span = layout.body_span()
     head = layout.headline
 
+    starts = [line.start for line in lines]
+
     def line_index(pos: int) -> int | None:
-        for i, line in enumerate(lines):
-            if line.start <= pos < line.end + 1:
-                return i
-        return None
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos <= lines[i].end else None
 
     def in_list(m: DateMention) -> bool:
         """In a list of other articles: a short line with a date, among others like it, after the body."""
@@ -131,10 +133,10 @@ def _event(
     span = layout.body_span()
     if span is None:
         return None
-    chrome = [(c.start, c.end) for c in layout.chrome]
+    chrome = SpanSet((c.start, c.end) for c in layout.chrome)
 
     def in_article(pos: int) -> bool:
-        return span[0] <= pos < span[1] and not any(s <= pos < e for s, e in chrome)
+        return span[0] <= pos < span[1] and not chrome.overlaps(pos, pos + 1)
 
     pub = dt.date.fromisoformat(published.start_date) if published else None
     # The month a day alone belongs to: the dateline's ("新华社明斯克5月15日电 … 14日至15日"), else the

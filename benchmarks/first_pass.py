@@ -337,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         "the held-out set, never looked at while the first pass is tuned)",
     )
     args = parser.parse_args(argv)
-    docs = load_set(args.set)
+    docs = load_set(args.set.resolve())
     if args.show:
         doc = next((d for d in docs if d.id.startswith(args.show)), None)
         if doc is None:

@@ -11,8 +11,9 @@ import pytest
 
 from desktop.catalogue.model import DEBRIS_KINDS, EVENT_TYPES
 
-SET = Path(__file__).resolve().parent / "data" / "first_pass"
-DOCS = sorted(SET.glob("*/*.json"))
+DATA = Path(__file__).resolve().parent / "data"
+DOCS = sorted((DATA / "first_pass").glob("*/*.json"))
+HELD_OUT = sorted((DATA / "first_pass_holdout").glob("*/*.json"))
 
 
 def _quotes(facts: dict) -> list[str]:  # type: ignore[type-arg]
@@ -29,7 +30,7 @@ def test_the_set_is_large_and_varied_enough() -> None:
     assert len(DOCS) >= 40 and len(languages) >= 6, (len(DOCS), languages)
 
 
-@pytest.mark.parametrize("meta", DOCS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("meta", DOCS + HELD_OUT, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_every_fact_points_at_the_text(meta: Path) -> None:
     raw = meta.with_suffix(".txt").read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw

@@ -124,7 +124,61 @@ def _old_predict(path: Path, data: bytes, text: str) -> dict[str, Any]:
 
 
 def predict_all(docs: Iterable[Document]) -> dict[str, dict[str, Any]]:
-    return {d.id: predict(d.path) for d in docs}
+    predictions = {d.id: predict(d.path) for d in docs}
+    _link_same_events(predictions)
+    return predictions
+
+
+def _seed_events() -> list[Any]:
+    """The bundled catalogue's events as sketches (dates, place, kind), for same-event proposals."""
+    import datetime as dt
+    import tomllib
+
+    from desktop.ingest.sameevent import EventSketch
+
+    catalogue = ROOT / "seeds" / "catalogue"
+    authority = tomllib.loads((catalogue / "authority.toml").read_text("utf-8"))
+    names = {
+        e["id"]: e["name"] for kind in authority.values() if isinstance(kind, list) for e in kind if "id" in e
+    }
+    sketches = []
+    for ev in tomllib.loads((catalogue / "events.toml").read_text("utf-8"))["event"]:
+        start = (ev.get("start") or {}).get("date")
+        if not start or len(start) != 10:
+            continue
+        end = (ev.get("end") or {}).get("date") or start
+        end = end if len(end) == 10 else start
+        sketches.append(
+            EventSketch(
+                ev["id"],
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end),
+                names.get(ev.get("place", "")),
+                ev.get("type"),
+            )
+        )
+    return sketches
+
+
+def _link_same_events(predictions: dict[str, dict[str, Any]]) -> None:
+    """Propose, for each document, the other documents and seed events it reports (this tree's code)."""
+    import datetime as dt
+
+    try:
+        from desktop.ingest.sameevent import EventSketch, propose_same_event
+    except ImportError:
+        return  # an older tree: no proposals
+    sketches = {}
+    for key, p in predictions.items():
+        if p.get("event"):
+            start, end = (dt.date.fromisoformat(d) for d in p["event"])
+            sketches[key] = EventSketch(key, start, end, p.get("place"), p.get("type"))
+    others = [*sketches.values(), *_seed_events()]
+    for key, sketch in sketches.items():
+        proposed = [k for k, _score, _why in propose_same_event(sketch, others)]
+        # Every other document that reports it, and the one archive event it most likely is.
+        in_archive = [k for k in proposed if k.startswith("evt.")][:1]
+        predictions[key]["same_event"] = [k for k in proposed if not k.startswith("evt.")] + in_archive
 
 
 def _predict_in(tree: Path, docs: list[Document]) -> dict[str, dict[str, Any]]:

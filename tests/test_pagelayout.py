@@ -3,6 +3,8 @@ written for the test (the development set in tests/data/first_pass measures the 
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.ingest.firstpass import first_pass
 from desktop.ingest.pagelayout import find_layout
 
@@ -111,3 +113,39 @@ def test_words_in_devanagari_keep_their_vowel_signs() -> None:
 
     (line,) = split_lines("आलू जैव प्रौद्योगिकी पर अंतरराष्ट्रीय कार्यशाला")
     assert line.words == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  \n",
+        "Minsk",
+        "a\x00b\x00\n" * 100,
+        "Минск 14 мая 2024 года форум. " * 2000,
+        "Home | News | About\nSearch\n© 2024\n",
+        "\u202eevil\u202c headline text here\n\nSome sentence with 14 May 2024 in Minsk. " * 3,
+        "\n".join(f"{d % 28 + 1}.05.2024 Title {d}" for d in range(2000)),
+        "1234567890 " * 5000,
+        "新华社明斯克5月15日电 " + "中白合作论坛在明斯克举行。" * 3000,
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "one-word",
+        "nul",
+        "one-long-line",
+        "only-chrome",
+        "rtl",
+        "dates",
+        "digits",
+        "cjk",
+    ],
+)
+def test_any_text_gets_a_first_pass_whose_spans_are_in_it(text: str) -> None:
+    """Whatever an import brings, the first pass answers (perhaps with nothing) and every span is inside."""
+    found = first_pass(text, language="en")
+    for finding in (found.title, found.published, found.event_start, found.place, found.type):
+        if finding is not None and finding.start is not None:
+            assert 0 <= finding.start <= finding.end <= len(text)  # type: ignore[operator]
+    assert all(0 <= c.start < c.end <= len(text) for c in found.chrome)

@@ -130,31 +130,27 @@ def predict_all(docs: Iterable[Document]) -> dict[str, dict[str, Any]]:
 
 
 def _seed_events() -> list[Any]:
-    """The bundled catalogue's events as sketches (dates, place, kind), for same-event proposals."""
+    """The bundled catalogue's events dated to the day, as sketches (days, place, kind), for same-event
+    proposals; read with the catalogue's own loader."""
     import datetime as dt
-    import tomllib
 
+    from desktop.catalogue.model import load_catalogue
     from desktop.ingest.sameevent import EventSketch
 
-    catalogue = ROOT / "seeds" / "catalogue"
-    authority = tomllib.loads((catalogue / "authority.toml").read_text("utf-8"))
-    names = {
-        e["id"]: e["name"] for kind in authority.values() if isinstance(kind, list) for e in kind if "id" in e
-    }
+    cat = load_catalogue(ROOT / "seeds")
     sketches = []
-    for ev in tomllib.loads((catalogue / "events.toml").read_text("utf-8"))["event"]:
-        start = (ev.get("start") or {}).get("date")
-        if not start or len(start) != 10:
+    for ev in cat.events.values():
+        if ev.start.precision != "day" or not ev.start.value:
             continue
-        end = (ev.get("end") or {}).get("date") or start
-        end = end if len(end) == 10 else start
+        end = ev.end.value if ev.end.precision == "day" and ev.end.value else ev.start.value
+        place = cat.entities.get(ev.place or "")
         sketches.append(
             EventSketch(
-                ev["id"],
-                dt.date.fromisoformat(start),
+                ev.id,
+                dt.date.fromisoformat(ev.start.value),
                 dt.date.fromisoformat(end),
-                names.get(ev.get("place", "")),
-                ev.get("type"),
+                place.name if place else None,
+                ev.type,
             )
         )
     return sketches

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -48,6 +49,23 @@ class StallMeter:
     def read(self) -> float:
         """The longest gap so far, the one still open included."""
         return max(self.longest, time.perf_counter() - self._last)
+
+
+def open_window(db: Path, data: Path) -> Any:
+    """The main window on ``db`` as the app builds it, with a fresh data folder and settings in ``data``,
+    shown at 1280×800 (not started: a probe may connect to its model first)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.app import make_app
+    from desktop.gui.window import MainWindow
+    from desktop.services import Archive
+
+    os.environ["ARCHIVE_VIEWER_DATA"] = str(data)
+    make_app()
+    window = MainWindow(Archive.open(db), QSettings(str(data / "s.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+    return window
 
 
 def pump() -> None:
@@ -91,19 +109,8 @@ def main() -> None:
 
 def run(db: Path) -> None:
     started = time.perf_counter()
-    from desktop.gui.app import make_app
-    from desktop.gui.window import MainWindow
-    from desktop.services import Archive
-
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ARCHIVE_VIEWER_DATA"] = tmp
-        make_app()
-        from PySide6.QtCore import QSettings
-
-        archive = Archive.open(db)
-        window = MainWindow(archive, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1280, 800)
-        window.show()
+        window = open_window(db, Path(tmp))
         window.start()
         meter = StallMeter()
         # First page: wait for the count, then paint.
@@ -184,7 +191,7 @@ def run(db: Path) -> None:
         print(f"longest GUI-thread stall during all of the above: {_ms(max(meter.overall, meter.longest))}")
         meter.timer.stop()
         window.close()
-        archive.close()
+        window.archive.close()
         # Let Qt delete its objects while the interpreter is still whole (avoids a crash at exit).
         window.deleteLater()
         pump()

@@ -64,22 +64,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def probe(db: Path) -> dict[str, Any]:
     started = time.perf_counter()
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
 
-    from benchmarks.gui_bench import StallMeter
-    from desktop.gui.app import freeze_startup_objects, make_app
-    from desktop.gui.window import MainWindow
-    from desktop.services import Archive
+    from benchmarks.gui_bench import StallMeter, open_window
+    from desktop.gui.app import freeze_startup_objects
     from desktop.store.queries import EventFilter
 
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ARCHIVE_VIEWER_DATA"] = tmp
-        make_app()
-        archive = Archive.open(db)
-        window = MainWindow(archive, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1280, 800)
-        window.show()
+        window = open_window(db, Path(tmp))
         resets = [0]
         window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
         window.start()
@@ -245,7 +238,7 @@ def probe(db: Path) -> dict[str, Any]:
         meter.timer.stop()
         window.close()
         settle(lambda: not window.runner.busy, 30)
-        archive.close()
+        window.archive.close()
         window.deleteLater()
         pump()
     return out

@@ -183,14 +183,11 @@ class GcPauses:
 
 def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]:
     """Select the imported document's event in the real window (after a search, if given)."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTextBrowser
 
-    from benchmarks.gui_bench import StallMeter
+    from benchmarks.gui_bench import StallMeter, open_window
     from benchmarks.gui_probe import settle as _settle
-    from desktop.gui.app import freeze_startup_objects, make_app
-    from desktop.gui.window import MainWindow
-    from desktop.services import Archive
+    from desktop.gui.app import freeze_startup_objects
 
     with sqlite3.connect(db) as conn:
         key, text = conn.execute(
@@ -200,12 +197,7 @@ def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]
     last_line = text.rstrip("\n").rsplit("\n", 1)[-1]
     out: dict[str, Any] = {"chars": len(text)}
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ARCHIVE_VIEWER_DATA"] = tmp
-        make_app()
-        archive = Archive.open(db)
-        window = MainWindow(archive, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window.resize(1280, 800)
-        window.show()
+        window = open_window(db, Path(tmp))
         window.start()
         freeze_startup_objects()  # as run_gui does once the window is up
         _settle(lambda: not window.runner.busy, timeout)
@@ -263,7 +255,7 @@ def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]
         meter.timer.stop()
         window.close()
         _settle(lambda: not window.runner.busy, 30)
-        archive.close()
+        window.archive.close()
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.ingest.eventtype import guess_event_type
 from desktop.ingest.pagedates import DateFinding, find_page_dates
 from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
+from desktop.ingest.places import find_places, names_of
 from desktop.ingest.textdates import find_dates
 from desktop.textspans import SpanSet
 
@@ -56,7 +57,7 @@ class FirstPass:
             "published": self.published.value if self.published else None,
             "event": event,
             "place": self.place.value if self.place else None,
-            "place_names": _place_names(self.place.value) if self.place else [],
+            "place_names": list(names_of(self.place.value)) if self.place else [],
             "type": self.type.value if self.type else None,
             "chrome": [[c.start, c.end] for c in self.chrome],
             "same_event": None,
@@ -153,8 +154,6 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|im|in der|в|во|у|ў|на)\s+|在|于|
 def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Finding | None:
     """Where the article's event happened: the place it names most strongly — in its opening sentences,
     after "in"/«в»/«在», in the headline — never its dateline's city or an address block's."""
-    from desktop.ingest.places import find_places
-
     span = layout.body_span()
     if span is None:
         return None
@@ -183,10 +182,3 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
     confidence = 0.6 if not runner or scores[best] >= 2 * runner[0] else 0.4
     reason = f"the place the article names most strongly ({wording}: score {scores[best]:.0f})"
     return Finding(best, start, end, confidence, reason)
-
-
-def _place_names(name: str) -> list[str]:
-    from desktop.ingest.places import find_places
-
-    found = find_places(name)
-    return list(found[0].place.names) if found else [name]

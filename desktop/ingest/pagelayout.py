@@ -217,14 +217,11 @@ def _headline_like(line: Line) -> bool:
 
 
 def find_headline(lines: list[Line], body: tuple[int, int] | None) -> int | None:
-    """The headline: the nearest headline-like line above the body (past date, byline and share lines), or
-    a line the page repeats (a browser title above the page's own headline)."""
+    """The headline: the nearest headline-like line above the body (past date, byline and share lines; not
+    above the site's menus), or the upper of two headline-like lines (the lower is a standfirst)."""
     if body is None:
         return None
     first = body[0]
-    seen: dict[str, int] = {}
-    for i, line in enumerate(lines[:first]):
-        seen.setdefault(line.text, i)
     for i in range(first - 1, max(-1, first - 12), -1):
         line = lines[i]
         if line.separators >= 2 and not (_SHARE.search(line.text) or re.search(r"[\d:：]", line.text)):

@@ -81,6 +81,12 @@ def _declined(key: str, names: dict[str, Place]) -> Place | None:
     return max(readings, key=lambda p: p.population) if readings else None
 
 
+def names_of(name: str) -> tuple[str, ...]:
+    """Every name of the gazetteer's place called ``name`` (its English name), or just ``name``."""
+    place = _gazetteer()[0].get(name.casefold())
+    return place.names if place is not None else (name,)
+
+
 def find_places(text: str) -> list[PlaceMention]:
     names, longest = _gazetteer()
     found: list[PlaceMention] = []

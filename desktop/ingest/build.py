@@ -29,6 +29,7 @@ from desktop.changes import Change
 from desktop.dates import FuzzyDate
 from desktop.ingest.analysis import PreparedDocument, analyse_document, event_row_values, provisional_key
 from desktop.ingest.decode import DecodeError, decode, read_document
+from desktop.ingest.firstpass import first_pass, suggestion_rows
 from desktop.ingest.selection import Rejected, expand_paths
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
@@ -48,13 +49,14 @@ from desktop.store.schema import (
     Participant,
     PublicationDate,
     Rendering,
+    Suggestion,
     TranslationNote,
 )
 from desktop.store.search_index import index_entities, index_events, rebuild_event_index, unindex_events
 from desktop.textspans import SpanSet, find_quote, paragraphs
 
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
-INGEST_VERSION = "1"
+INGEST_VERSION = "2"  # 2: the first pass's suggestions for uncatalogued documents
 ProgressFn = Callable[[int, int, str], None]
 
 # The tables the writers fill, as Core tables: rows go in with one ``executemany`` per table and batch,
@@ -74,7 +76,8 @@ _EVIDENCE = cast(Table, Evidence.__table__)
 _EVENT_ENTITIES = cast(Table, EventEntity.__table__)
 _EVENT_LANGUAGES = cast(Table, EventLanguage.__table__)
 _META = cast(Table, Meta.__table__)
-_DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS)
+_SUGGESTIONS = cast(Table, Suggestion.__table__)
+_DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS, _SUGGESTIONS)
 _EVENT_CHILDREN = (_EVENT_DOCUMENTS, _PARTICIPANTS, _EVIDENCE, _EVENT_ENTITIES, _EVENT_LANGUAGES)
 _INSERT_DOCUMENT = _DOCUMENTS.insert()
 _UPDATE_DOCUMENT = _DOCUMENTS.update().where(_DOCUMENTS.c.id == bindparam("_id"))
@@ -304,6 +307,11 @@ def _write_document(db: DB, prep: PreparedDocument, matcher: AliasMatcher, doc_i
         ]
         if rends:
             insert_rows(conn, _RENDERINGS, rends)
+    if entry is None:
+        # Uncatalogued: the first pass's proposals, each with its span, confidence and reason (issue 16).
+        rows = suggestion_rows(first_pass(txt, prep.filename, str(values["language"])))
+        if rows:
+            insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
 

@@ -190,3 +190,35 @@ def _place_names(name: str) -> list[str]:
 
     found = find_places(name)
     return list(found[0].place.names) if found else [name]
+
+
+RULE = "first-pass-1"  # names the first pass that made a suggestion (kept with it)
+
+
+def suggestion_rows(found: FirstPass) -> list[dict[str, object]]:
+    """The ``suggestions`` rows of one document's first pass (without the document id)."""
+    rows: list[dict[str, object]] = []
+    findings: list[tuple[str, Finding | None]] = [
+        ("title", found.title if found.title_derived is False else None),
+        ("derived_title", found.title if found.title_derived else None),
+        ("published", found.published),
+        ("event_start", found.event_start),
+        ("event_end", found.event_end),
+        ("place", found.place),
+        ("type", found.type),
+    ]
+    findings += [("captured", c) for c in found.captured]
+    for kind, f in findings:
+        if f is not None:
+            rows.append(
+                {
+                    "kind": kind,
+                    "value": f.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "confidence": round(f.confidence, 3),
+                    "reason": f.reason,
+                    "rule": RULE,
+                }
+            )
+    return rows

@@ -154,6 +154,8 @@ def document_json(d: DocumentDetail) -> dict[str, Any]:
         "translation_notes": [asdict(n) for n in d.notes],
         "renderings": [asdict(r) for r in d.renderings],
         "other_events": [{"id": k, "title": t} for k, t in d.other_events],
+        # What the first pass proposes for an uncatalogued document: proposals, not the catalogue's facts.
+        "suggestions": [asdict(x) for x in d.suggestions],
         # False: the stored text no longer matches its digest; it is not the original (see textdigest).
         "text_verified": d.verified,
     }

@@ -73,12 +73,16 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
     layout = find_layout(text)
     title, derived = _title(text, layout, filename)
     skip = [(c.start, c.end) for c in layout.chrome]
+    # The kind is told by the headline and the lead; the rest of a long article weighs little and costs
+    # most of the lexicon's time, so it reads the page up to a few paragraphs into the article.
+    body = layout.body_span()
+    cut = len(text) if body is None else min(len(text), body[0] + 3000)
     guess = guess_event_type(
-        text,
+        text[:cut],
         title.value if title and not derived else None,
         title.start if title and not derived else None,
         language,
-        skip=skip,
+        skip=[(s, min(e, cut)) for s, e in skip if s < cut],
     )
     kind = (
         Finding(guess.type, guess.start, guess.end, guess.confidence, guess.reason)

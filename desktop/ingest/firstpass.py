@@ -89,9 +89,12 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         if guess.type != "other"
         else None
     )
-    mentions = find_dates(text)
+    # Dates: the page's header and the article's first paragraphs say when (a long article's later dates are
+    # background); reading further cost more than the rest of the first pass.
+    dated = len(text) if body is None else min(len(text), body[0] + 6000)
+    mentions = find_dates(text[:dated])
     dates = find_page_dates(text, layout, mentions)
-    place = _place(text, layout, [(m.start, m.end) for m in mentions if m.dateline])
+    place = _place(text[:cut], layout, [(m.start, m.end) for m in mentions if m.dateline])
     published = _date(dates.published)
     event = dates.event
     return FirstPass(

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 PRECISIONS = ("day", "month", "year", "unknown")
 CERTAINTIES = ("stated", "inferred", "unknown")
+# A date the first pass read from an uncatalogued document: a machine's proposal that no person has reviewed.
+# Never a catalogue's certainty (``parse`` refuses it): only the store's provisional events carry it.
+PROPOSED = "proposed"
+_DOUBTFUL = ("inferred", PROPOSED)
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # ASCII digits only (``\d`` alone would take "٢٠٢١" and store a value no ISO date reader accepts), and
@@ -91,7 +95,7 @@ class FuzzyDate:
         if self.value is None:
             return "undated"
         parts = self.value.split("-")
-        mark = "?" if self.certainty == "inferred" else ""
+        mark = "?" if self.certainty in _DOUBTFUL else ""
         if not self.year_known:
             month = MONTH_ABBR[int(parts[1]) - 1]
             day = f"{int(parts[2])} " if self.precision == "day" else ""
@@ -114,7 +118,7 @@ def display_range(start: FuzzyDate, end: FuzzyDate | None) -> str:
         and start.value[:7] == end.value[:7]
         and start.year_known
     ):
-        mark = "?" if "inferred" in (start.certainty, end.certainty) else ""
+        mark = "?" if start.certainty in _DOUBTFUL or end.certainty in _DOUBTFUL else ""
         month = MONTH_ABBR[int(start.value[5:7]) - 1]
         return f"{int(start.value[8:])}–{int(end.value[8:])} {month} {start.value[:4]}{mark}"
     return f"{start.display()} – {end.display()}"

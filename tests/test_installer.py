@@ -144,3 +144,16 @@ def test_first_run_copies_the_packaged_store(release: Path, tmp_path: Path) -> N
     ids = {event["id"] for event in json.loads(proc.stdout)}
     assert "evt.2021-12-03.shandong-vitebsk-light-industry-seminar" in ids and len(ids) == 21
     assert (data / "archive.sqlite").exists() and not (data / "archive.sqlite.part").exists()
+
+
+def test_frozen_import_analyses_in_worker_processes(release: Path, tmp_path: Path) -> None:
+    """The installed app starts its analysis workers through its own executable (spawn, freeze_support)."""
+    pages = sorted(str(p) for p in (REPO / "tests" / "data" / "first_pass").glob("*/*.txt"))
+    env = {"ARCHIVE_VIEWER_DATA": str(tmp_path), "ARCHIVE_VIEWER_WORKERS": "2"}
+    app = release / "archive-viewer"
+    report = json.loads(_run(app, "import", *pages, "--format", "json", env=env))
+    assert len(report["added"]) == len(pages) and not report["rejected"]
+    events = json.loads(_run(app, "events", "--limit", "1000", "--format", "json", env=env))
+    proposed = [e for e in events if e["uncatalogued"]]
+    assert proposed and all(e["certainty"] == "proposed" for e in proposed)
+    assert sum(1 for e in proposed if e["first_pass"].get("type")) >= len(proposed) // 2

@@ -33,6 +33,7 @@ from desktop.gui.richtext import (
     SIDE_TABLE,
     MarkRenderer,
     Marks,
+    grouped_debris,
     notes_html,
     render_side_by_side,
     render_text,
@@ -75,6 +76,20 @@ FIRST_SLICE = 40_000
 MIN_SLICE, MAX_SLICE = 2_000, 400_000
 SLICE_SECONDS = 0.010
 _PRE = "<div style='white-space:pre-wrap'>"
+
+# How the first pass's proposals are named and ordered in the detail pane.
+_SUGGESTION_LABELS = {
+    "title": "Headline",
+    "derived_title": "Title (from the lead)",
+    "published": "Published",
+    "captured": "Page saved",
+    "event_start": "Event from",
+    "event_end": "Event until",
+    "place": "Place",
+    "type": "Type",
+    "same_event": "Same event as",
+}
+_SUGGESTION_ORDER = {kind: n for n, kind in enumerate(_SUGGESTION_LABELS)}
 
 
 @dataclass(frozen=True)
@@ -231,6 +246,7 @@ class DetailPane(QWidget):
         self.search_entities: frozenset[int] = frozenset()
         self.selected_note: int | None = None
         self.expanded_debris: set[int] = set()
+        self._grouped: tuple[int, list[DebrisInfo]] | None = None  # (document id, its debris as shown)
         self.side_by_side = False
         # What each browser was last given (by id), so that the same HTML is never parsed and laid out again.
         self._shown_html: dict[int, str] = {}
@@ -521,7 +537,7 @@ class DetailPane(QWidget):
         if index is not None and self.document is not None:
             note = self.document.notes[index]
             # A passage inside collapsed debris is opened so the reader sees what the note is about.
-            for i, d in enumerate(self.document.debris):
+            for i, d in enumerate(self._debris(self.document)):
                 if d.start <= note.start < d.end:
                     self.expanded_debris.add(i)
 
@@ -562,14 +578,17 @@ class DetailPane(QWidget):
             facts.append(html.escape(d.mode))
         if d.place:
             facts.append(f"<a href='entity:{d.place.id}'>{html.escape(d.place.name)}</a>")
+        elif r.place:  # a place the first pass proposed that the authority does not have
+            facts.append(html.escape(r.place))
         parts.append(" · ".join(facts))
         if r.uncatalogued:
-            parts.append(
-                f"<p style='color:{muted}'><i>Uncatalogued: made automatically from an imported document "
-                "(title "
-                "from its headline, date from its publication date). Not yet checked by an archivist.</i></p>"
-            )
-        certainty = {"stated": "stated in the source", "inferred": "inferred", "unknown": "unknown"}
+            parts.append(self._first_pass_html(d))
+        certainty = {
+            "stated": "stated in the source",
+            "inferred": "inferred",
+            "proposed": "proposed by the first pass",
+            "unknown": "unknown",
+        }
         date_line = f"Date {certainty.get(d.start.certainty, d.start.certainty)}"
         if d.start.reason:
             date_line += f": {html.escape(d.start.reason)}"
@@ -610,6 +629,61 @@ class DetailPane(QWidget):
             )
         return "".join(parts)
 
+    def _first_pass_html(self, d: EventDetail) -> str:
+        """What the first pass found in an uncatalogued event's document: each proposal with its confidence,
+        its reason and a link to the passage it was read from. Proposals, never an archivist's facts."""
+        muted = self._colours["muted"]
+        head = (
+            f"<p style='color:{muted}'><i>Uncatalogued: made automatically from an imported document and "
+            "not yet checked by an archivist.</i>"
+        )
+        doc = d.documents[0] if d.documents else None
+        if doc is None or not doc.suggestions:
+            return head + "</p>"
+        rows = []
+        for s in sorted(doc.suggestions, key=lambda s: _SUGGESTION_ORDER.get(s.kind, 99)):
+            label = _SUGGESTION_LABELS.get(s.kind, s.kind)
+            value, reason = html.escape(s.value), s.reason
+            if s.kind == "same_event":  # another event of the archive: its title links to it
+                title, _, reason = s.reason.rpartition(": ")
+                value = f"<a href='event:{html.escape(s.value)}'>{html.escape(title or s.value)}</a>"
+            elif s.start is not None and s.end is not None:
+                value = f"<a href='passage:{doc.id}:{s.start}:{s.end}'>{value}</a>"
+            rows.append(
+                f"<tr><td valign='top' style='color:{muted}; padding-right:8px'>{label}</td>"
+                f"<td>{value} <span style='color:{muted}'>· {s.confidence:.0%} · "
+                f"{html.escape(reason)}</span></td></tr>"
+            )
+        return (
+            head
+            + "<br><b>Found by the first pass</b> (proposals: click one to see its passage)</p>"
+            + "<table cellspacing='0' cellpadding='1'>"
+            + "".join(rows)
+            + "</table>"
+        )
+
+    def _debris(self, doc: DocumentDetail) -> list[DebrisInfo]:
+        """The document's debris as shown (runs joined: one placeholder for a page's menus and bylines);
+        ``expanded_debris`` counts in this list."""
+        if self._grouped is None or self._grouped[0] != doc.id:
+            self._grouped = (doc.id, grouped_debris(doc.text, doc.debris))
+        return self._grouped[1]
+
+    def _show_passage(self, doc_id: int, start: int, end: int) -> None:
+        """Open the document a proposal was read from and bring its passage into view."""
+        if self.detail is None:
+            return
+        doc = next((x for x in self.detail.documents if x.id == doc_id), None)
+        if doc is None or not 0 <= start < end <= len(doc.text):
+            return
+        if self.document is None or self.document.id != doc_id:
+            self.document = doc
+            self.doc_picker.setCurrentIndex(self.detail.documents.index(doc))
+        for i, debris in enumerate(self._debris(doc)):  # a passage in collapsed debris is opened first
+            if debris.start < end and start < debris.end:
+                self.expanded_debris.add(i)
+        self._render_document(lambda: self._scroll_to(doc.text[start:end], start))
+
     def _render_document(self, then: Callable[[], None] | None = None) -> None:
         """Show the current document with its marks; ``then`` runs once it is all shown."""
         doc = self.document
@@ -635,7 +709,7 @@ class DetailPane(QWidget):
         marks = Marks(
             mentions=doc.mentions,
             notes=doc.notes,
-            debris=doc.debris,
+            debris=self._debris(doc),
             matches=matches,
             selected_note=self.selected_note,
             expanded_debris=frozenset(self.expanded_debris),
@@ -700,7 +774,7 @@ class DetailPane(QWidget):
             doc.text,
             doc.mentions,
             doc.notes,
-            doc.debris,
+            self._debris(doc),
             doc.renderings,
             self.search_entities,
             self.query,
@@ -801,10 +875,10 @@ class DetailPane(QWidget):
         muted = self._colours["muted"]
         lang = LANGUAGE_NAMES.get(doc.language, doc.language)
         detected = f" (detected: {doc.detected_language})" if doc.detected_language != doc.language else ""
-        published = (
-            "; ".join(f"{p.date} ({html.escape(p.label)})" if p.label else p.date for p in doc.published)
-            or "not stated"
-        )
+        proposed = next((s for s in doc.suggestions if s.kind == "published"), None)
+        published = "; ".join(
+            f"{p.date} ({html.escape(p.label)})" if p.label else p.date for p in doc.published
+        ) or (f"{proposed.value}? (read by the first pass)" if proposed else "not stated")
         altered = (
             " <b style='color:#b3261e'>· the stored text no longer matches: not the original</b>"
             if doc.verified is False
@@ -836,6 +910,9 @@ class DetailPane(QWidget):
         elif scheme == "copy" and self.document is not None:
             QGuiApplication.clipboard().setText(self.document.sha256)
             self.message.emit(f"Copied the SHA-256 of {self.document.filename}")
+        elif scheme == "passage":
+            doc_id, start, end = (int(x) for x in value.split(":"))
+            self._show_passage(doc_id, start, end)
         elif scheme == "debris":
             self.expanded_debris.add(int(value))
             self._render_document()
@@ -856,5 +933,5 @@ class DetailPane(QWidget):
         self._render_document()
 
     def _toggle_all_debris(self, on: bool) -> None:
-        self.expanded_debris = set(range(len(self.document.debris))) if on and self.document else set()
+        self.expanded_debris = set(range(len(self._debris(self.document)))) if on and self.document else set()
         self._render_document()

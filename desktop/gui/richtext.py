@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from heapq import heappop, heappush
 from itertools import pairwise
 
@@ -24,6 +24,21 @@ from desktop.services import (
     parse_query,
 )
 from desktop.textspans import SpanSet, paragraphs
+
+
+def grouped_debris(text: str, debris: Sequence[DebrisInfo]) -> list[DebrisInfo]:
+    """Debris as the pane shows it: a run of spans with only white space between them (a page's menu bar,
+    its date line, its credits, one line each) is one span with one placeholder, not a placeholder a line."""
+    out: list[DebrisInfo] = []
+    for d in sorted(debris, key=lambda d: (d.start, d.end)):
+        last = out[-1] if out else None
+        if last is not None and not text[last.end : d.start].strip():
+            kinds = last.kind.split(", ")
+            kind = last.kind if d.kind in kinds else f"{last.kind}, {d.kind}"
+            out[-1] = replace(last, end=max(last.end, d.end), kind=kind)
+        else:
+            out.append(d)
+    return out
 
 
 @dataclass(frozen=True)

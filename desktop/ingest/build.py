@@ -14,7 +14,9 @@ import contextlib
 import datetime as dt
 import hashlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -26,10 +28,13 @@ from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Problem
 from desktop.changes import Change
-from desktop.dates import FuzzyDate
-from desktop.ingest.analysis import PreparedDocument, analyse_document, event_row_values, provisional_key
+from desktop.dates import PROPOSED, FuzzyDate
+from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
 from desktop.ingest.decode import DecodeError, decode, read_document
+from desktop.ingest.firstpass import suggestion_rows
+from desktop.ingest.sameevent import EventSketch, propose_same_event
 from desktop.ingest.selection import Rejected, expand_paths
+from desktop.ingest.workers import Analysed, analysed
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
 from desktop.store.rows import insert_rows
@@ -48,13 +53,14 @@ from desktop.store.schema import (
     Participant,
     PublicationDate,
     Rendering,
+    Suggestion,
     TranslationNote,
 )
 from desktop.store.search_index import index_entities, index_events, rebuild_event_index, unindex_events
 from desktop.textspans import SpanSet, find_quote, paragraphs
 
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
-INGEST_VERSION = "1"
+INGEST_VERSION = "2"  # 2: the first pass's suggestions for uncatalogued documents
 ProgressFn = Callable[[int, int, str], None]
 
 # The tables the writers fill, as Core tables: rows go in with one ``executemany`` per table and batch,
@@ -74,7 +80,8 @@ _EVIDENCE = cast(Table, Evidence.__table__)
 _EVENT_ENTITIES = cast(Table, EventEntity.__table__)
 _EVENT_LANGUAGES = cast(Table, EventLanguage.__table__)
 _META = cast(Table, Meta.__table__)
-_DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS)
+_SUGGESTIONS = cast(Table, Suggestion.__table__)
+_DOCUMENT_CHILDREN = (_PUBDATES, _DEBRIS, _MENTIONS, _NOTES, _RENDERINGS, _SUGGESTIONS)
 _EVENT_CHILDREN = (_EVENT_DOCUMENTS, _PARTICIPANTS, _EVIDENCE, _EVENT_ENTITIES, _EVENT_LANGUAGES)
 _INSERT_DOCUMENT = _DOCUMENTS.insert()
 _UPDATE_DOCUMENT = _DOCUMENTS.update().where(_DOCUMENTS.c.id == bindparam("_id"))
@@ -223,10 +230,10 @@ def load_matcher(session: Session) -> AliasMatcher:
 # --------------------------------------------------------------------------------------------- documents
 
 
-def _write_document(db: DB, prep: PreparedDocument, matcher: AliasMatcher, doc_id: int | None) -> int:
-    """Insert or replace one document and all rows derived from it (in the caller's transaction)."""
+def _write_document(db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int | None) -> int:
+    """Insert or replace one analysed document and all rows derived from it (in the caller's transaction)."""
     conn = _connection(db)
-    found = analyse_document(prep)
+    prep, found = done.prep, done.analysis
     txt, entry, debris, debris_spans, pubdates, values = (
         prep.text,
         prep.entry,
@@ -304,6 +311,11 @@ def _write_document(db: DB, prep: PreparedDocument, matcher: AliasMatcher, doc_i
         ]
         if rends:
             insert_rows(conn, _RENDERINGS, rends)
+    if done.first is not None:
+        # Uncatalogued: the first pass's proposals, each with its span, confidence and reason (issue 16).
+        rows = suggestion_rows(done.first)
+        if rows:
+            insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
 
@@ -318,10 +330,21 @@ class EntityGraph:
         rows = db.execute(select(Entity.id, Entity.type, Entity.name, Entity.within_id, Entity.country_id))
         self._rows = {r.id: r for r in rows}
         self._chains: dict[int, list[tuple[int, str]]] = {}
+        self._places: dict[str, int] | None = None
 
     def name(self, entity_id: int) -> str:
         row = self._rows.get(entity_id)
         return row.name if row else ""
+
+    def place_named(self, name: str) -> int | None:
+        """The authority's place or country of this name (folded), if it has exactly one."""
+        if self._places is None:
+            by_name: dict[str, list[int]] = {}
+            for row in self._rows.values():
+                if row.type in ("place", "country"):
+                    by_name.setdefault(fold(row.name), []).append(row.id)
+            self._places = {k: ids[0] for k, ids in by_name.items() if len(ids) == 1}
+        return self._places.get(fold(name))
 
     def chain(self, entity_id: int) -> list[tuple[int, str]]:
         """The entity and everything it lies within, with their types."""
@@ -450,8 +473,17 @@ def _write_event_batch(
             conn, "SELECT id, filename, title, published, language FROM documents WHERE id IN :ids", all_docs
         )
     }
-    # Provisional events are found by the entities their document mentions outside debris.
+    # Provisional events are found by the entities their document mentions outside debris, and take the
+    # first pass's proposals for their title, dates, place and type.
     provisional = {doc_ids[0] for _k, ev, doc_ids, _id in items if ev is None}
+    proposed: dict[int, dict[str, Any]] = {}
+    for row in _in_chunks(
+        conn,
+        "SELECT document_id, kind, value, reason, start FROM suggestions"
+        " WHERE document_id IN :ids ORDER BY id",
+        provisional,
+    ):
+        proposed.setdefault(row.document_id, {}).setdefault(row.kind, row)
     mentioned: dict[int, list[int]] = {}
     for doc_id, entity_id in _in_chunks(
         conn,
@@ -463,7 +495,7 @@ def _write_event_batch(
     quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}
     texts = dict(_in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", quoted))
     planned = [
-        _event_rows(graph, key, ev, doc_ids, entity_ids, event_id, info, mentioned, texts)
+        _event_rows(graph, key, ev, doc_ids, entity_ids, event_id, info, mentioned, texts, proposed)
         for key, ev, doc_ids, event_id in items
     ]
 
@@ -519,26 +551,12 @@ def _event_rows(
     info: dict[int, Any],
     mentioned: dict[int, list[int]],
     texts: dict[int, str],
+    proposed: dict[int, dict[str, Any]],
 ) -> _EventRows:
     """Everything one event writes, derived from its catalogue entry (or its one document) in memory."""
     if ev is None:
         doc = info[doc_ids[0]]
-        start = (
-            FuzzyDate(
-                doc.published, "day", "inferred", "the document's publication date; the event may be earlier"
-            )
-            if doc.published
-            else FuzzyDate(None)
-        )
-        values: dict[str, object] = {
-            "title": doc.title,
-            "type": "other",
-            "summary": None,
-            "mode": "unknown",
-            "place_id": None,
-            "uncatalogued": True,
-            **event_row_values(start, start),
-        }
+        values = _provisional_values(graph, doc, proposed.get(doc_ids[0], {}))
     else:
         values = {
             "title": ev.title,
@@ -609,7 +627,12 @@ def _event_rows(
                     }
                 )
     languages = sorted({info[d].language for d in doc_ids if d in info})
+    if ev is None and values["place_id"]:
+        add_entity(int(values["place_id"]))  # type: ignore[call-overload]
     place_name = graph.name(int(values["place_id"])) if values["place_id"] else ""  # type: ignore[call-overload]
+    if not place_name and ev is None:
+        place_name = str(values.pop("proposed_place", "") or "")
+    values.pop("proposed_place", None)
     country_names = sorted((graph.name(c) for c in countries), key=fold)
     values.update(
         place_name=place_name,
@@ -618,6 +641,119 @@ def _event_rows(
         source_count=len(doc_ids),
     )
     return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages)
+
+
+def _provisional_values(graph: EntityGraph, doc: Any, proposed: dict[str, Any]) -> dict[str, object]:
+    """An uncatalogued document's event: the first pass's headline, dates, place and type where it proposed
+    them (dates marked ``proposed`` with the first pass's reason), else its title and publication date."""
+
+    def reason(kind: str) -> str:
+        return f"proposed by the first pass: {proposed[kind].reason}"
+
+    if "event_start" in proposed:
+        start = FuzzyDate(proposed["event_start"].value, "day", PROPOSED, reason("event_start"))
+        last = proposed.get("event_end")
+        end = FuzzyDate(last.value, "day", PROPOSED, reason("event_end")) if last is not None else start
+    elif doc.published:
+        start = FuzzyDate(
+            doc.published, "day", "inferred", "the document's publication date; the event may be earlier"
+        )
+        end = start
+    else:
+        start = end = FuzzyDate(None)
+    title = proposed.get("title") or proposed.get("derived_title")
+    if title is not None and title.start is None:
+        title = None  # the file's name, when the first pass found no text: the document's title stays
+    kind = proposed.get("type")
+    place = proposed.get("place")
+    return {
+        "title": title.value if title is not None else doc.title,
+        "type": kind.value if kind is not None else "other",
+        "summary": None,
+        "mode": "unknown",
+        "place_id": graph.place_named(place.value) if place is not None else None,
+        "proposed_place": place.value if place is not None else None,
+        "uncatalogued": True,
+        **event_row_values(start, end),
+    }
+
+
+def propose_same_events(conn: Connection, doc_ids: Iterable[int]) -> int:
+    """For each of these uncatalogued documents whose event the first pass dated: the events already in the
+    archive it may also report (days overlapping or a day apart, place and kind agreeing), stored as
+    ``same_event`` suggestions (the event's key, a score, the reason), best first. Nothing is merged.
+    Returns how many were proposed."""
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return 0
+    conn.execute(
+        delete(_SUGGESTIONS).where(
+            _SUGGESTIONS.c.kind == "same_event",
+            _SUGGESTIONS.c.document_id.in_(bindparam("ids", expanding=True)),
+        ),
+        {"ids": ids},
+    )
+    rows: list[dict[str, object]] = []
+    mine = _in_chunks(
+        conn,
+        'SELECT d.document_id, e.key, e.start_date, e.end_date, e.place_name, e.type, s.start, s."end" '
+        "FROM event_documents d JOIN events e ON e.id = d.event_id "
+        "JOIN suggestions s ON s.document_id = d.document_id AND s.kind = 'event_start' "
+        "WHERE d.document_id IN :ids AND e.uncatalogued AND e.start_precision = 'day'",
+        ids,
+    )
+    nearby = text(
+        "SELECT key, title, start_date, end_date, place_name, type FROM events "
+        "WHERE date_lo <= :hi AND date_hi >= :lo AND start_precision = 'day' AND key != :key "
+        "AND (place_name = :place OR place_name = '' OR :place = '') "
+        # A busy week can hold hundreds of events: the catalogued ones are compared first, and a bounded few.
+        "ORDER BY uncatalogued, id LIMIT 100"
+    )
+    for row in mine:
+        start = dt.date.fromisoformat(row.start_date)
+        end = dt.date.fromisoformat(row.end_date or row.start_date)
+        sketch = EventSketch(row.key, start, end, row.place_name or None, row.type)
+        day = dt.timedelta(days=1)
+        found = conn.execute(
+            nearby,
+            {
+                "lo": (start - day).isoformat(),
+                "hi": (end + day).isoformat(),
+                "key": row.key,
+                "place": row.place_name or "",
+            },
+        ).all()
+        titles = {o.key: o.title for o in found}
+        others = [
+            EventSketch(
+                o.key,
+                dt.date.fromisoformat(o.start_date),
+                dt.date.fromisoformat(o.end_date or o.start_date),
+                o.place_name or None,
+                None if o.type == "other" else o.type,
+            )
+            for o in found
+        ]
+        for key, score, why in propose_same_event(sketch, others)[:_SAME_EVENT_PROPOSALS]:
+            rows.append(
+                {
+                    "document_id": row.document_id,
+                    "kind": "same_event",
+                    "value": key,
+                    "start": row.start,
+                    "end": row.end,
+                    "confidence": round(score, 3),
+                    "reason": f"{titles[key]}: {why}",
+                    "rule": SAME_EVENT_RULE,
+                }
+            )
+    if rows:
+        insert_rows(conn, _SUGGESTIONS, rows)
+    return len(rows)
+
+
+_SAME_EVENT_PROPOSALS = 3  # the best few: a reader checks them one by one
+SAME_EVENT_RULE = "same-event-1"
 
 
 # --------------------------------------------------------------------------------------------- services
@@ -666,12 +802,11 @@ def build_from_seeds(
             row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()
         }
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
-    total = len(files)
-    changed = False
-    for done, seed in enumerate(files.values(), start=1):
+    # What to write is decided first (cheap: hashes and signatures); the documents are then analysed, in a
+    # pool of processes when there are many, and written one transaction each in the files' order.
+    todo: list[tuple[PreparedDocument, bool]] = []
+    for seed in files.values():
         _check_cancel(should_cancel)
-        if progress:
-            progress(done - 1, total, seed.name)
         if seed.error is not None or seed.text is None:
             report.rejected.append(Rejected(seed.rel, seed.error or "cannot be read"))
             continue
@@ -686,13 +821,21 @@ def build_from_seeds(
             report.unchanged.append(seed.rel)
             continue
         # New, changed, or its stored text was altered in the store since: written (again) from the file.
-        prep = _seed_prepared(seed, entry, signature)
-        with _transaction(store) as conn:
-            _write_document(conn, prep, matcher, old.id if old else None)
-            conn.execute(_FORGET_DIGEST)  # killed before the events are rebuilt? the next build redoes them
-        by_sha[seed.sha256] = seed.rel
-        (report.updated if old else report.added).append(seed.rel)
-        changed = True
+        by_sha[seed.sha256] = seed.rel  # a later file with the same bytes is its duplicate
+        todo.append((_seed_prepared(seed, entry, signature), old is not None))
+    ids = {path: row.id for path, row in known.items()}
+    changed = bool(todo)
+    written: list[int] = []
+    with closing(analysed((prep for prep, _old in todo), len(todo))) as results:
+        for done, ((_, updated), found) in enumerate(zip(todo, results, strict=True), start=1):
+            _check_cancel(should_cancel)
+            if progress:
+                progress(done - 1, len(todo), found.prep.filename)
+            with _transaction(store) as conn:
+                written.append(_write_document(conn, found, matcher, ids.get(found.prep.path)))
+                # Killed before the events are rebuilt? The next build redoes them.
+                conn.execute(_FORGET_DIGEST)
+            (report.updated if updated else report.added).append(found.prep.path)
     present = {seed.rel for seed in files.values()}
     with store.session() as s:
         gone = s.execute(
@@ -705,11 +848,12 @@ def build_from_seeds(
         previous = s.get(Meta, "catalogue_digest")
         if changed or previous is None or previous.value != cat.digest:
             rebuild_events(s, cat, entity_ids)
+            propose_same_events(_connection(s), written)  # the documents written now (the others kept theirs)
         s.merge(Meta(key="catalogue_digest", value=cat.digest))
         s.merge(Meta(key="seeds_dir", value=str(seeds_dir.resolve())))
         s.merge(Meta(key="built_at", value=_now()))
     if progress:
-        progress(total, total, "done")
+        progress(len(todo), len(todo), "done")
     _finish(store, report, started)
     return report
 
@@ -780,60 +924,73 @@ def import_paths(
         matcher = load_matcher(s)
         graph = EntityGraph(s)  # an import leaves the authority as it is: read it once
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
-    for done, path in enumerate(files, start=1):
-        _check_cancel(should_cancel)
-        if progress:
-            progress(done - 1, len(files), path.name)
-        name = str(path)
-        try:
-            data = read_document(path)  # refuses FIFOs, devices and oversized files before reading
-        except FileNotFoundError:
-            report.rejected.append(Rejected(name, "no such file"))
-            continue
-        except OSError as exc:
-            report.rejected.append(Rejected(name, f"cannot be read ({exc.strerror})"))
-            continue
-        try:
-            decoded = decode(data)
-        except DecodeError as exc:
-            report.rejected.append(Rejected(name, str(exc)))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        resolved = str(path.resolve())
-        repair = by_sha.get(sha) == resolved and not _stored_text_is(store, None, decoded.text, resolved)
-        if sha in by_sha and not repair:
-            # Already in the archive, byte for byte (an import run again after an interruption, or a copy
-            # of a file imported before): nothing to do, and nothing went wrong.
-            report.unchanged.append(name)
-            if by_sha[sha] != resolved:
-                report.same_as[name] = by_sha[sha]
-            continue
-        # (A file whose stored text was altered in the store since is written again from its bytes.)
-        prep = PreparedDocument(
-            resolved,
-            path.name,
-            "import",
-            data,
-            sha,
-            decoded.text,
-            decoded.encoding,
-            None,
-            _sha(INGEST_VERSION, sha, "", "import"),
-        )
-        with _transaction(store) as s:
-            old = s.execute(select(Document.id).where(Document.path == resolved)).scalar()
-            doc_id = _write_document(s, prep, matcher, old)
-            old_event = s.execute(
-                select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id)
+    # Files are read and decoded ahead of the writer and analysed (in a pool of processes when there are
+    # many); each document is then written in its own transaction, in the files' order.
+    queued: deque[tuple[int, str]] = deque()  # (file number, name) of each document handed to the analysis
+
+    def to_analyse() -> Iterator[PreparedDocument]:
+        for number, path in enumerate(files, start=1):
+            _check_cancel(should_cancel)
+            name = str(path)
+            try:
+                data = read_document(path)  # refuses FIFOs, devices and oversized files before reading
+            except FileNotFoundError:
+                report.rejected.append(Rejected(name, "no such file"))
+                continue
+            except OSError as exc:
+                report.rejected.append(Rejected(name, f"cannot be read ({exc.strerror})"))
+                continue
+            try:
+                decoded = decode(data)
+            except DecodeError as exc:
+                report.rejected.append(Rejected(name, str(exc)))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            resolved = str(path.resolve())
+            repair = by_sha.get(sha) == resolved and not _stored_text_is(store, None, decoded.text, resolved)
+            if sha in by_sha and not repair:
+                # Already in the archive, byte for byte (an import run again after an interruption, or a
+                # copy of a file imported before or earlier in this import): nothing to do, nothing wrong.
+                report.unchanged.append(name)
+                if by_sha[sha] != resolved:
+                    report.same_as[name] = by_sha[sha]
+                continue
+            # (A file whose stored text was altered in the store since is written again from its bytes.)
+            by_sha[sha] = resolved
+            queued.append((number, name))
+            yield PreparedDocument(
+                resolved,
+                path.name,
+                "import",
+                data,
+                sha,
+                decoded.text,
+                decoded.encoding,
+                None,
+                _sha(INGEST_VERSION, sha, "", "import"),
             )
-            old_event_id = old_event.scalar()
-            if old_event_id is not None:
-                unindex_events(s, [old_event_id])
-                s.execute(delete(Event).where(Event.id == old_event_id))
-            new_event = _write_event(s, graph, provisional_key(sha), None, [doc_id], {}, None)
-            index_events(s, [new_event])
-        by_sha[sha] = resolved
-        (report.updated if old else report.added).append(name)
+
+    with closing(analysed(to_analyse(), len(files))) as results:
+        for found in results:
+            number, name = queued.popleft()
+            _check_cancel(should_cancel)
+            if progress:
+                progress(number - 1, len(files), found.prep.filename)
+            resolved, sha = found.prep.path, found.prep.sha256
+            with _transaction(store) as conn:
+                old = conn.execute(select(Document.id).where(Document.path == resolved)).scalar()
+                doc_id = _write_document(conn, found, matcher, old)
+                old_event = conn.execute(
+                    select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id)
+                )
+                old_event_id = old_event.scalar()
+                if old_event_id is not None:
+                    unindex_events(conn, [old_event_id])
+                    conn.execute(delete(Event).where(Event.id == old_event_id))
+                new_event = _write_event(conn, graph, provisional_key(sha), None, [doc_id], {}, None)
+                index_events(conn, [new_event])
+                propose_same_events(conn, [doc_id])
+            (report.updated if old else report.added).append(name)
     if progress:
         progress(len(files), len(files), "done")
     _finish(store, report, started)

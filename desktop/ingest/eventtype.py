@@ -26,12 +26,14 @@ Ukrainian, Chinese, Hindi):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.catalogue.model import EVENT_TYPES
+from desktop.ingest.literals import required_literals
 
 __all__ = ["TypeGuess", "guess_event_type"]
 
@@ -66,6 +68,7 @@ class _Entry:
     pattern: re.Pattern[str]  # matched against the lower-cased text
     start: str  # what must precede the match: "" anything, "letter" no letter, "word" no word character;
     # "compound": the match extends left over word characters (German compounds: Kooperations|forum)
+    needs: tuple[str, ...] | None  # literals one of which every match contains (searched only if present)
 
 
 _LEXICON: list[_Entry] = []
@@ -85,7 +88,8 @@ def _add(lang: str, type_: str | None, role: str, weight: float, *patterns: str)
             if pattern.startswith(prefix) and not pattern.startswith(prefix + "(?!"):
                 pattern, start = pattern[len(prefix) :], kind
                 break
-        _LEXICON.append(_Entry(lang, type_, role, weight, re.compile(pattern), start))
+        compiled = re.compile(pattern)
+        _LEXICON.append(_Entry(lang, type_, role, weight, compiled, start, required_literals(compiled)))
 
 
 # --- neutral: phrases whose words must not count (each language)
@@ -1196,11 +1200,21 @@ def _sentences(text: str, base: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s - base : e - base].strip()]
 
 
-def _entries(language: str | None) -> list[_Entry]:
+@dataclass(frozen=True)
+class _Lexicon:
+    """The entries read for one language (its script's languages), and every literal they need."""
+
+    entries: tuple[_Entry, ...]
+    literals: frozenset[str]
+
+
+@functools.cache
+def _entries(language: str | None) -> _Lexicon:
+    chosen = _LEXICON
     if language and language in _SCRIPT_GROUPS:
         langs = _SCRIPT_GROUPS[language]
-        return [e for e in _LEXICON if e.lang in langs]
-    return _LEXICON
+        chosen = [e for e in _LEXICON if e.lang in langs]
+    return _Lexicon(tuple(chosen), frozenset(w for e in chosen if e.needs for w in e.needs))
 
 
 def _lower(text: str) -> str:
@@ -1214,10 +1228,15 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _hits(text: str, entries: Sequence[_Entry]) -> list[_Hit]:
+def _hits(text: str, lexicon: _Lexicon) -> list[_Hit]:
     low = _lower(text)
     found: list[_Hit] = []
-    for entry in entries:
+    # Entries share stems: each literal is looked for once, and only the entries one of whose literals is in
+    # the text are searched (a fraction of the lexicon in most documents).
+    present = {w for w in lexicon.literals if w in low}
+    for entry in lexicon.entries:
+        if entry.needs is not None and present.isdisjoint(entry.needs):
+            continue
         pos = 0
         while (m := entry.pattern.search(low, pos)) is not None:
             start, end = m.start(), m.end()

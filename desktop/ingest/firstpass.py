@@ -74,21 +74,28 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
     layout = find_layout(text)
     title, derived = _title(text, layout, filename)
     skip = [(c.start, c.end) for c in layout.chrome]
+    # The kind is told by the headline and the lead; the rest of a long article weighs little and costs
+    # most of the lexicon's time, so it reads the page up to a few paragraphs into the article.
+    body = layout.body_span()
+    cut = len(text) if body is None else min(len(text), body[0] + 3000)
     guess = guess_event_type(
-        text,
+        text[:cut],
         title.value if title and not derived else None,
         title.start if title and not derived else None,
         language,
-        skip=skip,
+        skip=[(s, min(e, cut)) for s, e in skip if s < cut],
     )
     kind = (
         Finding(guess.type, guess.start, guess.end, guess.confidence, guess.reason)
         if guess.type != "other"
         else None
     )
-    mentions = find_dates(text)
+    # Dates: the page's header and the article's first paragraphs say when (a long article's later dates are
+    # background); reading further cost more than the rest of the first pass.
+    dated = len(text) if body is None else min(len(text), body[0] + 6000)
+    mentions = find_dates(text[:dated])
     dates = find_page_dates(text, layout, mentions)
-    place = _place(text, layout, [(m.start, m.end) for m in mentions if m.dateline])
+    place = _place(text[:cut], layout, [(m.start, m.end) for m in mentions if m.dateline])
     published = _date(dates.published)
     event = dates.event
     return FirstPass(
@@ -182,3 +189,35 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
     confidence = 0.6 if not runner or scores[best] >= 2 * runner[0] else 0.4
     reason = f"the place the article names most strongly ({wording}: score {scores[best]:.0f})"
     return Finding(best, start, end, confidence, reason)
+
+
+RULE = "first-pass-1"  # names the first pass that made a suggestion (kept with it)
+
+
+def suggestion_rows(found: FirstPass) -> list[dict[str, object]]:
+    """The ``suggestions`` rows of one document's first pass (without the document id)."""
+    rows: list[dict[str, object]] = []
+    findings: list[tuple[str, Finding | None]] = [
+        ("title", found.title if found.title_derived is False else None),
+        ("derived_title", found.title if found.title_derived else None),
+        ("published", found.published),
+        ("event_start", found.event_start),
+        ("event_end", found.event_end),
+        ("place", found.place),
+        ("type", found.type),
+    ]
+    findings += [("captured", c) for c in found.captured]
+    for kind, f in findings:
+        if f is not None:
+            rows.append(
+                {
+                    "kind": kind,
+                    "value": f.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "confidence": round(f.confidence, 3),
+                    "reason": f.reason,
+                    "rule": RULE,
+                }
+            )
+    return rows

@@ -119,14 +119,13 @@ def find_page_dates(text: str, layout: Layout, mentions: list[DateMention] | Non
         published = next(
             (f for m in usable if m.dateline and (f := stated(m, "the dateline's date", 0.6))), None
         )
-    event = _event(text, usable, find_relative(text), layout, published)
+    event = _event(text, usable, layout, published)
     return PageDates(published, captured, event)
 
 
 def _event(
     text: str,
     mentions: list[DateMention],
-    relatives: list[RelativeMention],
     layout: Layout,
     published: DateFinding | None,
 ) -> DateFinding | None:
@@ -145,12 +144,32 @@ def _event(
     # In order of trust: a date with its month, then a day alone, then "yesterday" or a weekday; within
     # each, the first in the article (the lead reports the event; later dates are more often background).
     explicit = [m for m in mentions if in_article(m.start) and not m.dateline and m.day]
-    tiers: list[list[DateMention | RelativeMention]] = [
-        [m for m in explicit if m.month],
-        [m for m in explicit if not m.month],
-        [r for r in relatives if in_article(r.start)],
-    ]
-    candidates = [c for tier in tiers for c in tier]
+
+    def relatives() -> list[RelativeMention]:
+        # Only read when no date is stated (most articles state one): the article alone, not the page.
+        return [
+            RelativeMention(r.start + span[0], r.end + span[0], r.kind, r.weekday, r.text)
+            for r in find_relative(text[span[0] : span[1]])
+            if in_article(r.start + span[0])
+        ]
+
+    tiers = (
+        lambda: [m for m in explicit if m.month],
+        lambda: [m for m in explicit if not m.month],
+        relatives,
+    )
+    for tier in tiers:
+        found_in_tier = _first_event(tier(), pub, dateline)
+        if found_in_tier is not None:
+            return found_in_tier
+    return None
+
+
+def _first_event(
+    candidates: list[DateMention] | list[RelativeMention],
+    pub: dt.date | None,
+    dateline: DateMention | None,
+) -> DateFinding | None:
     for c in candidates:
         found = _relative(c, pub) if isinstance(c, RelativeMention) else _resolve(c, pub, dateline)
         if found is None:

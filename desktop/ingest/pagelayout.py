@@ -130,8 +130,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _line(start: int, end: int, text: str) -> Line:
-    cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    # Most lines have no CJK character: one search instead of a count and a substitution.
+    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text))
+    size = words + cjk // 2
+    # A paragraph's dates and page words decide nothing (it is neither a headline nor a date line, and
+    # reads as text or not by its sentences and separators): they are not looked for, which was most of
+    # the layout's time on long articles. A line without a digit has no date.
+    short = size <= _CHROME_LINE_WORDS
     return Line(
         start=start,
         end=end,
@@ -140,12 +146,20 @@ def _line(start: int, end: int, text: str) -> Line:
         cjk=cjk,
         sentences=len(_SENTENCE_END.findall(text)),
         separators=len(_SEPARATORS.findall(text)),
-        chrome_words=_chrome_words(text, words + cjk // 2),
-        dates=len(_DATE_LIKE.findall(text)),
+        chrome_words=_chrome_words(text, size) if short else 0,
+        dates=len(_DATE_LIKE.findall(text)) if short and _DIGIT.search(text) else 0,
     )
 
 
+# Longer lines than this are paragraphs (a cookie or legal notice runs to 20-50 words): the page's own words
+# and dates are not looked for in them.
+_CHROME_LINE_WORDS = 60
+_DIGIT = re.compile(r"\d")
+
+
 def _chrome_words(text: str, size: int) -> int:
+    if size > _CHROME_LINE_WORDS:
+        return 0
     strong = len(_STRONG_CHROME.findall(text))
     weak = len(_WEAK_CHROME.findall(text)) if size <= 8 else 0
     label = 1 if size <= 12 and _LABEL.match(text) else 0
@@ -257,6 +271,10 @@ def _chrome_kind(line: Line) -> tuple[str, str]:
     return "navigation", "outside the article: the site's name, a section or a menu item"
 
 
+# A line of prose this long outside the article is text, not the page's chrome.
+_PARAGRAPH_WORDS = 40
+
+
 def find_layout(text: str) -> Layout:
     lines = split_lines(text)
     body = find_body(lines)
@@ -265,13 +283,16 @@ def find_layout(text: str) -> Layout:
     for i, line in enumerate(lines):
         if i == headline:
             continue
-        inside = body is not None and body[0] <= i <= body[1]
-        if inside:
-            weight = text_weight(line)
-            plainly = line.chrome_words or line.separators >= 2 or (line.dates and line.size <= 12)
-            if weight >= 0 or not plainly:
-                continue
-        if i > (headline if headline is not None else -1) and line.text == lines[headline or 0].text:
+        # Without an article (a note, a list, a fragment) nothing tells the page from the text: only lines
+        # that are plainly chrome are marked, as inside an article.
+        inside = body is None or body[0] <= i <= body[1]
+        weight = text_weight(line)
+        plainly = line.chrome_words or line.separators >= 2 or (line.dates and line.size <= 12)
+        if inside and (weight >= 0 or not plainly):
+            continue
+        if not inside and weight > 0 and line.size >= _PARAGRAPH_WORDS and not plainly:
+            continue  # a paragraph of prose outside the article (a second article, a long lead): not chrome
+        if headline is not None and i > headline and line.text == lines[headline].text:
             kind, reason = "duplicate-title", "the headline again"
         else:
             kind, reason = _chrome_kind(line)

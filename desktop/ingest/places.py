@@ -92,11 +92,13 @@ def find_places(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for match in _WORD.finditer(text):
         word = match.group()
+        if word[:1].islower():  # a place's name is capitalised (most words are not: asked first)
+            continue
         key = word.casefold()
         place = names.get(key)
-        if place is None and _CYRILLIC.search(word) and len(word) >= 5:
+        if place is None and len(word) >= 5 and _CYRILLIC.search(word):
             place = _declined(key, names)
-        if place is None or word[:1].islower():
+        if place is None:
             continue
         # "Vladimir Gusakov", "Владимир Гусаков": a first name that is also a town, then a surname.
         after = text[match.end() : match.end() + 2]

@@ -103,8 +103,13 @@ _TRANS.update(
 _TABLE = str.maketrans(_TRANS)
 
 
+# The characters the table changes: replaced one by one where they occur (``str.translate`` looks every
+# character of the text up in the table, which cost more than finding the dates).
+_TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+
+
 def _normalise(text: str) -> str:
-    out = text.translate(_TABLE)
+    out = _TO_NORMALISE.sub(lambda m: m.group().translate(_TABLE), text)
     assert len(out) == len(text)
     return out
 
@@ -235,26 +240,27 @@ _MY = re.compile(
 )
 # "2024-05-14", "2024/05/14", "2024.05.14"
 _YMD = re.compile(
-    r"(?<![0-9.\-/+)])(?<![0-9] )(?P<y>(?:19|20)[0-9]{2})"
+    r"(?=[12])(?<![0-9.\-/+)])(?<![0-9] )(?P<y>(?:19|20)[0-9]{2})"
     r"(?P<s>[-/.])(?P<m>[01]?[0-9])(?P=s)(?P<d>[0-3]?[0-9])"
     r"(?![0-9])(?![-/.][0-9])"
 )
 # "14.05.2024", "05/14/2024" (slash or hyphen only when unambiguous)
 _NDMY = re.compile(
-    r"(?<![0-9.\-/+])(?P<a>[0-3]?[0-9])(?P<s>[./-])(?P<b>[01]?[0-9])(?P=s)(?P<y>(?:19|20)[0-9]{2})"
+    r"(?=[0-9])(?<![0-9.\-/+])(?P<a>[0-3]?[0-9])(?P<s>[./-])(?P<b>[01]?[0-9])(?P=s)"
+    r"(?P<y>(?:19|20)[0-9]{2})"
     r"(?![0-9])(?![-/.][0-9])"
 )
 # "2024年5月14日", "5月14日", "5月14日至15日", "5月14—15日", "5月30日至6月2日"
 _ZH_RANGE_SEP = r"(?:至|到|—{1,2}|–|-|~)"
 _ZH = re.compile(
-    rf"(?<![0-9])(?:(?P<y>{_YEAR}) ?年 ?)?(?P<m>[01]?[0-9]) ?月 ?(?P<d>{_DAY}) ?"
+    rf"(?=[0-9])(?<![0-9])(?:(?P<y>{_YEAR}) ?年 ?)?(?P<m>[01]?[0-9]) ?月 ?(?P<d>{_DAY}) ?"
     rf"(?:[日号](?: ?{_ZH_RANGE_SEP} ?(?:(?P<m2>[01]?[0-9]) ?月 ?)?(?P<d2>{_DAY}) ?[日号])?"
     rf"|{_ZH_RANGE_SEP} ?(?P<d3>{_DAY}) ?[日号])"
 )
-_ZH_YM = re.compile(rf"(?<![0-9])(?P<y>{_YEAR}) ?年 ?(?P<m>[01]?[0-9]) ?月(?! ?[0-9])")
+_ZH_YM = re.compile(rf"(?=[12])(?<![0-9])(?P<y>{_YEAR}) ?年 ?(?P<m>[01]?[0-9]) ?月(?! ?[0-9])")
 # "14日", "14日至15日", "19—20日": only in a paragraph opened by a Chinese dateline (the month is its)
 _ZH_DAY = re.compile(
-    rf"(?<![0-9月年第])(?P<d>{_DAY}) ?"
+    rf"(?=[0-9])(?<![0-9月年第])(?P<d>{_DAY}) ?"
     rf"(?:日(?: ?{_ZH_RANGE_SEP} ?(?P<d2>{_DAY}) ?日)?|{_ZH_RANGE_SEP} ?(?P<d3>{_DAY}) ?日)(?!电)"
 )
 

@@ -275,7 +275,9 @@ class Archive:
 
     def documents(self) -> list[shapes.DocumentSummary]:
         with self._connect() as conn:
-            return [shapes.DocumentSummary(**row._asdict()) for row in q.list_documents(conn)]
+            rows = q.list_documents(conn)
+            proposed = q.first_pass_of(conn, document_ids=[r.id for r in rows if not r.catalogued])
+        return [shapes.DocumentSummary(**row._asdict(), first_pass=proposed.get(row.id, {})) for row in rows]
 
     def entities(self, kind: str | None = None) -> list[tuple[q.EntityRef, list[str]]]:
         with self._connect() as conn:
@@ -287,7 +289,8 @@ class Archive:
             ids = [r.id for r in rows]
             names = q.related_names(conn, ids)
             docs = q.documents_of(conn, ids)
-        return [shapes.event_json(r, names[r.id], docs[r.id]) for r in rows]
+            proposed = q.first_pass_of(conn, event_ids=[r.id for r in rows if r.uncatalogued])
+        return [shapes.event_json(r, names[r.id], docs[r.id], proposed.get(r.id, {})) for r in rows]
 
     def detail_json(self, detail: dt.EventDetail) -> dict[str, Any]:
         """The public JSON shape of one event (``archive-viewer show ID --format json``)."""

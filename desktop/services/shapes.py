@@ -7,7 +7,7 @@ function turns the services' plain values into the dicts ``json.dumps`` writes; 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from desktop.ingest.build import BuildReport
@@ -33,6 +33,9 @@ class DocumentSummary:
     catalogued: bool
     debris_chars: int
     origin: str
+    # An uncatalogued document's first-pass proposals (kind → value, confidence, reason, start, end): its
+    # title and publication date are the first pass's when it found them.
+    first_pass: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def build_json(report: BuildReport) -> dict[str, Any]:
@@ -62,10 +65,14 @@ def import_json(report: BuildReport) -> dict[str, Any]:
 
 
 def event_json(
-    r: EventRow, names: dict[str, list[str]], docs: Sequence[tuple[str, str, str]]
+    r: EventRow,
+    names: dict[str, list[str]],
+    docs: Sequence[tuple[str, str, str]],
+    first_pass: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """One event of ``archive-viewer events --format json`` (``names``: its people and organisations;
-    ``docs``: its documents' file, SHA-256 and language)."""
+    ``docs``: its documents' file, SHA-256 and language; ``first_pass``: an uncatalogued event's proposals,
+    whose values its title, dates, place and type show — ``certainty`` says "proposed")."""
     return {
         "id": r.key,
         "title": r.title,
@@ -82,6 +89,8 @@ def event_json(
         "languages": split_multi(r.languages),
         "documents": [{"file": f, "sha256": s, "language": lang} for f, s, lang in docs],
         "uncatalogued": r.uncatalogued,
+        "certainty": "proposed" if r.uncatalogued else "catalogued",
+        "first_pass": first_pass or {},
     }
 
 
@@ -154,6 +163,8 @@ def document_json(d: DocumentDetail) -> dict[str, Any]:
         "translation_notes": [asdict(n) for n in d.notes],
         "renderings": [asdict(r) for r in d.renderings],
         "other_events": [{"id": k, "title": t} for k, t in d.other_events],
+        # What the first pass proposes for an uncatalogued document: proposals, not the catalogue's facts.
+        "suggestions": [asdict(x) for x in d.suggestions],
         # False: the stored text no longer matches its digest; it is not the original (see textdigest).
         "text_verified": d.verified,
     }
@@ -173,6 +184,8 @@ def documents_json(docs: Sequence[DocumentSummary]) -> list[dict[str, Any]]:
             "title": d.title,
             "catalogued": bool(d.catalogued),
             "debris_chars": d.debris_chars,
+            "certainty": "catalogued" if d.catalogued else "proposed",
+            "first_pass": d.first_pass,
         }
         for d in docs
     ]

@@ -60,6 +60,19 @@ class NoteInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SuggestionInfo:
+    """A first-pass proposal for an uncatalogued document: a value, its span, how sure, why, which rule."""
+
+    kind: str
+    value: str
+    start: int | None
+    end: int | None
+    confidence: float
+    reason: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class DebrisInfo:
     """Page debris (navigation, unrelated headlines): kept in the original, marked as not the article."""
 
@@ -122,6 +135,7 @@ class DocumentDetail:
     notes: list[NoteInfo] = field(default_factory=list)
     renderings: list[RenderingInfo] = field(default_factory=list)
     other_events: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
+    suggestions: list[SuggestionInfo] = field(default_factory=list)  # the first pass's, when uncatalogued
     # Whether ``text`` still matches the digest recorded when it was stored (desktop.textdigest): False
     # means it was changed in the store and must never be presented as the original; None, no digest.
     verified: bool | None = None
@@ -234,6 +248,11 @@ SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.det
             SELECT kind, start, "end", reason, source FROM debris_spans
             WHERE document_id = d.id ORDER BY start, id) AS x
        ) AS debris,
+       (SELECT json_group_array(json_array(x.kind, x.value, x.start, x."end", x.confidence, x.reason,
+                                           x.rule)) FROM (
+            SELECT kind, value, start, "end", confidence, reason, rule FROM suggestions
+            WHERE document_id = d.id ORDER BY id) AS x
+       ) AS suggestions,
        (SELECT json_group_array(json_array(x.start, x."end", x.text, x.in_debris,
                                            x.entity_id, x.key, x.type, x.name)) FROM (
             SELECT m.start, m."end", m.text, m.in_debris, m.entity_id, n.key, n.type, n.name
@@ -310,6 +329,7 @@ def _document(d: Any) -> DocumentDetail:
         notes=[NoteInfo(*n) for n in json.loads(d.notes)],
         renderings=[RenderingInfo(*x) for x in json.loads(d.renderings)],
         other_events=[(k, t) for k, t in json.loads(d.other_events)],
+        suggestions=[SuggestionInfo(*x) for x in json.loads(d.suggestions)],
         verified=text_verified(d.text, d.text_sha256),
     )
 

@@ -7,7 +7,7 @@ into the decoded original text — the same unit SQLite's ``substr()`` uses.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -83,6 +83,24 @@ class DebrisSpan(Base):
     end: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(16))
+
+
+class Suggestion(Base):
+    """What the first pass proposes for an uncatalogued document (issue 16): a value read from a span of the
+    original, how sure, why, and the rule that made it. A proposal, never an archivist's fact."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    # title (or derived_title), published, captured, event_start, event_end, place, type
+    kind: Mapped[str] = mapped_column(String(24))
+    value: Mapped[str] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    rule: Mapped[str] = mapped_column(String(48))
 
 
 class Entity(Base):

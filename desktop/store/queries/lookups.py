@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from desktop.aliases import AliasMatcher, fold
 from desktop.store.queries.filters import EventFilter
-from desktop.store.schema import Alias, Document, Entity, Event, EventDocument, EventEntity
+from desktop.store.schema import Alias, Document, Entity, Event, EventDocument, EventEntity, Suggestion
 
 _ev = Event.__table__.c
 _ee = EventEntity.__table__.c
@@ -142,3 +142,36 @@ def list_entities(conn: Connection, kind: str | None = None) -> list[tuple[Entit
     for a in conn.execute(select(al.entity_id, al.text).order_by(al.id)):
         aliases.setdefault(a.entity_id, []).append(a.text)
     return [(EntityRef(r.id, r.key, r.type, r.name), aliases.get(r.id, [])) for r in conn.execute(stmt)]
+
+
+def first_pass_of(
+    conn: Connection, *, event_ids: Iterable[int] = (), document_ids: Iterable[int] = ()
+) -> dict[int, dict[str, dict[str, Any]]]:
+    """The first pass's proposals (kind → value, confidence, reason, span) for these events (by the
+    documents they come from) or documents; only uncatalogued documents have any."""
+    sug = Suggestion.__table__.c
+    ed = EventDocument.__table__.c
+    out: dict[int, dict[str, dict[str, Any]]] = {}
+    for ids, by_event in ((list(event_ids), True), (list(document_ids), False)):
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            cols = (sug.kind, sug.value, sug.confidence, sug.reason, sug.start, sug.end)
+            if by_event:
+                stmt = select(ed.event_id.label("owner"), *cols).join(
+                    Suggestion.__table__, sug.document_id == ed.document_id
+                )
+                stmt = stmt.where(ed.event_id.in_(chunk))
+            else:
+                stmt = select(sug.document_id.label("owner"), *cols).where(sug.document_id.in_(chunk))
+            for r in conn.execute(stmt.order_by(sug.id)):
+                out.setdefault(r.owner, {}).setdefault(
+                    r.kind,
+                    {
+                        "value": r.value,
+                        "confidence": r.confidence,
+                        "reason": r.reason,
+                        "start": r.start,
+                        "end": r.end,
+                    },
+                )
+    return out

@@ -40,3 +40,14 @@ def test_the_events_place_is_where_the_article_says_it_was_not_the_dateline() ->
     )
     place = first_pass(text, language="en").place
     assert place is not None and place.value == "Harbin"
+
+
+def test_with_no_place_in_the_article_the_datelines_city_is_proposed() -> None:
+    text = (
+        "Home | News\n\nUniversities sign cooperation agreement\n\n"
+        "MINSK, 27 September (BelTA) - The Belarusian State University and a Chinese university signed an "
+        "agreement on joint training of engineers at the university's main building on Thursday, the "
+        "rector's office said. The previous agreement between them was signed years ago.\n"
+    )
+    place = first_pass(text, language="en").place
+    assert place is not None and place.value == "Minsk" and "dateline" in place.reason

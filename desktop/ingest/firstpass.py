@@ -160,7 +160,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|im|in der|в|во|у|ў|на)\s+|在|于|
 
 def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Finding | None:
     """Where the article's event happened: the place it names most strongly — in its opening sentences,
-    after "in"/«в»/«在», in the headline — never its dateline's city or an address block's."""
+    after "in"/«в»/«在», in the headline, its dateline's city a little — never an address block's."""
     span = layout.body_span()
     if span is None:
         return None
@@ -181,14 +181,29 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
         key = mention.place.name
         scores[key] = scores.get(key, 0.0) + weight
         first.setdefault(key, (mention.start, mention.end, mention.text))
+    # The dateline's city is where the reporter filed, most often where the event was: it counts as much as
+    # one "in <place>" in the article, so that it decides only when the article itself names no place
+    # more strongly (a venue named without its city, a video conference between two).
+    filed: set[str] = set()
+    for mention in find_places(text) if datelines else ():
+        if any(s <= mention.start < e for s, e in datelines):
+            key = mention.place.name
+            if key not in filed:
+                filed.add(key)
+                scores[key] = scores.get(key, 0.0) + _DATELINE_WEIGHT
+                first.setdefault(key, (mention.start, mention.end, mention.text))
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], -first[k][0]))
     start, end, wording = first[best]
     runner = sorted(scores.values(), reverse=True)[1:2]
     confidence = 0.6 if not runner or scores[best] >= 2 * runner[0] else 0.4
-    reason = f"the place the article names most strongly ({wording}: score {scores[best]:.0f})"
+    reason = f"the place the article names most strongly ({wording}: score {scores[best]:.0f}"
+    reason += ", also its dateline's city)" if best in filed else ")"
     return Finding(best, start, end, confidence, reason)
+
+
+_DATELINE_WEIGHT = 2.0
 
 
 RULE = "first-pass-1"  # names the first pass that made a suggestion (kept with it)

@@ -16,6 +16,9 @@ from desktop.ingest.places import find_places
         ("新华社明斯克5月15日电 中白论坛在白俄罗斯首都明斯克举行", ["Minsk", "Minsk"]),
         ("Die Delegation besuchte Peking und Harbin", ["Beijing", "Harbin"]),
         ("मिन्स्क, 14 मई (भाषा)", ["Minsk"]),
+        # Names of several words, declined: one place, not its parts.
+        ("Делегация побывала в Нижнем Новгороде", ["Nizhniy Novgorod"]),
+        ("talks in Nizhny Novgorod", ["Nizhniy Novgorod"]),
     ],
 )
 def test_places_in_every_script_and_case(text: str, names: list[str]) -> None:

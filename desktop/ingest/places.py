@@ -87,13 +87,70 @@ def names_of(name: str) -> tuple[str, ...]:
     return place.names if place is not None else (name,)
 
 
+def _phrase_key(words: list[str]) -> tuple[str, ...]:
+    """A name of several words as it is looked up: each word folded and stemmed, so that a declined name
+    ("Брестской области", "в Нижнем Новгороде") finds the gazetteer's ("Брестская область")."""
+    from desktop.search.words import fold_word, stem_word
+
+    return tuple(stem_word(fold_word(w)) for w in words)
+
+
+@functools.cache
+def _phrases() -> tuple[dict[tuple[str, ...], Place], frozenset[str], int]:
+    """Every name of two or more words (Latin, Cyrillic) by its key; the keys' first words (a name is only
+    tried at a word that can begin one); and the most words a name has."""
+    names, _longest = _gazetteer()
+    phrases: dict[tuple[str, ...], Place] = {}
+    for key, place in names.items():
+        words = _WORD.findall(key)
+        if 2 <= len(words) <= _PHRASE_WORDS:
+            phrases.setdefault(_phrase_key(words), place)
+    return phrases, frozenset(k[0] for k in phrases), max((len(k) for k in phrases), default=1)
+
+
+_PHRASE_WORDS = 4
+
+
+def _phrase_mentions(text: str, words: list[re.Match[str]]) -> list[PlaceMention]:
+    """Names of several words: tried at each capitalised word, longest first, over words that only spaces or
+    hyphens separate."""
+    from desktop.search.words import fold_word, stem_word
+
+    phrases, firsts, most = _phrases()
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not first[:1].isupper() or stem_word(fold_word(first)) not in firsts:
+            i += 1
+            continue
+        run = 1
+        while run < most and i + run < len(words):
+            gap = text[words[i + run - 1].end() : words[i + run].start()]
+            if not gap or gap.strip(" -") or len(gap) > 2:
+                break
+            run += 1
+        for size in range(run, 1, -1):
+            place = phrases.get(_phrase_key([w.group() for w in words[i : i + size]]))
+            if place is not None:
+                start, end = words[i].start(), words[i + size - 1].end()
+                found.append(PlaceMention(start, end, place, text[start:end]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
 def find_places(text: str) -> list[PlaceMention]:
     names, longest = _gazetteer()
-    found: list[PlaceMention] = []
-    for match in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    found = _phrase_mentions(text, words)
+    taken = {w.start() for m in found for w in words if m.start <= w.start() < m.end}
+    for match in words:
         word = match.group()
-        if word[:1].islower():  # a place's name is capitalised (most words are not: asked first)
-            continue
+        if word[:1].islower() or match.start() in taken:  # a place's name is capitalised (most words
+            continue  # are not: asked first); a word of a longer name found already is not a place again
         key = word.casefold()
         place = names.get(key)
         if place is None and len(word) >= 5 and _CYRILLIC.search(word):

@@ -19,6 +19,10 @@ from desktop.ingest.places import find_places
         # Names of several words, declined: one place, not its parts.
         ("Делегация побывала в Нижнем Новгороде", ["Nizhniy Novgorod"]),
         ("talks in Nizhny Novgorod", ["Nizhniy Novgorod"]),
+        # Regions from CLDR and ISO 3166-2 in every language; a name a city has too is the city's.
+        ("Делегация Брестской области посетила Минск", ["Brest Region", "Minsk"]),
+        ("山东省代表团访问明斯克州", ["Shandong Province", "Minsk Region"]),
+        ("Дэлегацыя Гомельскай вобласці", ["Homel Region"]),
     ],
 )
 def test_places_in_every_script_and_case(text: str, names: list[str]) -> None:
@@ -54,3 +58,19 @@ def test_with_no_place_in_the_article_the_datelines_city_is_proposed() -> None:
     )
     place = first_pass(text, language="en").place
     assert place is not None and place.value == "Minsk" and "dateline" in place.reason
+
+
+def test_a_region_is_the_events_place_only_when_no_city_is_named() -> None:
+    region_only = (
+        "Home | News\n\nFarmers meet\n\nФермеры Гомельской области провели встречу с деловыми партнёрами "
+        "из Китая и обсудили поставки молочной продукции в следующем году.\n"
+    )
+    place = first_pass(region_only, language="ru").place
+    assert place is not None and place.value == "Homel Region"
+    with_city = (
+        "Home | News\n\nDelegation visits\n\n"
+        "Делегация провинции Шаньдун провела переговоры в Минске с представителями крупных "
+        "промышленных предприятий и обсудила поставки техники.\n"
+    )
+    place = first_pass(with_city, language="ru").place
+    assert place is not None and place.value == "Minsk"

@@ -169,6 +169,7 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
     head = layout.lines[layout.headline] if layout.headline is not None else None
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int, str]] = {}
+    regions: set[str] = set()
     for mention in find_places(text):
         start = mention.start
         in_head = head is not None and head.start <= start < head.end
@@ -181,6 +182,8 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
         key = mention.place.name
         scores[key] = scores.get(key, 0.0) + weight
         first.setdefault(key, (mention.start, mention.end, mention.text))
+        if mention.place.region:
+            regions.add(key)
     # The dateline's city is where the reporter filed, most often where the event was: it counts as much as
     # one "in <place>" in the article, so that it decides only when the article itself names no place
     # more strongly (a venue named without its city, a video conference between two).
@@ -194,6 +197,11 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
                 first.setdefault(key, (mention.start, mention.end, mention.text))
     if not scores:
         return None
+    # A region (oblast, province) is where its cities are, and pages name them mostly as where a delegation
+    # came from: it is proposed only when the article names no city.
+    cities = {k for k in scores if k not in regions}
+    if cities:
+        scores = {k: v for k, v in scores.items() if k in cities}
     best = max(scores, key=lambda k: (scores[k], -first[k][0]))
     start, end, wording = first[best]
     runner = sorted(scores.values(), reverse=True)[1:2]

@@ -36,6 +36,7 @@ class Place:
     country: str
     population: int
     names: tuple[str, ...]
+    region: bool = False  # a first-level region (oblast, province), not a city
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,8 @@ class PlaceMention:
 
 @functools.cache
 def _gazetteer() -> tuple[dict[str, Place], int]:
-    """Every name (folded) → its most populous place; and the longest Chinese name's length."""
+    """Every name (folded) → its most populous place, cities before regions; and the longest Chinese
+    name's length."""
     names: dict[str, Place] = {}
     longest = 1
     path = resources_dir() / "gazetteer" / "places.tsv"
@@ -64,7 +66,49 @@ def _gazetteer() -> tuple[dict[str, Place], int]:
                     names[key] = place
                 if _HAN.fullmatch(alias):
                     longest = max(longest, len(alias))
+    # Regions (oblasts, provinces) after the cities: a name both have ("Brest", "Minsk") is the city's.
+    for region in _regions():
+        for alias in region.names:
+            key = alias.casefold()
+            if key not in names:
+                names[key] = region
+                if _HAN.fullmatch(alias):
+                    longest = max(longest, len(alias))
     return names, longest
+
+
+# The word an English region name takes, from what its standard name in the country's language says it is
+# (CLDR's English names are bare: "Brest" for the Brest Region).
+_REGION_WORDS = (
+    ("вобласць", "Region"),
+    ("область", "Region"),
+    ("省", "Province"),
+    ("自治区", "Autonomous Region"),
+)
+
+
+def _regions() -> list[Place]:
+    """First-level regions from ``resources/authority/regions.tsv`` (CLDR, ISO 3166-2: see
+    ``scripts/make_place_names.py``), each with its names in every language the data has."""
+    rows: dict[str, list[tuple[str, str, str]]] = {}
+    path = resources_dir() / "authority" / "regions.tsv"
+    with path.open(encoding="utf-8") as tsv:
+        for line in tsv:
+            if line.startswith("#"):
+                continue
+            code, lang, name, kind, _source = line.rstrip("\n").split("\t")
+            rows.setdefault(code, []).append((lang, name, kind))
+    regions = []
+    for code, names in rows.items():
+        english = next((n for lang, n, kind in names if lang == "en" and kind == "standard"), code)
+        standard = " ".join(n for _lang, n, kind in names if kind == "standard").casefold()
+        display = english
+        if not any(w in english for w in ("Region", "Oblast", "Province", "Krai", "Republic")):
+            suffix = next((word for native, word in _REGION_WORDS if native in standard), None)
+            display = f"{english} {suffix}" if suffix else english
+        forms = tuple(dict.fromkeys([display, *(n for _lang, n, _kind in names)]))
+        regions.append(Place(display, code.split("-")[0], 0, forms, region=True))
+    return regions
 
 
 def _declined(key: str, names: dict[str, Place]) -> Place | None:
@@ -92,7 +136,12 @@ def _phrase_key(words: list[str]) -> tuple[str, ...]:
     ("Брестской области", "в Нижнем Новгороде") finds the gazetteer's ("Брестская область")."""
     from desktop.search.words import fold_word, stem_word
 
-    return tuple(stem_word(fold_word(w)) for w in words)
+    # The Russian stemmer leaves Belarusian and Ukrainian endings (гомельскай, вобласці): the vowels and
+    # soft signs it leaves at a Cyrillic word's end are cut as well, on both sides of the lookup.
+    return tuple(stem_word(fold_word(w)).rstrip(_CYRILLIC_TAIL) for w in words)
+
+
+_CYRILLIC_TAIL = "аяеёиіїоуўыэюєйь"
 
 
 @functools.cache
@@ -121,7 +170,7 @@ def _phrase_mentions(text: str, words: list[re.Match[str]]) -> list[PlaceMention
     i = 0
     while i < len(words):
         first = words[i].group()
-        if not first[:1].isupper() or stem_word(fold_word(first)) not in firsts:
+        if not first[:1].isupper() or stem_word(fold_word(first)).rstrip(_CYRILLIC_TAIL) not in firsts:
             i += 1
             continue
         run = 1

@@ -707,7 +707,7 @@ def propose_same_events(conn: Connection, doc_ids: Iterable[int]) -> int:
         "WHERE date_lo <= :hi AND date_hi >= :lo AND start_precision = 'day' AND key != :key "
         "AND (place_name = :place OR place_name = '' OR :place = '') "
         # A busy week can hold hundreds of events: the catalogued ones are compared first, and a bounded few.
-        "ORDER BY uncatalogued, id LIMIT 100"
+        "ORDER BY uncatalogued, id LIMIT 25"
     )
     for row in mine:
         start = dt.date.fromisoformat(row.start_date)

@@ -1169,7 +1169,7 @@ class _AuthorityBuilder:
                 continue
             seen.add(norm)
             kept.append((text, lang, kind))
-            self.alias_rows.append((eid, text, norm, lang, kind, 1))
+            self.alias_rows.append((eid, text, norm, lang, kind, 1, "catalogue"))
         self.by_key[key] = eid
         self.etype.append(etype)
         self.name.append(name)

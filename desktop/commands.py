@@ -309,12 +309,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     archive = _open(args)
-    rows = archive.entities(args.type)
     if args.format == "json":
-        from desktop.services.shapes import entities_json
-
-        _json(entities_json(rows))
+        _json(archive.entities_json(args.type))
     else:
+        rows = archive.entities(args.type)
         _table(
             [(e.type, e.name, " | ".join(a for a in aliases if a != e.name), e.key) for e, aliases in rows],
             ("type", "name", "aliases", "id"),

@@ -30,6 +30,7 @@ from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Proble
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
+from desktop.ingest.authoritydata import dataset_names
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.firstpass import suggestion_rows
 from desktop.ingest.sameevent import EventSketch, propose_same_event
@@ -195,12 +196,18 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     session.execute(delete(Alias))
     rows: list[dict[str, object]] = []
     for ent in cat.entities.values():
-        forms: list[tuple[str, str | None, str, bool]] = [(ent.name, "en", "canonical", True)]
+        forms: list[tuple[str, str | None, str, bool, str]] = [
+            (ent.name, "en", "canonical", True, "catalogue")
+        ]
         if ent.native:
-            forms.append((ent.native, ent.native_lang, "native", True))
-        forms += [(a.text, a.lang, a.kind, a.match) for a in ent.aliases]
+            forms.append((ent.native, ent.native_lang, "native", True, "catalogue"))
+        forms += [(a.text, a.lang, a.kind, a.match, "catalogue") for a in ent.aliases]
+        # The names field data gives a country or a place in every language, after the archivists' own (an
+        # archivist's spelling, or an alias they marked not to match, is never replaced by a dataset's).
+        english = [ent.name, *(a.text for a in ent.aliases if a.lang in (None, "en"))]
+        forms += [(n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english)]
         seen: set[str] = set()
-        for form, lang, kind, match in forms:
+        for form, lang, kind, match, source in forms:
             norm = fold(form)
             if norm in seen:
                 continue
@@ -213,6 +220,7 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
                     "lang": lang,
                     "kind": kind,
                     "match": match,
+                    "source": source,
                 }
             )
     if rows:

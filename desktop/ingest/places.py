@@ -37,6 +37,7 @@ class Place:
     population: int
     names: tuple[str, ...]
     region: bool = False  # a first-level region (oblast, province), not a city
+    code: str = ""  # a region's ISO 3166-2 code
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def _regions() -> list[Place]:
             suffix = next((word for native, word in _REGION_WORDS if native in standard), None)
             display = f"{english} {suffix}" if suffix else english
         forms = tuple(dict.fromkeys([display, *(n for _lang, n, _kind in names)]))
-        regions.append(Place(display, code.split("-")[0], 0, forms, region=True))
+        regions.append(Place(display, code.split("-")[0], 0, forms, region=True, code=code))
     return regions
 
 
@@ -123,6 +124,11 @@ def _declined(key: str, names: dict[str, Place]) -> Place | None:
             continue
         readings += [p for p in (names.get(stem), names.get(stem + "ь")) if p is not None]
     return max(readings, key=lambda p: p.population) if readings else None
+
+
+def place_named(name: str) -> Place | None:
+    """The gazetteer's place (a city, else a region) one of whose names is ``name``."""
+    return _gazetteer()[0].get(name.casefold())
 
 
 def names_of(name: str) -> tuple[str, ...]:

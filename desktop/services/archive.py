@@ -283,6 +283,11 @@ class Archive:
         with self._connect() as conn:
             return q.list_entities(conn, kind)
 
+    def entities_json(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """The public JSON shape of the authority (``archive-viewer entities --format json``)."""
+        with self._connect() as conn:
+            return shapes.entities_json(q.list_entities(conn, kind), q.alias_details(conn))
+
     def events_json(self, rows: Sequence[q.EventRow]) -> list[dict[str, Any]]:
         """The public JSON shape of events (``archive-viewer events --format json``)."""
         with self._connect() as conn:

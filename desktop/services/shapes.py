@@ -191,9 +191,15 @@ def documents_json(docs: Sequence[DocumentSummary]) -> list[dict[str, Any]]:
     ]
 
 
-def entities_json(rows: Sequence[tuple[EntityRef, list[str]]]) -> list[dict[str, Any]]:
-    """``archive-viewer entities --format json``."""
-    return [{"id": e.key, "type": e.type, "name": e.name, "aliases": a} for e, a in rows]
+def entities_json(
+    rows: Sequence[tuple[EntityRef, list[str]]], names: dict[int, list[dict[str, Any]]] | None = None
+) -> list[dict[str, Any]]:
+    """``archive-viewer entities --format json``: ``aliases`` every name as text; ``names`` each with its
+    language, kind and source (``catalogue``: typed by archivists; else the dataset it came from)."""
+    return [
+        {"id": e.key, "type": e.type, "name": e.name, "aliases": a, "names": (names or {}).get(e.id, [])}
+        for e, a in rows
+    ]
 
 
 def notes_json(notes: Sequence[NoteRow]) -> list[dict[str, Any]]:

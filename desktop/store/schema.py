@@ -133,6 +133,8 @@ class Alias(Base):
     lang: Mapped[str | None] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(24), default="variant")
     match: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "catalogue" (typed by archivists) or the dataset a name came from (cldr, iso-codes, geonames…)
+    source: Mapped[str] = mapped_column(String(24), default="catalogue", server_default="catalogue")
 
 
 class Mention(Base):

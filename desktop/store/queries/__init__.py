@@ -36,6 +36,7 @@ from desktop.store.queries.listing import (
 )
 from desktop.store.queries.lookups import (
     EntityRef,
+    alias_details,
     documents_of,
     entity_refs,
     filter_for_entities,
@@ -61,6 +62,7 @@ __all__ = [
     "FacetValue",
     "_row",
     "_where",
+    "alias_details",
     "all_facets",
     "conditions",
     "count_events",

@@ -175,3 +175,14 @@ def first_pass_of(
                     },
                 )
     return out
+
+
+def alias_details(conn: Connection) -> dict[int, list[dict[str, Any]]]:
+    """Each entity's names with their language, kind and source (archivists' or a dataset's)."""
+    al = Alias.__table__.c
+    out: dict[int, list[dict[str, Any]]] = {}
+    for a in conn.execute(select(al.entity_id, al.text, al.lang, al.kind, al.source).order_by(al.id)):
+        out.setdefault(a.entity_id, []).append(
+            {"text": a.text, "lang": a.lang, "kind": a.kind, "source": a.source}
+        )
+    return out

@@ -1,0 +1,40 @@
+"""The authority's countries and places carry their names in every language from field data (CLDR,
+iso-codes, GeoNames), marked with their source apart from the archivists' own (issue 17)."""
+
+from __future__ import annotations
+
+from desktop.ingest.authoritydata import dataset_names
+from desktop.services import Archive, EventFilter
+
+
+def test_a_countrys_names_in_every_language_come_from_the_datasets() -> None:
+    names = {(n.text, n.lang): n.source for n in dataset_names("country", ["Belarus"])}
+    assert names[("白俄罗斯", "zh")] == "cldr"
+    assert ("Білорусь", "uk") in names and ("बेलारूस", "hi") in names
+    assert ("Weißrussland", "de") in names  # an older common name, from a dataset, not typed here
+    assert all(len(text) > 2 for text, _lang in names)  # codes such as "BY" never match text
+
+
+def test_places_and_regions_get_their_names_too() -> None:
+    minsk = {n.text for n in dataset_names("place", ["Minsk"])}
+    assert {"明斯克", "Мінск", "मिन्स्क"} <= minsk
+    shandong = {(n.text, n.lang) for n in dataset_names("place", ["Shandong Province"])}
+    assert ("山东省", "zh") in shandong and ("Шаньдун", "ru") in shandong
+    assert dataset_names("place", ["Nowhere-on-Sea"]) == []
+
+
+def test_any_dataset_name_finds_the_entity_and_its_events(mini_archive: Archive) -> None:
+    belarus = mini_archive.resolve_entity("Belarus")
+    assert len(belarus) == 1
+    for name in ("Weißrussland", "Білорусь", "Рэспубліка Беларусь", "बेलारूस"):
+        assert [e.id for e in mini_archive.resolve_entity(name)] == [belarus[0].id], name
+    in_belarus = mini_archive.all_rows(EventFilter().with_value("country", belarus[0].id))
+    assert in_belarus
+    # Scripts tell the archivists' names from the datasets'.
+    (entry,) = [e for e in mini_archive.entities_json("country") if e["id"] == "country.belarus"]
+    sources = {n["text"]: n["source"] for n in entry["names"]}
+    assert (
+        sources["Belarus"] == "catalogue" and sources["白俄罗斯"] == "catalogue"
+    )  # typed in the mini authority
+    assert sources["Weißrussland"] != "catalogue" and sources["Білорусь"] == "cldr"
+    assert all({"text", "lang", "kind", "source"} <= set(n) for n in entry["names"])

@@ -32,6 +32,12 @@ def fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def is_acronym(alias: str) -> bool:
+    """A name written in capitals of two to six letters (BSU, БГУ, НАНБ, SCO): matched only in capitals."""
+    letters = alias.strip()
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def _is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3040 <= code <= 0x30FF
@@ -136,7 +142,8 @@ class AliasMatcher:
             if not alias:
                 continue
             pattern, search_key = _alias_pattern(alias)
-            compiled = re.compile(pattern, re.IGNORECASE)
+            # An abbreviation in capitals (BSU, БГУ, SCO) is matched only in capitals: "has" is not the HAS.
+            compiled = re.compile(pattern, 0 if is_acronym(alias) else re.IGNORECASE)
             groups.setdefault(search_key, []).append((len(self._entries), compiled, key))
             self._entries.append((search_key, compiled, key))
         self._groups = [_Group(k, members, self._entries) for k, members in groups.items()]
@@ -179,7 +186,8 @@ class AliasMatcher:
         folded = _match_fold(text)
         for search_key, pattern, key in self._entries:
             if folded.startswith(search_key):
-                m = pattern.fullmatch(text)
+                # A name typed in a box matches in any case, abbreviations included ("bsu" finds the BSU).
+                m = pattern.fullmatch(text) or re.fullmatch(pattern.pattern, text, re.IGNORECASE)
                 if m:
                     keys.add(key)
         return keys

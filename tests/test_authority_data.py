@@ -38,3 +38,23 @@ def test_any_dataset_name_finds_the_entity_and_its_events(mini_archive: Archive)
     )  # typed in the mini authority
     assert sources["Weißrussland"] != "catalogue" and sources["Білорусь"] == "cldr"
     assert all({"text", "lang", "kind", "source"} <= set(n) for n in entry["names"])
+
+
+def test_organisations_are_found_by_their_abbreviations_in_capitals_only() -> None:
+    from desktop.aliases import AliasMatcher
+    from desktop.ingest.acronyms import acronym
+
+    assert acronym("Белорусский государственный университет") == "БГУ"
+    assert acronym("National Academy of Sciences of Belarus") == "NASB"
+    assert acronym("Chinese Academy of Sciences") == "CAS"
+    assert acronym("Orsha Linen") is None  # two words make no abbreviation
+    matcher = AliasMatcher([("hlj", "HAS"), ("bsu", "БГУ")])
+    assert [m.key for m in matcher.find("The HAS and БГУ signed; she has left.")] == ["hlj", "bsu"]
+    assert matcher.whole("бгу") == {"bsu"}  # typed in a filter box, any case finds it
+
+
+def test_the_seeds_authority_gains_abbreviations_marked_generated(mini_archive: Archive) -> None:
+    (nasb,) = [e for e in mini_archive.entities_json("organisation") if "National Academy" in e["name"]]
+    generated = {n["text"]: n["kind"] for n in nasb["names"] if n["source"] == "generated"}
+    assert generated == {"НАНБ": "abbreviation"}  # NASB is typed in this authority already: kept as typed
+    assert [e.name for e in mini_archive.resolve_entity("НАНБ")] == [nasb["name"]]

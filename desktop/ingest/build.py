@@ -26,9 +26,10 @@ from sqlalchemy.orm import Session
 
 from desktop.aliases import AliasMatcher, fold
 from desktop.catalogue.check import SeedFile, check_seeds
-from desktop.catalogue.model import Catalogue, DocumentEntry, EventEntry, Problem
+from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
+from desktop.ingest.acronyms import acronym
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
 from desktop.ingest.authoritydata import dataset_names
 from desktop.ingest.decode import DecodeError, decode, read_document
@@ -196,16 +197,7 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     session.execute(delete(Alias))
     rows: list[dict[str, object]] = []
     for ent in cat.entities.values():
-        forms: list[tuple[str, str | None, str, bool, str]] = [
-            (ent.name, "en", "canonical", True, "catalogue")
-        ]
-        if ent.native:
-            forms.append((ent.native, ent.native_lang, "native", True, "catalogue"))
-        forms += [(a.text, a.lang, a.kind, a.match, "catalogue") for a in ent.aliases]
-        # The names field data gives a country or a place in every language, after the archivists' own (an
-        # archivist's spelling, or an alias they marked not to match, is never replaced by a dataset's).
-        english = [ent.name, *(a.text for a in ent.aliases if a.lang in (None, "en"))]
-        forms += [(n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english)]
+        forms = _authority_forms(ent)
         seen: set[str] = set()
         for form, lang, kind, match, source in forms:
             norm = fold(form)
@@ -223,11 +215,40 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
                     "source": source,
                 }
             )
+    # A generated abbreviation two entities share (or another entity's name) says neither: it is dropped.
+    owners: dict[str, set[object]] = {}
+    for row in rows:
+        owners.setdefault(str(row["norm"]), set()).add(row["entity_id"])
+    rows = [r for r in rows if r["source"] != "generated" or len(owners[str(r["norm"])]) == 1]
     if rows:
         session.execute(insert(Alias), rows)
     session.execute(delete(EventEntity).where(EventEntity.entity_id.not_in(select(Entity.id))))
     index_entities(session)
     return ids
+
+
+AliasForm = tuple[str, str | None, str, bool, str]  # text, language, kind, matched, source
+
+
+def _authority_forms(ent: EntityEntry) -> list[AliasForm]:
+    """Every name of an authority entry, the archivists' first: its canonical and native names and aliases;
+    then the names field data gives a country or a place in every language (an archivist's spelling, or an
+    alias they marked not to match, is never replaced by a dataset's); then an organisation's generated
+    abbreviations (BSU, БГУ) in each script its names are written in."""
+    forms: list[AliasForm] = [(ent.name, "en", "canonical", True, "catalogue")]
+    if ent.native:
+        forms.append((ent.native, ent.native_lang, "native", True, "catalogue"))
+    forms += [(a.text, a.lang, a.kind, a.match, "catalogue") for a in ent.aliases]
+    english = [ent.name, *(a.text for a in ent.aliases if a.lang in (None, "en"))]
+    forms += [(n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english)]
+    if ent.type == "organisation":
+        named = [(ent.name, "en"), (ent.native, ent.native_lang)]  # its names, not every variant's
+        forms += [
+            (short, lang, "abbreviation", True, "generated")
+            for name, lang in named
+            if name and (short := acronym(name))
+        ]
+    return forms
 
 
 def load_matcher(session: Session) -> AliasMatcher:

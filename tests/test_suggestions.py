@@ -83,3 +83,27 @@ def test_another_report_of_the_same_event_is_proposed_never_merged(mini_archive:
     proposals = [s for s in detail.documents[0].suggestions if s.kind == "same_event"]
     assert proposals and proposals[0].value == english.key
     assert "the same days" in proposals[0].reason and proposals[0].confidence >= 0.7
+
+
+def test_a_datelines_city_is_where_the_report_was_filed_not_a_participant(
+    mini_archive: Archive, tmp_path: Path
+) -> None:
+    from desktop.services import EventFilter
+
+    page = tmp_path / "award.txt"
+    page.write_text(
+        "Home | News\n\nBelarusian physicist receives award in Jinan\n\n"
+        "MINSK, 27 September (BelTA) - A Belarusian physicist received the Friendship Award at a ceremony "
+        "held "
+        "in Jinan, the capital of Shandong province, on 26 September, the academy said on Wednesday.\n\n"
+        "The award is given to foreign experts who have made outstanding contributions to the province.\n",
+        encoding="utf-8",
+    )
+    assert mini_archive.import_paths([page]).ok
+    (row,) = [r for r in mini_archive.all_rows(EventFilter(text="Friendship Award")) if r.uncatalogued]
+    detail = mini_archive.detail(row.id)
+    assert detail is not None
+    found = {s.kind: s for s in detail.documents[0].suggestions}
+    assert found["dateline"].value == "Minsk" and found["place"].value == "Jinan"
+    minsk = next(e for e, _aliases in mini_archive.entities("place") if e.name == "Minsk")
+    assert row.id not in {r.id for r in mini_archive.all_rows(EventFilter().with_value("place", minsk.id))}

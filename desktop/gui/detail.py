@@ -87,6 +87,7 @@ _SUGGESTION_LABELS = {
     "event_end": "Event until",
     "place": "Place",
     "type": "Type",
+    "dateline": "Filed from",
     "same_event": "Same event as",
 }
 _SUGGESTION_ORDER = {kind: n for n, kind in enumerate(_SUGGESTION_LABELS)}

@@ -513,13 +513,25 @@ def _write_event_batch(
         provisional,
     ):
         proposed.setdefault(row.document_id, {}).setdefault(row.kind, row)
+    # A dateline's names say where the report was filed, not who took part: they are left out.
+    filed = {
+        doc_id: (start, end)
+        for doc_id, start, end in _in_chunks(
+            conn,
+            'SELECT document_id, start, "end" FROM suggestions'
+            " WHERE kind = 'dateline' AND document_id IN :ids",
+            provisional,
+        )
+    }
     mentioned: dict[int, list[int]] = {}
-    for doc_id, entity_id in _in_chunks(
+    for doc_id, entity_id, start in _in_chunks(
         conn,
-        "SELECT document_id, entity_id FROM mentions WHERE document_id IN :ids AND NOT in_debris",
+        "SELECT document_id, entity_id, start FROM mentions WHERE document_id IN :ids AND NOT in_debris",
         provisional,
     ):
-        mentioned.setdefault(doc_id, []).append(entity_id)
+        span = filed.get(doc_id)
+        if span is None or not span[0] <= start < span[1]:
+            mentioned.setdefault(doc_id, []).append(entity_id)
     # Catalogued events anchor their participants and evidence in their documents' texts.
     quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}
     texts = dict(_in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", quoted))

@@ -43,6 +43,9 @@ class FirstPass:
     place: Finding | None = None
     type: Finding | None = None
     chrome: tuple[ChromeSpan, ...] = field(default_factory=tuple)
+    # Where the report was filed ("MINSK, 15 May (BelTA) –"): its city, with the dateline's span. Names in
+    # it are not the event's participants.
+    dateline: Finding | None = None
 
     def as_prediction(self) -> dict[str, Any]:
         """The plain values ``benchmarks.first_pass`` compares with the development set."""
@@ -95,7 +98,8 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
     dated = len(text) if body is None else min(len(text), body[0] + 6000)
     mentions = find_dates(text[:dated])
     dates = find_page_dates(text, layout, mentions)
-    place = _place(text[:cut], layout, [(m.start, m.end) for m in mentions if m.dateline])
+    datelines = [(m.start, m.end) for m in mentions if m.dateline]
+    place = _place(text[:cut], layout, datelines)
     published = _date(dates.published)
     event = dates.event
     return FirstPass(
@@ -111,7 +115,16 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         place=place,
         type=kind,
         chrome=layout.chrome,
+        dateline=_dateline(text, datelines[0]) if datelines else None,
     )
+
+
+def _dateline(text: str, span: tuple[int, int]) -> Finding:
+    """The dateline at ``span``: its city's English name when the gazetteer knows it, else its words."""
+    start, end = span
+    cities = find_places(text[start:end])
+    value = cities[0].place.name if cities else " ".join(text[start:end].split())
+    return Finding(value, start, end, 0.8, "the dateline: where the report was filed")
 
 
 def _date(found: DateFinding | None) -> Finding | None:
@@ -228,6 +241,7 @@ def suggestion_rows(found: FirstPass) -> list[dict[str, object]]:
         ("event_end", found.event_end),
         ("place", found.place),
         ("type", found.type),
+        ("dateline", found.dateline),
     ]
     findings += [("captured", c) for c in found.captured]
     for kind, f in findings:

@@ -195,31 +195,19 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
         if any(links.values()):
             session.execute(update(Entity).where(Entity.id == ids[ent.id]).values(**links))
     session.execute(delete(Alias))
-    rows: list[dict[str, object]] = []
-    for ent in cat.entities.values():
-        forms = _authority_forms(ent)
-        seen: set[str] = set()
-        for form, lang, kind, match, source in forms:
-            norm = fold(form)
-            if norm in seen:
-                continue
-            seen.add(norm)
-            rows.append(
-                {
-                    "entity_id": ids[ent.id],
-                    "text": form,
-                    "norm": norm,
-                    "lang": lang,
-                    "kind": kind,
-                    "match": match,
-                    "source": source,
-                }
-            )
-    # A generated abbreviation two entities share (or another entity's name) says neither: it is dropped.
-    owners: dict[str, set[object]] = {}
-    for row in rows:
-        owners.setdefault(str(row["norm"]), set()).add(row["entity_id"])
-    rows = [r for r in rows if r["source"] != "generated" or len(owners[str(r["norm"])]) == 1]
+    rows: list[dict[str, object]] = [
+        {
+            "entity_id": ids[key],
+            "text": form,
+            "norm": fold(form),
+            "lang": lang,
+            "kind": kind,
+            "match": match,
+            "source": source,
+        }
+        for key, forms in authority_aliases(cat.entities.values()).items()
+        for form, lang, kind, match, source in forms
+    ]
     if rows:
         session.execute(insert(Alias), rows)
     session.execute(delete(EventEntity).where(EventEntity.entity_id.not_in(select(Entity.id))))
@@ -228,6 +216,27 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
 
 
 AliasForm = tuple[str, str | None, str, bool, str]  # text, language, kind, matched, source
+
+
+def authority_aliases(entities: Iterable[EntityEntry]) -> dict[str, list[AliasForm]]:
+    """Each authority entry's names as the store keeps them (entry id → forms): one per folded spelling,
+    the archivists' first; a generated abbreviation two entries share (or another entry's name) says
+    neither and is dropped."""
+    out: dict[str, list[AliasForm]] = {}
+    owners: dict[str, set[str]] = {}
+    for ent in entities:
+        seen: set[str] = set()
+        kept = out[ent.id] = []
+        for form in _authority_forms(ent):
+            norm = fold(form[0])
+            if norm not in seen:
+                seen.add(norm)
+                kept.append(form)
+                owners.setdefault(norm, set()).add(ent.id)
+    return {
+        key: [f for f in forms if f[4] != "generated" or len(owners[fold(f[0])]) == 1]
+        for key, forms in out.items()
+    }
 
 
 def _authority_forms(ent: EntityEntry) -> list[AliasForm]:

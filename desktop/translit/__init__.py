@@ -1,0 +1,1 @@
+"""Standard transliterations of names between scripts (issue 17)."""

@@ -58,3 +58,23 @@ def test_the_seeds_authority_gains_abbreviations_marked_generated(mini_archive: 
     generated = {n["text"]: n["kind"] for n in nasb["names"] if n["source"] == "generated"}
     assert generated == {"НАНБ": "abbreviation"}  # NASB is typed in this authority already: kept as typed
     assert [e.name for e in mini_archive.resolve_entity("НАНБ")] == [nasb["name"]]
+
+
+def test_a_persons_name_in_other_scripts_is_generated_and_finds_them(seeds_archive: Archive) -> None:
+    gusakov = seeds_archive.resolve_entity("person.gusakov-vladimir")
+    assert len(gusakov) == 1
+    for spelling in (
+        "Gussakow",
+        "Wladimir Gussakow",
+        "古萨科夫",
+        "弗拉基米尔·古萨科夫",
+        "Vladimir Grigoryevich Gusakov",
+    ):
+        assert [e.id for e in seeds_archive.resolve_entity(spelling)] == [gusakov[0].id], spelling
+    wang = seeds_archive.resolve_entity("person.wang-guiying")
+    for spelling in ("Ван Гуйин", "Guiying Wang", "Wáng Guìyīng", "Wang Kuei-ying"):
+        assert [e.id for e in seeds_archive.resolve_entity(spelling)] == [wang[0].id], spelling
+    (entry,) = [e for e in seeds_archive.entities_json("person") if e["id"] == "person.gusakov-vladimir"]
+    sources = {n["text"]: (n["kind"], n["source"]) for n in entry["names"]}
+    assert sources["Gussakow"] == ("transliteration", "generated:duden")
+    assert sources["古萨科夫"] == ("transliteration", "generated:xinhua")

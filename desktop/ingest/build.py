@@ -34,6 +34,7 @@ from desktop.ingest.analysis import PreparedDocument, event_row_values, provisio
 from desktop.ingest.authoritydata import dataset_names
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.firstpass import suggestion_rows
+from desktop.ingest.generatednames import generated_forms
 from desktop.ingest.sameevent import EventSketch, propose_same_event
 from desktop.ingest.selection import Rejected, expand_paths
 from desktop.ingest.workers import Analysed, analysed
@@ -234,7 +235,7 @@ def authority_aliases(entities: Iterable[EntityEntry]) -> dict[str, list[AliasFo
                 kept.append(form)
                 owners.setdefault(norm, set()).add(ent.id)
     return {
-        key: [f for f in forms if f[4] != "generated" or len(owners[fold(f[0])]) == 1]
+        key: [f for f in forms if not f[4].startswith("generated") or len(owners[fold(f[0])]) == 1]
         for key, forms in out.items()
     }
 
@@ -243,13 +244,22 @@ def _authority_forms(ent: EntityEntry) -> list[AliasForm]:
     """Every name of an authority entry, the archivists' first: its canonical and native names and aliases;
     then the names field data gives a country or a place in every language (an archivist's spelling, or an
     alias they marked not to match, is never replaced by a dataset's); then an organisation's generated
-    abbreviations (BSU, БГУ) in each script its names are written in."""
+    abbreviations (BSU, БГУ) in each script its names are written in, and a person's generated spellings in
+    other scripts (Lukashenko, Lukaschenko, 卢卡申科; Wang Guiying, Ван Гуйин)."""
     forms: list[AliasForm] = [(ent.name, "en", "canonical", True, "catalogue")]
     if ent.native:
         forms.append((ent.native, ent.native_lang, "native", True, "catalogue"))
     forms += [(a.text, a.lang, a.kind, a.match, "catalogue") for a in ent.aliases]
     english = [ent.name, *(a.text for a in ent.aliases if a.lang in (None, "en"))]
     forms += [(n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english)]
+    natives = [(ent.native, ent.native_lang)] + [
+        (a.text, a.lang) for a in ent.aliases if a.lang in ("be", "uk")
+    ]
+    forms += [
+        (form, lang, "transliteration", True, source)
+        for native, native_lang in natives
+        for form, lang, source in generated_forms(ent.type, native, native_lang)
+    ]
     if ent.type == "organisation":
         named = [(ent.name, "en"), (ent.native, ent.native_lang)]  # its names, not every variant's
         forms += [

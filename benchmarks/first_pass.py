@@ -399,10 +399,17 @@ def main(argv: list[str] | None = None) -> int:
     now = score(docs, predict_all(docs))
     base = None if args.no_baseline else score(docs, baseline_predictions(args.baseline_rev, docs))
     print(report(docs, now, base, args.baseline_rev))
+    from benchmarks.entity_links import link_table
+
+    table, links = link_table(docs, baseline=not args.no_baseline)
+    if table:
+        print("\n" + table)
     if args.misses:
         for name in FIELDS:
             for miss in now[name].misses:
                 print(f"  {name}: {miss}")
+        for miss in links["all"].misses if "all" in links else []:
+            print(f"  links: {miss}")
     if args.json:
         args.json.write_text(
             json.dumps(

@@ -1,0 +1,120 @@
+"""Links to the authority's entities, per language: precision and recall on the development set's expected
+``entities.links`` (tests/data/first_pass/README.md, "Entities"), beside today's baseline in the same run.
+
+A page's predicted links are the entities the alias matcher finds in it outside page chrome. This tree uses
+the store's own alias rows (``authority_aliases``: the archivists' names, the datasets', the generated
+ones) and the first pass's chrome; the baseline uses the archivists' names alone and the debris detector
+that came before the first pass — what an import linked before issue 17. Targets: precision ≥ 0.9,
+recall ≥ 0.85. ``benchmarks.first_pass`` prints this table under its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+LINK_PRECISION, LINK_RECALL = 0.9, 0.85
+
+
+@dataclass
+class LinkScore:
+    """Counts over (document, entity) pairs."""
+
+    right: int = 0
+    given: int = 0
+    expected: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.given if self.given else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.right / self.expected if self.expected else None
+
+
+Linker = Callable[[str], set[str]]
+
+
+def linker(baseline: bool = False) -> Linker:
+    """A function from a page's text to the entity ids it links (see the module's docstring)."""
+    from desktop.aliases import AliasMatcher
+    from desktop.catalogue.model import load_catalogue
+    from desktop.ingest.build import authority_aliases
+    from desktop.textspans import SpanSet
+
+    cat = load_catalogue(ROOT / "seeds")
+    names = [
+        (key, text)
+        for key, forms in authority_aliases(cat.entities.values()).items()
+        for text, _lang, _kind, match, source in forms
+        if match and (source == "catalogue" or not baseline)
+    ]
+    matcher = AliasMatcher(names)
+
+    def chrome(text: str) -> SpanSet:
+        if baseline:
+            from desktop.ingest.debris import find_debris
+            from desktop.ingest.pubdates import find_publication_dates
+
+            return SpanSet((d.start, d.end) for d in find_debris(text, find_publication_dates(text)))
+        from desktop.ingest.firstpass import first_pass
+
+        return SpanSet((c.start, c.end) for c in first_pass(text).chrome)
+
+    def links(text: str) -> set[str]:
+        skip = chrome(text)
+        return {str(m.key) for m in matcher.find(text) if not skip.overlaps(m.start, m.end)}
+
+    return links
+
+
+def score_links(docs: Sequence[Any], link: Linker) -> dict[str, LinkScore]:
+    """Per language (and "all"): the pages' links against their expected ones."""
+    scores: dict[str, LinkScore] = {}
+    for doc in docs:
+        expected_links = (doc.expected.get("entities") or {}).get("links")
+        if expected_links is None:
+            continue
+        want = {x["entity"] for x in expected_links}
+        got = link(doc.text)
+        for lang in (doc.expected.get("language", "?"), "all"):
+            s = scores.setdefault(lang, LinkScore())
+            s.right += len(want & got)
+            s.given += len(got)
+            s.expected += len(want)
+            if lang == "all":
+                s.misses += [f"{doc.id}: missed {k}" for k in sorted(want - got)]
+                s.misses += [f"{doc.id}: wrong {k}" for k in sorted(got - want)]
+    return scores
+
+
+def link_table(docs: Iterable[Any], baseline: bool = True) -> tuple[str, dict[str, LinkScore]]:
+    """The per-language table (markdown) and this tree's scores; empty when no page has expected links."""
+    docs = list(docs)
+    now = score_links(docs, linker())
+    if not now:
+        return "", now
+    base = score_links(docs, linker(baseline=True)) if baseline else {}
+    lines = [
+        f"links to existing entities; targets: precision ≥ {LINK_PRECISION}, recall ≥ {LINK_RECALL}",
+        "",
+        "| language | precision | recall | baseline precision | baseline recall | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    for lang in sorted(now, key=lambda k: (k == "all", k)):
+        s, b = now[lang], base.get(lang)
+        met = (s.precision or 0) >= LINK_PRECISION and (s.recall or 0) >= LINK_RECALL
+        lines.append(
+            f"| {lang} | {_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(b.precision if b else None)} | "
+            f"{_fmt(b.recall if b else None)} | {'yes' if met else '**no**'} |"
+        )
+    return "\n".join(lines), now
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"

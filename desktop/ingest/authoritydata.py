@@ -61,10 +61,14 @@ def _regions() -> dict[str, list[DatasetName]]:
     return _rows("regions.tsv")
 
 
-def dataset_names(entity_type: str, english: Iterable[str]) -> list[DatasetName]:
+def dataset_names(
+    entity_type: str, english: Iterable[str], native: Iterable[str] | None = None
+) -> list[DatasetName]:
     """The dataset names of an authority entry of this type known by these English names (its canonical
-    name first): a country's from CLDR and iso-codes, a region's or a city's from CLDR and GeoNames."""
+    name first) or, for a place, by its native name: a country's from CLDR and iso-codes, a region's or a
+    city's from CLDR and GeoNames."""
     wanted = [n for n in english if n]
+    native = [n for n in native or () if n]
     if entity_type == "country":
         names, by_english = _countries()
         codes = {code for n in wanted for code in by_english.get(fold(n), ())}
@@ -72,14 +76,22 @@ def dataset_names(entity_type: str, english: Iterable[str]) -> list[DatasetName]
     if entity_type == "place":
         from desktop.ingest.places import place_named
 
-        for n in wanted:
+        for n in [*wanted, *(native or [])]:
             place = place_named(n)
-            if place is None or fold(place.name) != fold(n):
-                continue  # only a place known by this very English name, not one of its other names
+            if place is None or (fold(place.name) != fold(n) and n not in (native or [])):
+                continue  # a place known by this very English (or native) name, not one of its other names
             if place.region:
-                return _usable(_regions().get(place.code, []))
+                # A region's bare name ("Minsk" for the Minsk Region) is its city's: never the region's alias.
+                return _usable([d for d in _regions().get(place.code, []) if not _a_city(d.text)])
             return _usable([DatasetName(t, None, "variant", "geonames") for t in place.names])
     return []
+
+
+def _a_city(name: str) -> bool:
+    from desktop.ingest.places import place_named
+
+    found = place_named(name)
+    return found is not None and not found.region
 
 
 def _usable(names: list[DatasetName]) -> list[DatasetName]:

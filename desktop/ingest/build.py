@@ -221,8 +221,8 @@ AliasForm = tuple[str, str | None, str, bool, str]  # text, language, kind, matc
 
 def authority_aliases(entities: Iterable[EntityEntry]) -> dict[str, list[AliasForm]]:
     """Each authority entry's names as the store keeps them (entry id → forms): one per folded spelling,
-    the archivists' first; a generated abbreviation two entries share (or another entry's name) says
-    neither and is dropped."""
+    the archivists' first; a dataset's or generated name two entries share (or another entry's own name)
+    says neither and is dropped."""
     out: dict[str, list[AliasForm]] = {}
     owners: dict[str, set[str]] = {}
     for ent in entities:
@@ -235,7 +235,7 @@ def authority_aliases(entities: Iterable[EntityEntry]) -> dict[str, list[AliasFo
                 kept.append(form)
                 owners.setdefault(norm, set()).add(ent.id)
     return {
-        key: [f for f in forms if not f[4].startswith("generated") or len(owners[fold(f[0])]) == 1]
+        key: [f for f in forms if f[4] == "catalogue" or len(owners[fold(f[0])]) == 1]
         for key, forms in out.items()
     }
 
@@ -251,7 +251,10 @@ def _authority_forms(ent: EntityEntry) -> list[AliasForm]:
         forms.append((ent.native, ent.native_lang, "native", True, "catalogue"))
     forms += [(a.text, a.lang, a.kind, a.match, "catalogue") for a in ent.aliases]
     english = [ent.name, *(a.text for a in ent.aliases if a.lang in (None, "en"))]
-    forms += [(n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english)]
+    native_names = [ent.native] if ent.native else []
+    forms += [
+        (n.text, n.lang, n.kind, True, n.source) for n in dataset_names(ent.type, english, native_names)
+    ]
     natives = [(ent.native, ent.native_lang)] + [
         (a.text, a.lang) for a in ent.aliases if a.lang in ("be", "uk")
     ]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,15 @@ from desktop.catalogue.model import DEBRIS_KINDS, EVENT_TYPES
 DATA = Path(__file__).resolve().parent / "data"
 DOCS = sorted((DATA / "first_pass").glob("*/*.json"))
 HELD_OUT = sorted((DATA / "first_pass_holdout").glob("*/*.json"))
+AUTHORITY = Path(__file__).resolve().parent.parent / "seeds" / "catalogue" / "authority.toml"
+NEW_TYPES = ("person", "organisation", "place")
+
+
+@functools.cache
+def _authority() -> tuple[frozenset[str], frozenset[str]]:
+    """The authority's entity ids and names."""
+    entities = tomllib.loads(AUTHORITY.read_text("utf-8"))["entity"]
+    return frozenset(e["id"] for e in entities), frozenset(e["name"] for e in entities)
 
 
 def _quotes(facts: dict) -> list[str]:  # type: ignore[type-arg]
@@ -51,3 +62,27 @@ def test_every_fact_points_at_the_text(meta: Path) -> None:
         assert facts["event"]["precision"] in ("day", "month", "year")
     if not facts.get("title_derived"):
         assert facts["title"] in text
+
+
+@pytest.mark.parametrize("meta", DOCS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_entity_points_at_the_authority_and_the_text(meta: Path) -> None:
+    """README "Entities (issue 17)": links name the authority's ids, new names are not already in it."""
+    text = meta.with_suffix(".txt").read_text("utf-8")
+    entities = json.loads(meta.read_text("utf-8"))["entities"]
+    assert set(entities) == {"links", "new"}, set(entities)
+    ids, names = _authority()
+    linked = [link["entity"] for link in entities["links"]]
+    assert len(linked) == len(set(linked)), linked
+    for link in entities["links"]:
+        assert set(link) == {"entity", "quote"}, link
+        assert link["entity"] in ids, link
+        assert link["quote"] and link["quote"] in text, link
+    added = [new["name"] for new in entities["new"]]
+    assert len(added) == len(set(added)), added
+    for new in entities["new"]:
+        assert set(new) in ({"name", "type", "quote"}, {"name", "type", "quote", "cue"}), new
+        assert new["type"] in NEW_TYPES, new
+        assert new["name"] and new["name"] not in names, new
+        assert new["quote"] and new["quote"] in text, new
+        if "cue" in new:
+            assert new["type"] == "person" and new["cue"] and new["cue"] in text, new

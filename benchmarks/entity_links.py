@@ -1,5 +1,6 @@
-"""Links to the authority's entities, per language: precision and recall on the development set's expected
-``entities.links`` (tests/data/first_pass/README.md, "Entities"), beside today's baseline in the same run.
+"""Links to the authority's entities and new names, per language: precision and recall on the development
+set's expected ``entities.links`` and ``entities.new`` (tests/data/first_pass/README.md, "Entities"), beside
+today's baseline in the same run (which proposed no new names).
 
 A page's predicted links are the entities the alias matcher finds in it outside page chrome. This tree uses
 the store's own alias rows (``authority_aliases``: the archivists' names, the datasets', the generated
@@ -118,3 +119,103 @@ def link_table(docs: Iterable[Any], baseline: bool = True) -> tuple[str, dict[st
 
 def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
+
+
+NEW_PRECISION, NEW_RECALL = 0.8, 0.7
+
+
+def new_name_finder() -> Callable[[str], list[tuple[str, int, int, str]]]:
+    """A function from a page's text to its proposed new names as (type, start, end, name): what
+    ``find_new_names`` proposes outside page chrome and the names the authority has."""
+    from desktop.aliases import AliasMatcher
+    from desktop.catalogue.model import load_catalogue
+    from desktop.ingest.build import authority_aliases
+    from desktop.ingest.firstpass import first_pass
+    from desktop.ingest.newnames import find_new_names
+
+    cat = load_catalogue(ROOT / "seeds")
+    matcher = AliasMatcher(
+        [
+            (key, text)
+            for key, forms in authority_aliases(cat.entities.values()).items()
+            for text, _lang, _kind, _match, _source in forms  # a name not linked is still known
+        ]
+    )
+
+    def find(text: str) -> list[tuple[str, int, int, str]]:
+        known = [(m.start, m.end) for m in matcher.find(text)]
+        chrome = [(c.start, c.end) for c in first_pass(text).chrome]
+        return [(n.type, n.start, n.end, n.name) for n in find_new_names(text, known, chrome)]
+
+    return find
+
+
+def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(quote)
+    while at >= 0 and quote:
+        out.append((at, at + len(quote)))
+        at = text.find(quote, at + 1)
+    return out
+
+
+def score_new_names(
+    docs: Sequence[Any], find: Callable[[str], list[tuple[str, int, int, str]]]
+) -> dict[str, LinkScore]:
+    """Per language: an expected new name is found when a proposal of its type overlaps one of its quote's
+    places in the text; a proposal (one per distinct name and type on a page) is right when it overlaps an
+    expected new name's quote of its type."""
+    from desktop.ingest.acronyms import acronym
+
+    scores: dict[str, LinkScore] = {}
+    for doc in docs:
+        expected = (doc.expected.get("entities") or {}).get("new")
+        if expected is None:
+            continue
+        want = [(n["type"], _occurrences(doc.text, n["quote"]), n["name"], n["quote"]) for n in expected]
+        got: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for kind, start, end, name in find(doc.text):
+            got.setdefault((kind, name.casefold()), []).append((start, end))
+
+        def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+            return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+        def same(
+            w: tuple[str, list[tuple[int, int]], str, str], g: tuple[str, str], spans: list[tuple[int, int]]
+        ) -> bool:
+            # The proposal's spans meet the expected quote's, or it is written as the expected name or quote.
+            short = (acronym(w[2]) or "").casefold()  # BSU for the Belarusian State University
+            return w[0] == g[0] and (
+                overlaps(spans, w[1]) or g[1] in (w[2].casefold(), w[3].casefold(), short)
+            )
+
+        found = [w for w in want if any(same(w, g, spans) for g, spans in got.items())]
+        right = [g for g, spans in got.items() if any(same(w, g, spans) for w in want)]
+        for lang in (doc.expected.get("language", "?"), "all"):
+            s = scores.setdefault(lang, LinkScore())
+            s.expected += len(want)
+            s.right += len(found)
+            s.given += len(got)
+            if lang == "all":
+                s.misses += [f"{doc.id}: missed {w[0]} {w[2]}" for w in want if w not in found]
+                s.misses += [f"{doc.id}: wrong {g[0]} {g[1]}" for g in got if g not in right]
+    return scores
+
+
+def new_name_table(docs: Iterable[Any]) -> tuple[str, dict[str, LinkScore]]:
+    """The per-language table of new names (markdown) and the scores; the baseline proposed none."""
+    docs = list(docs)
+    now = score_new_names(docs, new_name_finder())
+    if not now:
+        return "", now
+    lines = [
+        f"new names (entities the authority lacks); targets: precision ≥ {NEW_PRECISION}, "
+        f"recall ≥ {NEW_RECALL}; the baseline proposed none (recall 0)",
+        "",
+        "| language | precision | recall | met |",
+        "|---|---|---|---|",
+    ]
+    for lang in sorted(now, key=lambda k: (k == "all", k)):
+        s = now[lang]
+        met = (s.precision or 0) >= NEW_PRECISION and (s.recall or 0) >= NEW_RECALL
+        lines.append(f"| {lang} | {_fmt(s.precision)} | {_fmt(s.recall)} | {'yes' if met else '**no**'} |")
+    return "\n".join(lines), now

@@ -404,12 +404,19 @@ def main(argv: list[str] | None = None) -> int:
     table, links = link_table(docs, baseline=not args.no_baseline)
     if table:
         print("\n" + table)
+    from benchmarks.entity_links import new_name_table
+
+    table, new_names = new_name_table(docs)
+    if table:
+        print("\n" + table)
     if args.misses:
         for name in FIELDS:
             for miss in now[name].misses:
                 print(f"  {name}: {miss}")
         for miss in links["all"].misses if "all" in links else []:
             print(f"  links: {miss}")
+        for miss in new_names["all"].misses if "all" in new_names else []:
+            print(f"  new: {miss}")
     if args.json:
         args.json.write_text(
             json.dumps(

@@ -89,6 +89,9 @@ _SUGGESTION_LABELS = {
     "type": "Type",
     "dateline": "Filed from",
     "same_event": "Same event as",
+    "new_person": "New person?",
+    "new_organisation": "New organisation?",
+    "new_place": "New place?",
 }
 _SUGGESTION_ORDER = {kind: n for n, kind in enumerate(_SUGGESTION_LABELS)}
 

@@ -363,8 +363,16 @@ def _write_document(db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int |
         if rends:
             insert_rows(conn, _RENDERINGS, rends)
     if done.first is not None:
-        # Uncatalogued: the first pass's proposals, each with its span, confidence and reason (issue 16).
-        rows = suggestion_rows(done.first)
+        # Uncatalogued: the first pass's proposals, each with its span, confidence and reason (issue 16);
+        # a new name the authority has after all (one of its names covers it) is not proposed.
+        named = SpanSet((cast(int, m["start"]), cast(int, m["end"])) for m in mentions)
+        rows = [
+            r
+            for r in suggestion_rows(done.first)
+            if not (
+                str(r["kind"]).startswith("new_") and named.covers(cast(int, r["start"]), cast(int, r["end"]))
+            )
+        ]
         if rows:
             insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.

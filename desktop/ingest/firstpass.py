@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.ingest.eventtype import guess_event_type
+from desktop.ingest.newnames import NewName, find_new_names
 from desktop.ingest.pagedates import DateFinding, find_page_dates
 from desktop.ingest.pagelayout import ChromeSpan, Layout, find_layout
-from desktop.ingest.places import find_places, names_of
+from desktop.ingest.places import PlaceMention, find_places, names_of
 from desktop.ingest.textdates import find_dates
 from desktop.textspans import SpanSet
 
@@ -46,6 +47,9 @@ class FirstPass:
     # Where the report was filed ("MINSK, 15 May (BelTA) –"): its city, with the dateline's span. Names in
     # it are not the event's participants.
     dateline: Finding | None = None
+    # People, organisations and places named outside the page chrome, as new entities (the import leaves
+    # out those the authority has).
+    new_names: tuple[NewName, ...] = ()
 
     def as_prediction(self) -> dict[str, Any]:
         """The plain values ``benchmarks.first_pass`` compares with the development set."""
@@ -99,7 +103,8 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
     mentions = find_dates(text[:dated])
     dates = find_page_dates(text, layout, mentions)
     datelines = [(m.start, m.end) for m in mentions if m.dateline]
-    place = _place(text[:cut], layout, datelines)
+    places = find_places(text)  # once, for the event's place and the new names
+    place = _place(text[:cut], layout, datelines, [p for p in places if p.end <= cut])
     published = _date(dates.published)
     event = dates.event
     return FirstPass(
@@ -116,6 +121,9 @@ def first_pass(text: str, filename: str | None = None, language: str | None = No
         type=kind,
         chrome=layout.chrome,
         dateline=_dateline(text, datelines[0]) if datelines else None,
+        new_names=tuple(
+            find_new_names(text, chrome=[(c.start, c.end) for c in layout.chrome], places=places)
+        ),
     )
 
 
@@ -171,7 +179,9 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|im|in der|в|во|у|ў|на)\s+|在|于|赴|到|访问)$", re.IGNORECASE)
 
 
-def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Finding | None:
+def _place(
+    text: str, layout: Layout, datelines: list[tuple[int, int]], places: list[PlaceMention]
+) -> Finding | None:
     """Where the article's event happened: the place it names most strongly — in its opening sentences,
     after "in"/«в»/«在», in the headline, its dateline's city a little — never an address block's."""
     span = layout.body_span()
@@ -183,7 +193,7 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
     scores: dict[str, float] = {}
     first: dict[str, tuple[int, int, str]] = {}
     regions: set[str] = set()
-    for mention in find_places(text):
+    for mention in places:
         start = mention.start
         in_head = head is not None and head.start <= start < head.end
         if not in_head and (not span[0] <= start < span[1] or skip.overlaps(start, start + 1)):
@@ -201,7 +211,7 @@ def _place(text: str, layout: Layout, datelines: list[tuple[int, int]]) -> Findi
     # one "in <place>" in the article, so that it decides only when the article itself names no place
     # more strongly (a venue named without its city, a video conference between two).
     filed: set[str] = set()
-    for mention in find_places(text) if datelines else ():
+    for mention in places if datelines else ():
         if any(s <= mention.start < e for s, e in datelines):
             key = mention.place.name
             if key not in filed:
@@ -244,6 +254,13 @@ def suggestion_rows(found: FirstPass) -> list[dict[str, object]]:
         ("dateline", found.dateline),
     ]
     findings += [("captured", c) for c in found.captured]
+    findings += [
+        (
+            f"new_{n.type}",
+            Finding(n.name, n.start, n.end, n.confidence, f"a {n.type} the text names ({n.cue})"),
+        )
+        for n in found.new_names
+    ]
     for kind, f in findings:
         if f is not None:
             rows.append(

@@ -23,6 +23,7 @@ _PLACE_NEXT = re.compile(
 )
 # A two-character Chinese name is also often a common word (合作 is Hezuo, a town): only big cities count.
 _SHORT_HAN_POPULATION = 1_000_000
+_LATIN_ALIAS_POPULATION = 300_000
 # Case endings of the East Slavic languages (longest first), for "в Минске", "з Мінску", "у Гомелі".
 _VOWELS = set("аеёиоуыэюяіїєў")
 _ENDINGS = ("ом", "ем", "ой", "ей", "ах", "ях", "е", "у", "ю", "а", "я", "і", "и", "ы")
@@ -211,6 +212,15 @@ def find_places(text: str) -> list[PlaceMention]:
         if place is None and len(word) >= 5 and _CYRILLIC.search(word):
             place = _declined(key, names)
         if place is None:
+            continue
+        # A small place's other Latin names are often words of their own (Xinhua, a news agency, is also a
+        # county's old name; Wei a surname): only its own name, or a big place's, counts.
+        if (
+            word.isascii()
+            and key != place.name.casefold()
+            and place.population < _LATIN_ALIAS_POPULATION
+            and not place.region
+        ):
             continue
         # "Vladimir Gusakov", "Владимир Гусаков": a first name that is also a town, then a surname.
         after = text[match.end() : match.end() + 2]

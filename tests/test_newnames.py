@@ -1,0 +1,57 @@
+"""Names the authority lacks are proposed as new entities, with their kind and the words that gave it away;
+names it has, page chrome and credits are not (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.ingest.newnames import find_new_names
+from desktop.services import Archive, EventFilter
+
+
+def _found(text: str, **kwargs: object) -> set[tuple[str, str]]:
+    return {(n.type, n.name) for n in find_new_names(text, **kwargs)}  # type: ignore[arg-type]
+
+
+def test_organisations_people_and_places_in_every_script() -> None:
+    en = _found(
+        "Talks at the National Library of Belarus with Ambassador Xie Xiaoyong and the Harbin Institute."
+    )
+    assert {("organisation", "National Library of Belarus"), ("person", "Xie Xiaoyong")} <= en
+    ru = _found("Ректор Белорусского государственного университета встретился с представителями ОАО «МАЗ».")
+    assert ("organisation", "Белорусского государственного университета") in ru
+    assert ("organisation", "ОАО «МАЗ»") in ru
+    be = _found("Дэлегацыя наведала Мінгарвыканкам і Беларускі нацыянальны тэхнічны ўніверсітэт.")
+    assert ("organisation", "Мінгарвыканкам") in be
+    assert ("organisation", "Беларускі нацыянальны тэхнічны ўніверсітэт") in be
+    zh = _found("副省长孙立平会见了明斯克汽车厂代表，并签署共建联合实验室协议。")
+    assert ("person", "孙立平") in zh and ("organisation", "明斯克汽车厂") in zh
+    assert not any(name in ("共建联合实验室", "联合实验室") for _kind, name in zh)  # generic words, a verb
+    assert ("place", "Minsk") in _found("The plant in Minsk.")
+
+
+def test_known_names_chrome_and_common_abbreviations_are_not_proposed() -> None:
+    text = "Minsk Tractor Works exports. Prices in USD and EUR. Photo: Vitaly Gil"
+    known = [(0, len("Minsk Tractor Works"))]
+    chrome = [(text.index("Photo"), len(text))]
+    found = _found(text, known=known, chrome=chrome)
+    assert not any(name in ("Minsk Tractor Works", "USD", "EUR", "Vitaly Gil") for _kind, name in found)
+
+
+def test_an_import_proposes_the_new_names_it_reads(mini_archive: Archive, tmp_path: Path) -> None:
+    page = tmp_path / "visit.txt"
+    page.write_text(
+        "Home | News\n\nDelegation visits Jinan\n\n"
+        "JINAN, 3 June (Xinhua) - Ambassador Xie Xiaoyong and a delegation of the National Academy of "
+        "Sciences of Belarus visited the Shandong Analysis Centre in Jinan on Monday to discuss research.\n",
+        encoding="utf-8",
+    )
+    assert mini_archive.import_paths([page]).ok
+    (row,) = [r for r in mini_archive.all_rows(EventFilter(text="Xie Xiaoyong")) if r.uncatalogued]
+    detail = mini_archive.detail(row.id)
+    assert detail is not None
+    proposals = {(s.kind, s.value) for s in detail.documents[0].suggestions if s.kind.startswith("new_")}
+    assert ("new_person", "Xie Xiaoyong") in proposals
+    assert ("new_organisation", "Shandong Analysis Centre") in proposals
+    # The academy and Jinan are in the authority: linked, not proposed again.
+    assert not any("Academy" in value or value == "Jinan" for _kind, value in proposals)

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop.aliases import AliasMatcher, fold, fold_keep_offsets
+from desktop.aliases import AliasMatcher, fold, fold_keep_offsets, is_acronym
 from desktop.dates import PRECISIONS, DateError, FuzzyDate, parse_user_date
 from desktop.export.csv_export import neutralise
 from desktop.export.filenames import MAX_NAME_BYTES, export_path, safe_file_name
@@ -271,6 +271,8 @@ def test_an_alias_put_into_any_text_is_found(alias: str, before: str, after: str
     _ran()
     shown = {"lower": alias.lower(), "upper": alias.upper(), "same": alias}[case]
     assume(len(shown) == len(alias) and fold(shown) == fold(alias))
+    # An abbreviation in capitals (BSU, HAS) is matched only in capitals: "has" is not the HAS.
+    assume(not is_acronym(alias) or shown.isupper())
     text = f"{before} {shown} {after}"
     start = len(before) + 1
     found = AliasMatcher([("x", alias)]).find(text)

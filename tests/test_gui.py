@@ -133,6 +133,17 @@ def test_name_box_matches_aliases_in_any_script(window: MainWindow) -> None:
     ]
 
 
+def test_dataset_and_generated_names_find_entities_and_are_told_apart(window: MainWindow) -> None:
+    section = window.filters.sections["country"]
+    section.name_box.setText("Weißrussland")  # a German name of Belarus from a dataset, not typed anywhere
+    section._debounce.timeout.emit()
+    _settle(window)
+    model = window.facet_models["country"]
+    assert [v.label for v in model.values] == ["Belarus"]
+    tip = model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "Names in the catalogue: Belarus" in tip and "From datasets" in tip and "Weißrussland" in tip
+
+
 def test_sorting_by_a_header_runs_in_sql(window: MainWindow) -> None:
     window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     _settle(window)

@@ -485,6 +485,9 @@ class FacetModel(QAbstractListModel):
         self.included: set[Any] = set()
         self.excluded: set[Any] = set()
         self.more = 0
+        # An entity's names by their source, for its tooltip (asked on hover, once each).
+        self.names_of: Callable[[int], list[dict[str, Any]]] | None = None
+        self._names: dict[int, str] = {}
 
     def set_values(
         self, values: list[FacetValue], f: EventFilter, labels: dict[tuple[str, Any], str]
@@ -515,7 +518,12 @@ class FacetModel(QAbstractListModel):
             return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             state = " — excluded" if v.value in self.excluded else ""
-            return f"{display_title(v.label)}: {v.count:,} events under the other filters{state}"
+            tip = f"{display_title(v.label)}: {v.count:,} events under the other filters{state}"
+            if self.names_of is not None and isinstance(v.value, int):
+                if v.value not in self._names:
+                    self._names[v.value] = names_by_source(self.names_of(v.value))
+                tip += self._names[v.value]
+            return tip
         if role == Qt.ItemDataRole.FontRole and v.value in self.excluded:
             font = QFont()
             font.setStrikeOut(True)
@@ -537,3 +545,33 @@ class FacetModel(QAbstractListModel):
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.toggled.emit(self.kind, self.values[index.row()].value, checked)
         return True
+
+
+_SOURCE_GROUPS = (
+    ("catalogue", "Names in the catalogue"),
+    ("dataset", "From datasets (CLDR, ISO, GeoNames)"),
+    ("generated", "Generated (transliterations, abbreviations)"),
+)
+
+
+def names_by_source(names: list[dict[str, Any]], most: int = 12) -> str:
+    """An entity's names for a tooltip, grouped by where they come from: the archivists' own, a dataset's,
+    or generated — so a reader sees which spellings a person decided."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        source = str(n.get("source") or "catalogue")
+        group = (
+            "catalogue"
+            if source == "catalogue"
+            else "generated"
+            if source.startswith("generated")
+            else "dataset"
+        )
+        groups.setdefault(group, []).append(str(n["text"]))
+    lines = []
+    for group, title in _SOURCE_GROUPS:
+        texts = list(dict.fromkeys(groups.get(group, [])))
+        if texts:
+            more = f" … and {len(texts) - most} more" if len(texts) > most else ""
+            lines.append(f"{title}: {', '.join(texts[:most])}{more}")
+    return "\n" + "\n".join(lines) if lines else ""

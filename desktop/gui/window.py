@@ -83,6 +83,8 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.setWindowTitle(APP_NAME)
 
         self.facet_models = {kind: FacetModel(kind, self) for kind, _title in SECTIONS}
+        for kind in ("person", "organisation", "place", "country"):
+            self.facet_models[kind].names_of = archive.entity_names  # the names a tooltip shows
         for model in self.facet_models.values():
             model.toggled.connect(self._facet_toggled)
         self.filters = FilterPanel(self.facet_models)

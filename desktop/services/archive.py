@@ -283,6 +283,11 @@ class Archive:
         with self._connect() as conn:
             return q.list_entities(conn, kind)
 
+    def entity_names(self, entity_id: int) -> list[dict[str, Any]]:
+        """One entity's names, each with its language, kind and source (one indexed read)."""
+        with self._connect() as conn:
+            return q.alias_details(conn, entity_id).get(entity_id, [])
+
     def entities_json(self, kind: str | None = None) -> list[dict[str, Any]]:
         """The public JSON shape of the authority (``archive-viewer entities --format json``)."""
         with self._connect() as conn:

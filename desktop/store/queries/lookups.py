@@ -177,11 +177,15 @@ def first_pass_of(
     return out
 
 
-def alias_details(conn: Connection) -> dict[int, list[dict[str, Any]]]:
-    """Each entity's names with their language, kind and source (archivists' or a dataset's)."""
+def alias_details(conn: Connection, entity_id: int | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Each entity's (or one entity's) names with their language, kind and source (archivists' or a
+    dataset's, or generated)."""
     al = Alias.__table__.c
     out: dict[int, list[dict[str, Any]]] = {}
-    for a in conn.execute(select(al.entity_id, al.text, al.lang, al.kind, al.source).order_by(al.id)):
+    stmt = select(al.entity_id, al.text, al.lang, al.kind, al.source).order_by(al.id)
+    if entity_id is not None:
+        stmt = stmt.where(al.entity_id == entity_id)
+    for a in conn.execute(stmt):
         out.setdefault(a.entity_id, []).append(
             {"text": a.text, "lang": a.lang, "kind": a.kind, "source": a.source}
         )

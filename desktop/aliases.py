@@ -54,12 +54,39 @@ def _cyrillic_stem(word: str) -> str | None:
     return stem
 
 
+# A transliterated name's parts are joined by a hyphen or a middle dot, or written apart (Kuei-ying, Kuei
+# ying; 亚历山大·卢卡申科, 亚历山大•卢卡申科): any of these stands for any other.
+_JOINERS = "-·•・‧"
+_JOINER = r"[\-·•・‧\s]"
+
+
 def _char_pattern(ch: str) -> str:
+    if ch in _JOINERS:
+        return _JOINER
     return "[еёЕЁ]" if ch in "еёЕЁ" else re.escape(ch)
+
+
+def _plain_table() -> dict[int, str]:
+    """Latin letters with marks → their base letter, one character for one (offsets are kept): Qīngdǎo is
+    matched by Qingdao, Wáng by Wang."""
+    table: dict[int, str] = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_PLAIN = _plain_table()
+
+
+def _plain(text: str) -> str:
+    return text.translate(_PLAIN)
 
 
 def _alias_pattern(alias: str) -> tuple[str, str]:
     """(regex, search key): the key is the folded start of the name, found first with ``str.find``."""
+    alias = _plain(alias)
     words = alias.split()
     parts: list[str] = []
     for word in words:
@@ -68,11 +95,15 @@ def _alias_pattern(alias: str) -> tuple[str, str]:
             parts.append("".join(map(_char_pattern, stem)) + r"[\u0400-\u04FF]{0,4}")
         else:
             parts.append("".join(map(_char_pattern, word)))
-    body = r"\s+".join(parts)
+    body = rf"{_JOINER}+".join(parts)
     first_stem = _cyrillic_stem(words[0]) or words[0]
-    key = _match_fold(first_stem)
+    key = _match_fold(re.split(rf"[{re.escape(_JOINERS)}]", first_stem)[0] or first_stem)
     left = "" if _is_cjk(alias[0]) else _LEFT
+    # A Latin name may take a possessive or German genitive s (Lukashenko's, Lukaschenkos Besuch), left out
+    # of the match.
     right = "" if _is_cjk(alias[-1]) else _RIGHT
+    if alias[-1].isascii() and alias[-1].isalpha():
+        right = rf"(?=(?:['’]?s)?{_RIGHT})"
     return left + body + right, key
 
 
@@ -152,6 +183,7 @@ class AliasMatcher:
         return len(self._entries)
 
     def find(self, text: str) -> list[Match]:
+        text = _plain(text)  # same length: every offset is the original's
         folded = _match_fold(text)
         present = set(folded)
         groups = [g for g in self._groups if g.chars <= present]
@@ -181,7 +213,7 @@ class AliasMatcher:
 
     def whole(self, text: str) -> set[object]:
         """The keys of aliases that match the entire text (a name typed by a user, say)."""
-        text = text.strip()
+        text = _plain(text.strip())
         keys: set[object] = set()
         folded = _match_fold(text)
         for search_key, pattern, key in self._entries:

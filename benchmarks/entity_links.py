@@ -12,30 +12,13 @@ recall ≥ 0.85. ``benchmarks.first_pass`` prints this table under its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.first_pass import Score, _fmt
+
 ROOT = Path(__file__).resolve().parent.parent
 LINK_PRECISION, LINK_RECALL = 0.9, 0.85
-
-
-@dataclass
-class LinkScore:
-    """Counts over (document, entity) pairs."""
-
-    right: int = 0
-    given: int = 0
-    expected: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float | None:
-        return self.right / self.given if self.given else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.right / self.expected if self.expected else None
 
 
 Linker = Callable[[str], set[str]]
@@ -74,9 +57,9 @@ def linker(baseline: bool = False) -> Linker:
     return links
 
 
-def score_links(docs: Sequence[Any], link: Linker) -> dict[str, LinkScore]:
+def score_links(docs: Sequence[Any], link: Linker) -> dict[str, Score]:
     """Per language (and "all"): the pages' links against their expected ones."""
-    scores: dict[str, LinkScore] = {}
+    scores: dict[str, Score] = {}
     for doc in docs:
         expected_links = (doc.expected.get("entities") or {}).get("links")
         if expected_links is None:
@@ -84,8 +67,9 @@ def score_links(docs: Sequence[Any], link: Linker) -> dict[str, LinkScore]:
         want = {x["entity"] for x in expected_links}
         got = link(doc.text)
         for lang in (doc.expected.get("language", "?"), "all"):
-            s = scores.setdefault(lang, LinkScore())
+            s = scores.setdefault(lang, Score())
             s.right += len(want & got)
+            s.found += len(want & got)
             s.given += len(got)
             s.expected += len(want)
             if lang == "all":
@@ -94,7 +78,7 @@ def score_links(docs: Sequence[Any], link: Linker) -> dict[str, LinkScore]:
     return scores
 
 
-def link_table(docs: Iterable[Any], baseline: bool = True) -> tuple[str, dict[str, LinkScore]]:
+def link_table(docs: Iterable[Any], baseline: bool = True) -> tuple[str, dict[str, Score]]:
     """The per-language table (markdown) and this tree's scores; empty when no page has expected links."""
     docs = list(docs)
     now = score_links(docs, linker())
@@ -115,10 +99,6 @@ def link_table(docs: Iterable[Any], baseline: bool = True) -> tuple[str, dict[st
             f"{_fmt(b.recall if b else None)} | {'yes' if met else '**no**'} |"
         )
     return "\n".join(lines), now
-
-
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
 
 
 NEW_PRECISION, NEW_RECALL = 0.8, 0.7
@@ -160,13 +140,13 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 
 def score_new_names(
     docs: Sequence[Any], find: Callable[[str], list[tuple[str, int, int, str]]]
-) -> dict[str, LinkScore]:
+) -> dict[str, Score]:
     """Per language: an expected new name is found when a proposal of its type overlaps one of its quote's
     places in the text; a proposal (one per distinct name and type on a page) is right when it overlaps an
     expected new name's quote of its type."""
     from desktop.ingest.acronyms import acronym
 
-    scores: dict[str, LinkScore] = {}
+    scores: dict[str, Score] = {}
     for doc in docs:
         expected = (doc.expected.get("entities") or {}).get("new")
         if expected is None:
@@ -191,9 +171,10 @@ def score_new_names(
         found = [w for w in want if any(same(w, g, spans) for g, spans in got.items())]
         right = [g for g, spans in got.items() if any(same(w, g, spans) for w in want)]
         for lang in (doc.expected.get("language", "?"), "all"):
-            s = scores.setdefault(lang, LinkScore())
+            s = scores.setdefault(lang, Score())
             s.expected += len(want)
-            s.right += len(found)
+            s.found += len(found)
+            s.right += len(right)
             s.given += len(got)
             if lang == "all":
                 s.misses += [f"{doc.id}: missed {w[0]} {w[2]}" for w in want if w not in found]
@@ -201,7 +182,7 @@ def score_new_names(
     return scores
 
 
-def new_name_table(docs: Iterable[Any]) -> tuple[str, dict[str, LinkScore]]:
+def new_name_table(docs: Iterable[Any]) -> tuple[str, dict[str, Score]]:
     """The per-language table of new names (markdown) and the scores; the baseline proposed none."""
     docs = list(docs)
     now = score_new_names(docs, new_name_finder())

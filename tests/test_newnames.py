@@ -50,7 +50,9 @@ def test_an_import_proposes_the_new_names_it_reads(mini_archive: Archive, tmp_pa
     (row,) = [r for r in mini_archive.all_rows(EventFilter(text="Xie Xiaoyong")) if r.uncatalogued]
     detail = mini_archive.detail(row.id)
     assert detail is not None
-    proposals = {(s.kind, s.value) for s in detail.documents[0].suggestions if s.kind.startswith("new_")}
+    listed = [(s.kind, s.value) for s in detail.documents[0].suggestions if s.kind.startswith("new_")]
+    assert len(listed) == len(set(listed))  # each new name once, at its first mention
+    proposals = set(listed)
     assert ("new_person", "Xie Xiaoyong") in proposals
     assert ("new_organisation", "Shandong Analysis Centre") in proposals
     # The academy and Jinan are in the authority: linked, not proposed again.

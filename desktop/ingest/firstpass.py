@@ -237,6 +237,7 @@ def _place(
 _DATELINE_WEIGHT = 2.0
 
 
+_ARTICLE = {"person": "a person", "organisation": "an organisation", "place": "a place"}
 RULE = "first-pass-1"  # names the first pass that made a suggestion (kept with it)
 
 
@@ -254,12 +255,14 @@ def suggestion_rows(found: FirstPass) -> list[dict[str, object]]:
         ("dateline", found.dateline),
     ]
     findings += [("captured", c) for c in found.captured]
+    # A new name once, at its first mention (a page may name it many times).
+    firsts = {(n.type, n.name.casefold()): n for n in reversed(found.new_names)}
     findings += [
         (
             f"new_{n.type}",
-            Finding(n.name, n.start, n.end, n.confidence, f"a {n.type} the text names ({n.cue})"),
+            Finding(n.name, n.start, n.end, n.confidence, f"{_ARTICLE[n.type]} the text names ({n.cue})"),
         )
-        for n in found.new_names
+        for n in sorted(firsts.values(), key=lambda n: n.start)
     ]
     for kind, f in findings:
         if f is not None:

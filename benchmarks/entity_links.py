@@ -11,6 +11,7 @@ recall ≥ 0.85. ``benchmarks.first_pass`` prints this table under its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -51,10 +52,54 @@ def linker(baseline: bool = False) -> Linker:
         return SpanSet((c.start, c.end) for c in first_pass(text).chrome)
 
     def links(text: str) -> set[str]:
+        if not baseline:
+            return _read(text)[0]
         skip = chrome(text)
         return {str(m.key) for m in matcher.find(text) if not skip.overlaps(m.start, m.end)}
 
     return links
+
+
+@functools.cache
+def _reader() -> tuple[Any, Any]:
+    from desktop.aliases import AliasMatcher
+    from desktop.catalogue.model import load_catalogue
+    from desktop.ingest.build import authority_aliases
+    from desktop.ingest.resolve import NameResolver
+
+    cat = load_catalogue(ROOT / "seeds")
+    forms = authority_aliases(cat.entities.values())
+    matcher = AliasMatcher((key, f[0]) for key, fs in forms.items() for f in fs if f[3])
+    resolver = NameResolver(
+        (key, cat.entities[key].type, cat.entities[key].name, f[0]) for key, fs in forms.items() for f in fs
+    )
+    return matcher, resolver
+
+
+@functools.lru_cache(maxsize=256)
+def _read(text: str) -> tuple[set[str], list[tuple[str, int, int, str]]]:
+    """What an import of this page links and proposes, as the store's writer does it: the authority's names
+    found outside chrome, and the first pass's new names — those an authority entry's name covers left
+    out, those resembling an entry linked to it instead (proposed as its other name)."""
+    from desktop.ingest.firstpass import first_pass
+    from desktop.textspans import SpanSet
+
+    matcher, resolver = _reader()
+    found = first_pass(text)
+    skip = SpanSet((c.start, c.end) for c in found.chrome)
+    mentions = [m for m in matcher.find(text) if not skip.overlaps(m.start, m.end)]
+    links = {str(m.key) for m in mentions}
+    named = SpanSet((m.start, m.end) for m in matcher.find(text))
+    new: list[tuple[str, int, int, str]] = []
+    for n in found.new_names:
+        if named.covers(n.start, n.end):
+            continue
+        like = resolver.resemble(n.name, n.type)
+        if like is not None:
+            links.add(like.key)
+        else:
+            new.append((n.type, n.start, n.end, n.name))
+    return links, new
 
 
 def score_links(docs: Sequence[Any], link: Linker) -> dict[str, Score]:
@@ -105,29 +150,9 @@ NEW_PRECISION, NEW_RECALL = 0.8, 0.7
 
 
 def new_name_finder() -> Callable[[str], list[tuple[str, int, int, str]]]:
-    """A function from a page's text to its proposed new names as (type, start, end, name): what
-    ``find_new_names`` proposes outside page chrome and the names the authority has."""
-    from desktop.aliases import AliasMatcher
-    from desktop.catalogue.model import load_catalogue
-    from desktop.ingest.build import authority_aliases
-    from desktop.ingest.firstpass import first_pass
-    from desktop.ingest.newnames import find_new_names
-
-    cat = load_catalogue(ROOT / "seeds")
-    matcher = AliasMatcher(
-        [
-            (key, text)
-            for key, forms in authority_aliases(cat.entities.values()).items()
-            for text, _lang, _kind, _match, _source in forms  # a name not linked is still known
-        ]
-    )
-
-    def find(text: str) -> list[tuple[str, int, int, str]]:
-        known = [(m.start, m.end) for m in matcher.find(text)]
-        chrome = [(c.start, c.end) for c in first_pass(text).chrome]
-        return [(n.type, n.start, n.end, n.name) for n in find_new_names(text, known, chrome)]
-
-    return find
+    """A function from a page's text to its proposed new names as (type, start, end, name), as an import
+    stores them (see ``_read``)."""
+    return lambda text: _read(text)[1]
 
 
 def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:

@@ -57,3 +57,26 @@ def test_an_import_proposes_the_new_names_it_reads(mini_archive: Archive, tmp_pa
     assert ("new_organisation", "Shandong Analysis Centre") in proposals
     # The academy and Jinan are in the authority: linked, not proposed again.
     assert not any("Academy" in value or value == "Jinan" for _kind, value in proposals)
+
+
+def test_a_new_name_like_an_authority_entry_is_proposed_as_that_entry() -> None:
+    from desktop.ingest.resolve import NameResolver
+
+    resolver = NameResolver(
+        [
+            (
+                "place.gs",
+                "place",
+                "China–Belarus Industrial Park “Great Stone”",
+                "China–Belarus Industrial Park",
+            ),
+            ("person.wang", "person", "Wang Guiying", "Wang Guiying"),
+            ("org.maz", "organisation", "Minsk Automobile Plant", "明斯克汽车厂"),
+        ]
+    )
+    park = resolver.resemble("China-Belarus Industrial Park", "place")
+    assert park is not None and park.key == "place.gs" and park.score >= 0.9
+    assert resolver.resemble("Guiying Wang", "person").key == "person.wang"  # type: ignore[union-attr]
+    assert resolver.resemble("明斯克汽车厂", "organisation").key == "org.maz"  # type: ignore[union-attr]
+    assert resolver.resemble("Wang Guiying", "place") is None  # only an entity of its kind
+    assert resolver.resemble("Harbin Engineering University", "organisation") is None

@@ -19,7 +19,7 @@ _FUNCTION_WORDS_BY_LANGUAGE = {
     "de": "und für der die das des den dem von vom zu zur zum im am in",
     "legal forms": "co ltd llc jsc ojsc cjsc inc",
 }
-_FUNCTION_WORDS = frozenset(w for words in _FUNCTION_WORDS_BY_LANGUAGE.values() for w in words.split())
+FUNCTION_WORDS = frozenset(w for words in _FUNCTION_WORDS_BY_LANGUAGE.values() for w in words.split())
 _PARENTHESES = re.compile(r"\([^)]*\)|（[^）]*）|«|»|\"|“|”")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MIN_WORDS, _MAX_WORDS = 3, 5
@@ -27,7 +27,7 @@ _MIN_WORDS, _MAX_WORDS = 3, 5
 
 def acronym(name: str) -> str | None:
     """The abbreviation of an organisation's name, or None when it has none of its kind."""
-    words = [w for w in _WORD.findall(_PARENTHESES.sub(" ", name)) if w.casefold() not in _FUNCTION_WORDS]
+    words = [w for w in _WORD.findall(_PARENTHESES.sub(" ", name)) if w.casefold() not in FUNCTION_WORDS]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return None
     letters = "".join(w[0] for w in words).upper()

@@ -35,6 +35,7 @@ from desktop.ingest.authoritydata import dataset_names
 from desktop.ingest.decode import DecodeError, decode, read_document
 from desktop.ingest.firstpass import suggestion_rows
 from desktop.ingest.generatednames import generated_forms
+from desktop.ingest.resolve import NameResolver
 from desktop.ingest.sameevent import EventSketch, propose_same_event
 from desktop.ingest.selection import Rejected, expand_paths
 from desktop.ingest.workers import Analysed, analysed
@@ -278,10 +279,20 @@ def load_matcher(session: Session) -> AliasMatcher:
     return AliasMatcher((eid, alias) for eid, alias in rows)
 
 
+def load_resolver(session: Session) -> NameResolver:
+    """Every name of the authority (those not matched in text too), for resolving new names."""
+    rows = session.execute(
+        select(Entity.key, Entity.type, Entity.name, Alias.text).join(Alias, Alias.entity_id == Entity.id)
+    ).all()
+    return NameResolver((r.key, r.type, r.name, r.text) for r in rows)
+
+
 # --------------------------------------------------------------------------------------------- documents
 
 
-def _write_document(db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int | None) -> int:
+def _write_document(
+    db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int | None, resolver: NameResolver | None = None
+) -> int:
     """Insert or replace one analysed document and all rows derived from it (in the caller's transaction)."""
     conn = _connection(db)
     prep, found = done.prep, done.analysis
@@ -373,10 +384,35 @@ def _write_document(db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int |
                 str(r["kind"]).startswith("new_") and named.covers(cast(int, r["start"]), cast(int, r["end"]))
             )
         ]
+        if resolver is not None:
+            rows = [_resolved(r, resolver) for r in rows]
         if rows:
             insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
+
+
+def _resolved(row: dict[str, object], resolver: NameResolver) -> dict[str, object]:
+    """A new name that resembles an entity of the authority becomes the proposal that it is that entity
+    (an alias to add), with the score and the name it resembles; any other row is kept as it is."""
+    kind = str(row["kind"])
+    if not kind.startswith("new_"):
+        return row
+    found = resolver.resemble(str(row["value"]), kind.removeprefix("new_"))
+    if found is None:
+        return row
+    return {
+        **row,
+        "kind": "alias_of",
+        "value": found.key,
+        "confidence": round(0.8 * found.score, 3),
+        "reason": f"“{row['value']}” may be {found.name} (like its name “{found.like}”, "
+        f"score {found.score:.2f})",
+        "rule": RESOLVE_RULE,
+    }
+
+
+RESOLVE_RULE = "resolve-1"
 
 
 # --------------------------------------------------------------------------------------------- events
@@ -869,6 +905,7 @@ def build_from_seeds(
     with store.session() as s:
         entity_ids = sync_authority(s, cat)
         matcher = load_matcher(s)
+        resolver = load_resolver(s)
         known = {
             row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()
         }
@@ -903,7 +940,7 @@ def build_from_seeds(
             if progress:
                 progress(done - 1, len(todo), found.prep.filename)
             with _transaction(store) as conn:
-                written.append(_write_document(conn, found, matcher, ids.get(found.prep.path)))
+                written.append(_write_document(conn, found, matcher, ids.get(found.prep.path), resolver))
                 # Killed before the events are rebuilt? The next build redoes them.
                 conn.execute(_FORGET_DIGEST)
             (report.updated if updated else report.added).append(found.prep.path)
@@ -993,6 +1030,7 @@ def import_paths(
     files, report.skipped = expand_paths(paths, store.path)
     with store.session() as s:
         matcher = load_matcher(s)
+        resolver = load_resolver(s)
         graph = EntityGraph(s)  # an import leaves the authority as it is: read it once
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
     # Files are read and decoded ahead of the writer and analysed (in a pool of processes when there are
@@ -1050,7 +1088,7 @@ def import_paths(
             resolved, sha = found.prep.path, found.prep.sha256
             with _transaction(store) as conn:
                 old = conn.execute(select(Document.id).where(Document.path == resolved)).scalar()
-                doc_id = _write_document(conn, found, matcher, old)
+                doc_id = _write_document(conn, found, matcher, old, resolver)
                 old_event = conn.execute(
                     select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id)
                 )

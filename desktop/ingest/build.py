@@ -755,7 +755,7 @@ def _provisional_values(graph: EntityGraph, doc: Any, proposed: dict[str, Any]) 
     them (dates marked ``proposed`` with the first pass's reason), else its title and publication date."""
 
     def reason(kind: str) -> str:
-        return f"proposed by the first pass: {proposed[kind].reason}"
+        return str(proposed[kind].reason)  # the certainty, "proposed", says whose reason it is
 
     if "event_start" in proposed:
         start = FuzzyDate(proposed["event_start"].value, "day", PROPOSED, reason("event_start"))

@@ -24,7 +24,12 @@ from desktop.ingest.acronyms import FUNCTION_WORDS
 _WORD = re.compile(r"[^\W_]+")
 _MIN_WORD = 3  # shorter words (of, de, 中) do not make two names alike
 THRESHOLD = 0.88
-_KINDS = {"person": {"person"}, "organisation": {"organisation"}, "place": {"place", "country"}}
+# A park, a campus or a zone is an organisation to one source and a place to another.
+_KINDS = {
+    "person": {"person"},
+    "organisation": {"organisation", "place"},
+    "place": {"place", "country", "organisation"},
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,34 +27,25 @@ Linker = Callable[[str], set[str]]
 
 def linker(baseline: bool = False) -> Linker:
     """A function from a page's text to the entity ids it links (see the module's docstring)."""
+    if not baseline:
+        return lambda text: _read(text)[0]
     from desktop.aliases import AliasMatcher
     from desktop.catalogue.model import load_catalogue
     from desktop.ingest.build import authority_aliases
+    from desktop.ingest.debris import find_debris
+    from desktop.ingest.pubdates import find_publication_dates
     from desktop.textspans import SpanSet
 
     cat = load_catalogue(ROOT / "seeds")
-    names = [
+    matcher = AliasMatcher(
         (key, text)
         for key, forms in authority_aliases(cat.entities.values()).items()
         for text, _lang, _kind, match, source in forms
-        if match and (source == "catalogue" or not baseline)
-    ]
-    matcher = AliasMatcher(names)
-
-    def chrome(text: str) -> SpanSet:
-        if baseline:
-            from desktop.ingest.debris import find_debris
-            from desktop.ingest.pubdates import find_publication_dates
-
-            return SpanSet((d.start, d.end) for d in find_debris(text, find_publication_dates(text)))
-        from desktop.ingest.firstpass import first_pass
-
-        return SpanSet((c.start, c.end) for c in first_pass(text).chrome)
+        if match and source == "catalogue"
+    )
 
     def links(text: str) -> set[str]:
-        if not baseline:
-            return _read(text)[0]
-        skip = chrome(text)
+        skip = SpanSet((d.start, d.end) for d in find_debris(text, find_publication_dates(text)))
         return {str(m.key) for m in matcher.find(text) if not skip.overlaps(m.start, m.end)}
 
     return links
@@ -87,9 +78,9 @@ def _read(text: str) -> tuple[set[str], list[tuple[str, int, int, str]]]:
     matcher, resolver = _reader()
     found = first_pass(text)
     skip = SpanSet((c.start, c.end) for c in found.chrome)
-    mentions = [m for m in matcher.find(text) if not skip.overlaps(m.start, m.end)]
-    links = {str(m.key) for m in mentions}
-    named = SpanSet((m.start, m.end) for m in matcher.find(text))
+    found_names = matcher.find(text)
+    links = {str(m.key) for m in found_names if not skip.overlaps(m.start, m.end)}
+    named = SpanSet((m.start, m.end) for m in found_names)
     new: list[tuple[str, int, int, str]] = []
     for n in found.new_names:
         if named.covers(n.start, n.end):

@@ -8,6 +8,7 @@ inflection: ``Национальная академия наук Беларус�
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -66,6 +67,7 @@ def _char_pattern(ch: str) -> str:
     return "[еёЕЁ]" if ch in "еёЕЁ" else re.escape(ch)
 
 
+@functools.cache
 def _plain_table() -> dict[int, str]:
     """Latin letters with marks → their base letter, one character for one (offsets are kept): Qīngdǎo is
     matched by Qingdao, Wáng by Wang."""
@@ -77,11 +79,8 @@ def _plain_table() -> dict[int, str]:
     return table
 
 
-_PLAIN = _plain_table()
-
-
 def _plain(text: str) -> str:
-    return text.translate(_PLAIN)
+    return text.translate(_plain_table())  # built at the first name matched, not when the module loads
 
 
 def _alias_pattern(alias: str) -> tuple[str, str]:

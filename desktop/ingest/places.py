@@ -134,7 +134,7 @@ def place_named(name: str) -> Place | None:
 
 def names_of(name: str) -> tuple[str, ...]:
     """Every name of the gazetteer's place called ``name`` (its English name), or just ``name``."""
-    place = _gazetteer()[0].get(name.casefold())
+    place = place_named(name)
     return place.names if place is not None else (name,)
 
 

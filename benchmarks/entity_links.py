@@ -52,11 +52,12 @@ def linker(baseline: bool = False) -> Linker:
 
 
 @functools.cache
-def _reader() -> tuple[Any, Any]:
+def _reader() -> tuple[Any, Any, Any]:
     from desktop.aliases import AliasMatcher
     from desktop.catalogue.model import load_catalogue
     from desktop.ingest.build import authority_aliases
     from desktop.ingest.resolve import NameResolver
+    from desktop.ingest.shortforms import ShortForms, may_name_in_context, support_of
 
     cat = load_catalogue(ROOT / "seeds")
     forms = authority_aliases(cat.entities.values())
@@ -64,28 +65,41 @@ def _reader() -> tuple[Any, Any]:
     resolver = NameResolver(
         (key, cat.entities[key].type, cat.entities[key].name, f[0]) for key, fs in forms.items() for f in fs
     )
-    return matcher, resolver
+    short = [
+        (key, f[0])
+        for key, fs in forms.items()
+        for f in fs
+        if not f[3] and may_name_in_context(f[0], f[2], cat.entities[key].type)
+    ]
+    places = {key: (e.country, e.within) for key, e in cat.entities.items()}
+    short_forms = ShortForms(short, support_of(places, {k for k, _ in short}))
+    return matcher, resolver, short_forms
 
 
 @functools.lru_cache(maxsize=256)
 def _read(text: str) -> tuple[set[str], list[tuple[str, int, int, str]]]:
     """What an import of this page links and proposes, as the store's writer does it: the authority's names
-    found outside chrome, and the first pass's new names — those an authority entry's name covers left
-    out, those resembling an entry linked to it instead (proposed as its other name)."""
+    found outside chrome, short names the page's other links support, and the first pass's new names —
+    those an authority entry's name covers left out, those resembling an entry linked to it instead
+    (proposed as its other name)."""
     from desktop.ingest.firstpass import first_pass
     from desktop.textspans import SpanSet
 
-    matcher, resolver = _reader()
+    matcher, resolver, short_forms = _reader()
     found = first_pass(text)
-    skip = SpanSet((c.start, c.end) for c in found.chrome)
+    chrome = [(c.start, c.end) for c in found.chrome]
+    skip = SpanSet(chrome)
     found_names = matcher.find(text)
     links = {str(m.key) for m in found_names if not skip.overlaps(m.start, m.end)}
     named = SpanSet((m.start, m.end) for m in found_names)
+    taken = SpanSet([*chrome, *((m.start, m.end) for m in found_names)])
+    links |= {str(c.match.key) for c in short_forms.find(text, links, taken)}
     new: list[tuple[str, int, int, str]] = []
+    page = sorted(links)
     for n in found.new_names:
         if named.covers(n.start, n.end):
             continue
-        like = resolver.resemble(n.name, n.type)
+        like = resolver.resemble(n.name, n.type, page)
         if like is not None:
             links.add(like.key)
         else:
@@ -157,9 +171,9 @@ def _occurrences(text: str, quote: str) -> list[tuple[int, int]]:
 def score_new_names(
     docs: Sequence[Any], find: Callable[[str], list[tuple[str, int, int, str]]]
 ) -> dict[str, Score]:
-    """Per language: an expected new name is found when a proposal of its type overlaps one of its quote's
-    places in the text; a proposal (one per distinct name and type on a page) is right when it overlaps an
-    expected new name's quote of its type."""
+    """Per language: an expected new name is found when a proposal of its type overlaps one of the places
+    its quotes (``quote`` and ``also``) have in the text; a proposal (one per distinct name and type on a
+    page) is right when it overlaps one of an expected new name's of its type."""
     from desktop.ingest.acronyms import acronym
 
     scores: dict[str, Score] = {}
@@ -167,7 +181,17 @@ def score_new_names(
         expected = (doc.expected.get("entities") or {}).get("new")
         if expected is None:
             continue
-        want = [(n["type"], _occurrences(doc.text, n["quote"]), n["name"], n["quote"]) for n in expected]
+        # An expected name is found at any of the places the page names it ("quote" and "also": БГУ and
+        # Белорусского государственного университета).
+        want = [
+            (
+                n["type"],
+                [o for q in (n["quote"], *n.get("also", ())) for o in _occurrences(doc.text, q)],
+                n["name"],
+                n["quote"],
+            )
+            for n in expected
+        ]
         got: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for kind, start, end, name in find(doc.text):
             got.setdefault((kind, name.casefold()), []).append((start, end))

@@ -46,7 +46,7 @@ from desktop.dates import FuzzyDate
 
 # The build's own helpers, so that the denormalised date columns and provisional keys cannot drift from
 # what a real build writes.
-from desktop.ingest.build import event_row_values, provisional_key
+from desktop.ingest.build import event_row_values, named_in_passages, provisional_key
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.search import EVENT_COLUMNS, ROWID_SHIFT, index_fields
 from desktop.store.engine import open_store
@@ -2341,7 +2341,7 @@ class _ChunkGenerator:
         if summary:
             self.fts.append((*_fts(f"{title} {summary}"), "note", doc_id))
         return {"lang": language, "text": text, "first": t.first, "leads": t.leads, "sha": sha,
-                "title": title, "published": published}  # fmt: skip
+                "title": title, "published": published, "mentions": t.mentions}  # fmt: skip
 
     # ------------------------------------------------------------------ chunk
 
@@ -2428,9 +2428,12 @@ class _ChunkGenerator:
             if place:
                 add_entity(place)
             first: dict[int, tuple[int, int]] = primary["first"]  # type: ignore[assignment]
+            anchors: list[tuple[object, object]] = []
             for ordinal, (entity, role, held) in enumerate(core.participants, start=1):
                 add_entity(entity)
                 span = first.get(entity) if rng.random() < 0.7 else None
+                if span:
+                    anchors.append((doc_ids[0], span[0]))
                 tables["participants"].append(
                     (eid, entity, ordinal, role, held, doc_ids[0] if span else None,
                      span[0] if span else None, span[1] if span else None)
@@ -2443,6 +2446,17 @@ class _ChunkGenerator:
                 if lead:
                     text = str(doc["text"])
                     tables["evidence"].append((eid, doc_id, lead[0], lead[1], text[lead[0] : lead[1]]))
+                    anchors.append((doc_id, lead[0]))
+            # What the paragraphs reporting it name, as the build links it: named, not direct, no country.
+            mentioned = {
+                d: [(e, s) for e, s, _e, _t, debris in docs[d]["mentions"] if not debris]  # type: ignore[attr-defined]
+                for d in doc_ids
+            }
+            texts = {d: str(docs[d]["text"]) for d in doc_ids}
+            for entity in named_in_passages(anchors, mentioned, texts):
+                own, kind = a.chain[entity][0]
+                if own not in facets and kind != "country":
+                    facets[own] = (kind, False)
         dates = event_row_values(start, end)
         languages = sorted({str(docs[d]["lang"]) for d in doc_ids})
         country_names = sorted((a.name[c] for c in countries), key=fold)

@@ -57,13 +57,20 @@ def _cyrillic_stem(word: str) -> str | None:
 
 # A transliterated name's parts are joined by a hyphen or a middle dot, or written apart (Kuei-ying, Kuei
 # ying; 亚历山大·卢卡申科, 亚历山大•卢卡申科): any of these stands for any other.
-_JOINERS = "-·•・‧"
-_JOINER = r"[\-·•・‧\s]"
+_JOINERS = "-–·•・‧"  # an en dash joins two countries' names as a hyphen does (China–Belarus)
+_JOINER = r"[\-–·•・‧\s]"
+
+
+# Quotation marks differ by source, not by name: «Великий камень», "Великий камень", „Great Stone“.
+_QUOTES = '"“”«»„‟‹›「」『』'
+_QUOTE = "[" + re.escape(_QUOTES) + "]"
 
 
 def _char_pattern(ch: str) -> str:
     if ch in _JOINERS:
         return _JOINER
+    if ch in _QUOTES:
+        return _QUOTE
     return "[еёЕЁ]" if ch in "еёЕЁ" else re.escape(ch)
 
 
@@ -89,11 +96,16 @@ def _alias_pattern(alias: str) -> tuple[str, str]:
     words = alias.split()
     parts: list[str] = []
     for word in words:
-        stem = _cyrillic_stem(word)
-        if stem is not None:
-            parts.append("".join(map(_char_pattern, stem)) + r"[\u0400-\u04FF]{0,4}")
-        else:
-            parts.append("".join(map(_char_pattern, word)))
+        # Each part of a hyphenated word inflects (Китайско-Белорусского), and a quoted one behind its mark.
+        pieces = []
+        for piece in re.split(r"([-–])", word):
+            lead = len(piece) - len(piece.lstrip(_QUOTES))
+            stem = _cyrillic_stem(piece[lead:])
+            if stem is not None:
+                pieces.append("".join(map(_char_pattern, piece[:lead] + stem)) + r"[\u0400-\u04FF]{0,4}")
+            else:
+                pieces.append("".join(map(_char_pattern, piece)))
+        parts.append("".join(pieces))
     body = rf"{_JOINER}+".join(parts)
     first_stem = _cyrillic_stem(words[0]) or words[0]
     key = _match_fold(re.split(rf"[{re.escape(_JOINERS)}]", first_stem)[0] or first_stem)

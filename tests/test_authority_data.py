@@ -78,3 +78,14 @@ def test_a_persons_name_in_other_scripts_is_generated_and_finds_them(seeds_archi
     sources = {n["text"]: (n["kind"], n["source"]) for n in entry["names"]}
     assert sources["Gussakow"] == ("transliteration", "generated:duden")
     assert sources["古萨科夫"] == ("transliteration", "generated:xinhua")
+
+
+def test_an_entity_named_in_a_catalogued_events_sources_finds_the_event(seeds_archive: Archive) -> None:
+    """The run script's example, ``./run events --entity Minsk``: Minsk takes part in no catalogued event
+    and is the place of none, but their reports name it."""
+    (minsk,) = seeds_archive.resolve_entity("Minsk")
+    found = seeds_archive.all_rows(EventFilter().with_value(minsk.type, minsk.id))
+    assert found and all(not r.uncatalogued for r in found)
+    # Named, not taking part: never listed as a participant.
+    detail = seeds_archive.detail(found[0].id)
+    assert detail is not None and all(p.entity.id != minsk.id for p in detail.participants)

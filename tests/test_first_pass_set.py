@@ -80,9 +80,13 @@ def test_every_entity_points_at_the_authority_and_the_text(meta: Path) -> None:
     added = [new["name"] for new in entities["new"]]
     assert len(added) == len(set(added)), added
     for new in entities["new"]:
-        assert set(new) in ({"name", "type", "quote"}, {"name", "type", "quote", "cue"}), new
+        assert {"name", "type", "quote"} <= set(new) <= {"name", "type", "quote", "cue", "also"}, new
         assert new["type"] in NEW_TYPES, new
         assert new["name"] and new["name"] not in names, new
         assert new["quote"] and new["quote"] in text, new
+        # The page's other mentions of it, each verbatim and none repeating the first.
+        also = new.get("also", [])
+        assert all(a and a in text and a != new["quote"] for a in also), new
+        assert len(also) == len(set(also)), new
         if "cue" in new:
             assert new["type"] == "person" and new["cue"] and new["cue"] in text, new

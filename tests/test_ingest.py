@@ -195,9 +195,9 @@ def test_each_document_is_its_own_transaction(tmp_path: Path, mini_seeds: Path) 
     real = build_module._write_document
     calls = {"n": 0}
 
-    def failing(session, prep, matcher, doc_id, resolver=None):  # type: ignore[no-untyped-def]
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls["n"] += 1
-        result = real(session, prep, matcher, doc_id, resolver)
+        result = real(*args, **kwargs)
         if calls["n"] == 3:
             raise RuntimeError("simulated crash in the middle of a document")
         return result

@@ -80,3 +80,32 @@ def test_a_new_name_like_an_authority_entry_is_proposed_as_that_entry() -> None:
     assert resolver.resemble("明斯克汽车厂", "organisation").key == "org.maz"  # type: ignore[union-attr]
     assert resolver.resemble("Wang Guiying", "place") is None  # only an entity of its kind
     assert resolver.resemble("Harbin Engineering University", "organisation") is None
+
+
+def test_names_begun_by_their_body_or_written_in_lower_case_are_found() -> None:
+    ru = _found("Делегация Министерства промышленности и информатизации КНР посетила завод.")
+    assert ("organisation", "Министерства промышленности и информатизации КНР") in ru
+    ru = _found("Встреча прошла в Посольства КНР в Республике Беларусь, а также в Гомельского облисполкома и")
+    assert ("organisation", "Посольства КНР в Республике Беларусь") in ru
+    assert ("organisation", "Гомельского облисполкома") in ru
+    en = _found(
+        "The Chengdu municipal government and the Vitebsk State University named after P. M. Masherov met."
+    )
+    assert ("organisation", "Chengdu municipal government") in en
+    assert ("organisation", "Vitebsk State University named after P. M. Masherov") in en
+    de = _found(
+        "Vertreter des belarussischen Außenministeriums und der Wissenschafts- und Technologieabteilung."
+    )
+    assert ("organisation", "belarussischen Außenministeriums") in de
+
+
+def test_words_for_a_kind_of_body_name_no_body() -> None:
+    assert not _found("Совместный институт откроется осенью. Проєкт індустріального парку затверджено.")
+    assert not [n for k, n in _found("深圳市相关部门和白俄罗斯各孔子学院出席。") if k == "organisation"]
+    assert not _found("Der Verband begrüßte das.")
+
+
+def test_a_place_inside_an_organisations_name_is_proposed_too() -> None:
+    found = _found("来自戈梅利国立大学的代表出席。")
+    assert ("organisation", "戈梅利国立大学") in found
+    assert any(kind == "place" for kind, _name in found)  # Gomel, where the university is

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 import benchmarks.synth as synth
 from desktop.aliases import fold
-from desktop.catalogue.model import EVENT_TYPES, ROLES, EventEntry, ParticipantEntry
+from desktop.catalogue.model import EVENT_TYPES, ROLES, EventEntry, EvidenceEntry, ParticipantEntry, Quote
 from desktop.cli import main
 from desktop.dates import FuzzyDate
 from desktop.ingest.build import EntityGraph, _write_event
@@ -274,9 +274,30 @@ def test_events_are_denormalised_exactly_as_the_build_writes_them(synth_db: Path
 
 
 def _catalogue_entry(s: Session, row: Event, doc_ids: list[int], keys: dict[int, str]) -> EventEntry:
-    """The catalogue entry a build would turn into this event (without quotes: spans are not compared)."""
+    """The catalogue entry a build would turn into this event, its participants' and evidence's quotes
+    included (they say which paragraphs report it)."""
     filename = text("SELECT filename FROM documents WHERE id = :d")
-    people = text("SELECT entity_id, role, title FROM participants WHERE event_id = :e ORDER BY ordinal")
+    body = text("SELECT text FROM documents WHERE id = :d")
+    people = text(
+        'SELECT entity_id, role, title, document_id, start, "end" FROM participants WHERE event_id = :e '
+        "ORDER BY ordinal"
+    )
+    proof = text('SELECT document_id, start, "end" FROM evidence WHERE event_id = :e ORDER BY id')
+
+    def quote(doc_id: int, start: int, end: int) -> tuple[str, Quote]:
+        whole = s.execute(body, {"d": doc_id}).scalar_one()
+        words = whole[start:end]
+        occurrence = 1 + sum(1 for i in range(start) if whole.startswith(words, i))
+        return s.execute(filename, {"d": doc_id}).scalar_one(), Quote(words, occurrence)
+
+    participants = []
+    for e, role, title, doc_id, start, end in s.execute(people, {"e": row.id}):
+        if doc_id is None:
+            participants.append(ParticipantEntry(keys[e], role, title))
+        else:
+            name, q = quote(doc_id, start, end)
+            participants.append(ParticipantEntry(keys[e], role, title, q, name))
+    evidence = [EvidenceEntry(*quote(d, a, b)) for d, a, b in s.execute(proof, {"e": row.id})]
     return EventEntry(
         id=row.key,
         title=row.title,
@@ -287,9 +308,8 @@ def _catalogue_entry(s: Session, row: Event, doc_ids: list[int], keys: dict[int,
         mode=row.mode,
         place=keys[row.place_id] if row.place_id else None,
         sources=[s.execute(filename, {"d": d}).scalar_one() for d in doc_ids],
-        participants=[
-            ParticipantEntry(keys[e], role, title) for e, role, title in s.execute(people, {"e": row.id})
-        ],
+        participants=participants,
+        evidence=evidence,
     )
 
 

@@ -93,6 +93,7 @@ _SUGGESTION_LABELS = {
     "new_organisation": "New organisation?",
     "new_place": "New place?",
     "alias_of": "Another name of?",
+    "context_link": "Short name of?",
 }
 _SUGGESTION_ORDER = {kind: n for n, kind in enumerate(_SUGGESTION_LABELS)}
 
@@ -649,7 +650,7 @@ class DetailPane(QWidget):
         for s in sorted(doc.suggestions, key=lambda s: _SUGGESTION_ORDER.get(s.kind, 99)):
             label = _SUGGESTION_LABELS.get(s.kind, s.kind)
             value, reason = html.escape(s.value), s.reason
-            if s.kind == "alias_of" and s.start is not None and s.end is not None:
+            if s.kind in ("alias_of", "context_link") and s.start is not None and s.end is not None:
                 value = html.escape(doc.text[s.start : s.end])  # the words read; the entity is in the reason
             if s.kind == "same_event":  # another event of the archive: its title links to it
                 title, _, reason = s.reason.rpartition(": ")

@@ -38,6 +38,7 @@ from desktop.ingest.generatednames import generated_forms
 from desktop.ingest.resolve import NameResolver
 from desktop.ingest.sameevent import EventSketch, propose_same_event
 from desktop.ingest.selection import Rejected, expand_paths
+from desktop.ingest.shortforms import ShortForms, may_name_in_context, quoted_short_forms, support_of
 from desktop.ingest.workers import Analysed, analysed
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
@@ -64,7 +65,7 @@ from desktop.store.search_index import index_entities, index_events, rebuild_eve
 from desktop.textspans import SpanSet, find_quote, paragraphs
 
 # Bump when the ingest derives rows differently, so that the next build redoes every document.
-INGEST_VERSION = "2"  # 2: the first pass's suggestions for uncatalogued documents
+INGEST_VERSION = "3"  # 2: the first pass's suggestions for uncatalogued documents; 3: short forms
 ProgressFn = Callable[[int, int, str], None]
 
 # The tables the writers fill, as Core tables: rows go in with one ``executemany`` per table and batch,
@@ -264,6 +265,14 @@ def _authority_forms(ent: EntityEntry) -> list[AliasForm]:
         for native, native_lang in natives
         for form, lang, source in generated_forms(ent.type, native, native_lang)
     ]
+    if ent.type in ("organisation", "place"):
+        # A name's quoted part (Great Stone, Великий камень) is its short form, linked only in context.
+        forms += [
+            (short, lang, "short form", False, "generated")
+            for name, lang in [(ent.name, "en"), (ent.native, ent.native_lang)]
+            if name
+            for short in quoted_short_forms(name)
+        ]
     if ent.type == "organisation":
         named = [(ent.name, "en"), (ent.native, ent.native_lang)]  # its names, not every variant's
         forms += [
@@ -279,6 +288,25 @@ def load_matcher(session: Session) -> AliasMatcher:
     return AliasMatcher((eid, alias) for eid, alias in rows)
 
 
+def load_short_forms(session: Session) -> ShortForms:
+    """The names not matched in every text that a page's other links may support (see ``shortforms``)."""
+    entities = session.execute(
+        select(Entity.id, Entity.key, Entity.name, Entity.country_id, Entity.within_id)
+    ).all()
+    rows = session.execute(
+        select(Alias.entity_id, Entity.type, Alias.text, Alias.kind)
+        .join(Entity, Entity.id == Alias.entity_id)
+        .where(Alias.match.is_(False))
+    ).all()
+    names = [(r.entity_id, r.text) for r in rows if may_name_in_context(r.text, r.kind, r.type)]
+    places = {e.id: (e.country_id, e.within_id) for e in entities}
+    return ShortForms(
+        names,
+        support_of(places, {eid for eid, _ in names}),
+        {e.id: (e.key, e.name) for e in entities},
+    )
+
+
 def load_resolver(session: Session) -> NameResolver:
     """Every name of the authority (those not matched in text too), for resolving new names."""
     rows = session.execute(
@@ -291,7 +319,12 @@ def load_resolver(session: Session) -> NameResolver:
 
 
 def _write_document(
-    db: DB, done: Analysed, matcher: AliasMatcher, doc_id: int | None, resolver: NameResolver | None = None
+    db: DB,
+    done: Analysed,
+    matcher: AliasMatcher,
+    doc_id: int | None,
+    resolver: NameResolver | None = None,
+    short_forms: ShortForms | None = None,
 ) -> int:
     """Insert or replace one analysed document and all rows derived from it (in the caller's transaction)."""
     conn = _connection(db)
@@ -385,20 +418,25 @@ def _write_document(
             )
         ]
         if resolver is not None:
-            rows = [_resolved(r, resolver) for r in rows]
+            # The entities the page names (outside chrome) may say where a translated name belongs.
+            near = {m["entity_id"] for m in mentions if not m["in_debris"]}
+            keys = [short_forms.label(e)[0] for e in near] if short_forms is not None else []
+            rows = [_resolved(r, resolver, keys) for r in rows]
+        if short_forms is not None:
+            rows += _context_links(txt, mentions, debris_spans, short_forms)
         if rows:
             insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
 
 
-def _resolved(row: dict[str, object], resolver: NameResolver) -> dict[str, object]:
+def _resolved(row: dict[str, object], resolver: NameResolver, near: list[str]) -> dict[str, object]:
     """A new name that resembles an entity of the authority becomes the proposal that it is that entity
     (an alias to add), with the score and the name it resembles; any other row is kept as it is."""
     kind = str(row["kind"])
     if not kind.startswith("new_"):
         return row
-    found = resolver.resemble(str(row["value"]), kind.removeprefix("new_"))
+    found = resolver.resemble(str(row["value"]), kind.removeprefix("new_"), near)
     if found is None:
         return row
     return {
@@ -406,13 +444,39 @@ def _resolved(row: dict[str, object], resolver: NameResolver) -> dict[str, objec
         "kind": "alias_of",
         "value": found.key,
         "confidence": round(0.8 * found.score, 3),
-        "reason": f"“{row['value']}” may be {found.name} (like its name “{found.like}”, "
-        f"score {found.score:.2f})",
+        "reason": f"“{row['value']}” may be {found.name} ({found.why}, score {found.score:.2f})",
         "rule": RESOLVE_RULE,
     }
 
 
 RESOLVE_RULE = "resolve-1"
+CONTEXT_RULE = "short-form-1"
+
+
+def _context_links(
+    text: str, mentions: list[dict[str, object]], chrome: Iterable[tuple[int, int]], short_forms: ShortForms
+) -> list[dict[str, object]]:
+    """A short name (Great Stone, 中白工业园) proposed as a link where the page's other links support it."""
+    linked = {m["entity_id"] for m in mentions if not m["in_debris"]}
+    taken = SpanSet([*chrome, *((cast(int, m["start"]), cast(int, m["end"])) for m in mentions)])
+    rows: list[dict[str, object]] = []
+    for found in short_forms.find(text, linked, taken):
+        key, name = short_forms.label(found.match.key)
+        _, support = short_forms.label(found.support)
+        words = text[found.match.start : found.match.end]
+        rows.append(
+            {
+                "kind": "context_link",
+                "value": key,
+                "start": found.match.start,
+                "end": found.match.end,
+                "confidence": 0.6,
+                "reason": f"“{words}” is a short name of {name}, which it names only in context: the page "
+                f"also names {support}, {found.relation}",
+                "rule": CONTEXT_RULE,
+            }
+        )
+    return rows
 
 
 # --------------------------------------------------------------------------------------------- events
@@ -589,15 +653,17 @@ def _write_event_batch(
             provisional,
         )
     }
-    mentioned: dict[int, list[int]] = {}
+    # The entities each document names outside its chrome (a dateline's city left out), where.
+    sourced = {d for _k, _ev, doc_ids, _id in items for d in doc_ids}
+    mentioned: dict[int, list[tuple[int, int]]] = {}
     for doc_id, entity_id, start in _in_chunks(
         conn,
         "SELECT document_id, entity_id, start FROM mentions WHERE document_id IN :ids AND NOT in_debris",
-        provisional,
+        sourced,
     ):
         span = filed.get(doc_id)
         if span is None or not span[0] <= start < span[1]:
-            mentioned.setdefault(doc_id, []).append(entity_id)
+            mentioned.setdefault(doc_id, []).append((entity_id, start))
     # Catalogued events anchor their participants and evidence in their documents' texts.
     quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}
     texts = dict(_in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", quoted))
@@ -656,7 +722,7 @@ def _event_rows(
     entity_ids: dict[str, int],
     event_id: int | None,
     info: dict[int, Any],
-    mentioned: dict[int, list[int]],
+    mentioned: dict[int, list[tuple[int, int]]],
     texts: dict[int, str],
     proposed: dict[int, dict[str, Any]],
 ) -> _EventRows:
@@ -693,7 +759,7 @@ def _event_rows(
     parts: list[dict[str, object]] = []
     evidence: list[dict[str, object]] = []
     if ev is None:
-        for entity_id in set(mentioned.get(doc_ids[0], ())):
+        for entity_id in {e for e, _start in mentioned.get(doc_ids[0], ())}:
             add_entity(entity_id)
     else:
         by_name = {info[d].filename: d for d in doc_ids if d in info}
@@ -733,6 +799,12 @@ def _event_rows(
                         "quote": e.quote.text,
                     }
                 )
+    if ev is not None:
+        anchors = [(r["document_id"], r["start"]) for r in (*parts, *evidence) if r["document_id"]]
+        for entity_id in named_in_passages(anchors, mentioned, texts):
+            for own, kind in graph.chain(entity_id)[:1]:
+                if own not in facets and kind != "country":
+                    facets[own] = (kind, False)
     languages = sorted({info[d].language for d in doc_ids if d in info})
     if ev is None and values["place_id"]:
         add_entity(int(values["place_id"]))  # type: ignore[call-overload]
@@ -748,6 +820,26 @@ def _event_rows(
         source_count=len(doc_ids),
     )
     return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages)
+
+
+def named_in_passages(
+    anchors: Iterable[tuple[object, object]],
+    mentioned: dict[int, list[tuple[int, int]]],
+    texts: dict[int, str],
+) -> list[int]:
+    """The entities named in the paragraphs that report a catalogued event — those holding its evidence or
+    a participant's quote (``anchors``: document id, offset) — in the order first named. They find the
+    event too, as named rather than taking part: a filter on Minsk finds the meeting whose report says its
+    guests joined from Minsk. Only those paragraphs: a report of three visits names each visit's places in
+    its own paragraph."""
+    found: dict[int, None] = {}
+    for doc_id in dict.fromkeys(cast(int, d) for d, _at in anchors):
+        starts = sorted(cast(int, at) for d, at in anchors if d == doc_id)
+        spans = [(a, b) for a, b in paragraphs(texts.get(doc_id, "")) if any(a <= x < b for x in starts)]
+        for entity_id, start in mentioned.get(doc_id, ()):
+            if any(a <= start < b for a, b in spans):
+                found.setdefault(entity_id)
+    return list(found)
 
 
 def _provisional_values(graph: EntityGraph, doc: Any, proposed: dict[str, Any]) -> dict[str, object]:
@@ -906,6 +998,7 @@ def build_from_seeds(
         entity_ids = sync_authority(s, cat)
         matcher = load_matcher(s)
         resolver = load_resolver(s)
+        short_forms = load_short_forms(s)
         known = {
             row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()
         }
@@ -940,7 +1033,9 @@ def build_from_seeds(
             if progress:
                 progress(done - 1, len(todo), found.prep.filename)
             with _transaction(store) as conn:
-                written.append(_write_document(conn, found, matcher, ids.get(found.prep.path), resolver))
+                written.append(
+                    _write_document(conn, found, matcher, ids.get(found.prep.path), resolver, short_forms)
+                )
                 # Killed before the events are rebuilt? The next build redoes them.
                 conn.execute(_FORGET_DIGEST)
             (report.updated if updated else report.added).append(found.prep.path)
@@ -1031,6 +1126,7 @@ def import_paths(
     with store.session() as s:
         matcher = load_matcher(s)
         resolver = load_resolver(s)
+        short_forms = load_short_forms(s)
         graph = EntityGraph(s)  # an import leaves the authority as it is: read it once
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
     # Files are read and decoded ahead of the writer and analysed (in a pool of processes when there are
@@ -1088,7 +1184,7 @@ def import_paths(
             resolved, sha = found.prep.path, found.prep.sha256
             with _transaction(store) as conn:
                 old = conn.execute(select(Document.id).where(Document.path == resolved)).scalar()
-                doc_id = _write_document(conn, found, matcher, old, resolver)
+                doc_id = _write_document(conn, found, matcher, old, resolver, short_forms)
                 old_event = conn.execute(
                     select(Event.id).join(EventDocument).where(EventDocument.document_id == doc_id)
                 )

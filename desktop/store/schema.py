@@ -273,7 +273,8 @@ class EventEntity(Base):
     """The filter index: every entity an event can be found by, with its kind.
 
     Holds participants, the place and the places it lies within, and the countries involved; for an
-    uncatalogued event, the entities its document mentions outside debris.
+    uncatalogued event, the entities its document mentions outside debris; for a catalogued one, also the
+    people, organisations and places its sources name outside debris (not ``direct``).
     """
 
     __tablename__ = "event_entities"

@@ -128,3 +128,15 @@ def test_an_import_proposes_a_translated_name_as_the_entity(real_archive: Archiv
         "石墨烯",
     )
     assert ("alias_of", "org.nasb") in {(k, v) for k, v, _r in found}
+
+
+def test_a_short_form_is_proposed_once_with_the_country_that_supports_it() -> None:
+    from desktop.ingest.shortforms import ShortForms, support_of
+    from desktop.textspans import SpanSet
+
+    places = {"park": ("by", "region"), "region": ("by", "by"), "by": (None, None)}
+    forms = ShortForms([("park", "Great Stone")], support_of(places, ["park"]))
+    text = "Great Stone grows. Belarus says Great Stone is open."
+    (found,) = forms.find(text, {"by"}, SpanSet([]))
+    assert (found.match.start, found.support, found.relation) == (0, "by", "its country")
+    assert not forms.find(text, {"cn"}, SpanSet([]))  # nothing on the page supports it

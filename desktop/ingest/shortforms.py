@@ -81,11 +81,13 @@ class ShortForms:
         """The short names in ``text`` outside ``taken`` (chrome, names already matched) of entities not
         linked yet, each with the first of ``linked`` (the page's other links) that supports it."""
         out: list[ContextLink] = []
+        seen: set[object] = set()  # each entity proposed once, at its first supported mention
         for m in self._matcher.find(text):
-            if taken.overlaps(m.start, m.end) or m.key in linked:
+            if taken.overlaps(m.start, m.end) or m.key in linked or m.key in seen:
                 continue
             backing = [(k, how) for k, how in self._support.get(m.key, ()) if k in linked]
             if backing:
+                seen.add(m.key)
                 out.append(ContextLink(m, *backing[0]))
         return out
 
@@ -100,7 +102,7 @@ def support_of(
         country, within = entities.get(key, (None, None))
         chain: list[tuple[object, str]] = []
         while within is not None and all(within != k for k, _ in chain) and within != key:
-            chain.append((within, "where it lies"))
+            chain.append((within, "its country" if within == country else "where it lies"))
             within = entities.get(within, (None, None))[1]
         if country is not None and all(country != k for k, _ in chain):
             chain.append((country, "its country"))

@@ -164,6 +164,48 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("notes", parents=[common], help="list your notes on events")
     p.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser("event", parents=[common], help="edit an event (each edit one undoable step)")
+    event_sub = p.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    e = event_sub.add_parser(
+        "edit", parents=[common], help="set an event's title, summary, type, dates or place"
+    )
+    e.add_argument("event", metavar="EVENT_ID", help="the event's id (see `archive-viewer events`)")
+    e.add_argument("--title", metavar="TEXT")
+    e.add_argument("--summary", metavar="TEXT", help="'' removes it")
+    e.add_argument("--type", metavar="TYPE", help="an event type (see `archive-viewer events --help`)")
+    e.add_argument("--start", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD; '' for unknown")
+    e.add_argument("--end", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD; '' for unknown")
+    e.add_argument(
+        "--certainty",
+        choices=("stated", "inferred", "unknown"),
+        default="stated",
+        help="of the dates given (default: stated); inferred needs --reason",
+    )
+    e.add_argument("--reason", metavar="TEXT", help="why the dates given are so")
+    e.add_argument("--place", metavar="NAME", help="a place of the authority, in any script; '' for none")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser(
+        "suggestions", parents=[common], help="list, accept or reject the first pass's proposals"
+    )
+    sugg_sub = p.add_subparsers(dest="suggestions_command", metavar="ACTION", required=True)
+    g = sugg_sub.add_parser("list", parents=[common], help="the proposals, with their numbers and decisions")
+    g.add_argument("event", nargs="?", metavar="EVENT_ID", help="only this event's")
+    g.add_argument("--kind", metavar="KIND", help="only proposals of this kind (title, place, new_person…)")
+    g.add_argument("--undecided", action="store_true", help="only those nobody has accepted or rejected")
+    g.add_argument("--format", choices=("table", "json"), default="table")
+    for action, what in (("accept", "accept proposals"), ("reject", "reject proposals (they stay rejected)")):
+        g = sugg_sub.add_parser(action, parents=[common], help=what)
+        g.add_argument("ids", nargs="+", metavar="NUMBER", help="proposal numbers (see `suggestions list`)")
+        g.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("history", parents=[common], help="the edits made, oldest first (undone ones too)")
+    p.add_argument("event", nargs="?", metavar="EVENT_ID", help="only this event's and its proposals'")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    for action in ("undo", "redo"):
+        p = sub.add_parser(action, parents=[common], help=f"{action} the last edit step")
+        p.add_argument("--format", choices=("table", "json"), default="table")
+
     p = sub.add_parser("backups", parents=[common], help="list the store's verified backups, newest first")
     p = sub.add_parser(
         "restore", parents=[common], help="put a backup in place of the store (the current one is kept aside)"
@@ -233,6 +275,11 @@ COMMANDS = (
     "synth",
     "note",
     "notes",
+    "event",
+    "suggestions",
+    "history",
+    "undo",
+    "redo",
     "backups",
     "restore",
 )
@@ -246,6 +293,7 @@ USER_ERRORS = (
     ("desktop.search", "QueryError"),
     ("desktop.dates", "DateError"),
     ("desktop.notes", "NoteError"),
+    ("desktop.editing.eventfields", "EditError"),
 )
 
 

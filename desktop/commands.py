@@ -447,3 +447,148 @@ def cmd_synth(args: argparse.Namespace) -> int:
         f"{report.mentions} mentions into {db} in {report.seconds:.1f} s"
     )
     return 0
+
+
+# ------------------------------------------------------------------------------------------ editing
+
+
+def _place_key(archive: Any, name: str) -> str | None:
+    if not name.strip():
+        return None
+    places = [r for r in archive.resolve_entity(name) if r.type in ("place", "country")]
+    if not places:
+        raise UserError(f"--place: no place is called {name!r} (see `archive-viewer entities --type place`)")
+    if len(places) > 1:
+        keys = ", ".join(p.key for p in places)
+        raise UserError(f"--place: {name!r} names several places ({keys}): give one of these keys")
+    return str(places[0].key)
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    from desktop.services import date_value
+
+    archive = _open(args)
+    changes: dict[str, Any] = {}
+    for field in ("title", "summary", "type"):
+        if getattr(args, field) is not None:
+            changes[field] = getattr(args, field)
+    for end in ("start", "end"):
+        written = getattr(args, end)
+        if written is not None:
+            changes[end] = date_value(written, args.certainty, args.reason)
+    if args.place is not None:
+        changes["place"] = _place_key(archive, args.place)
+    if not changes:
+        raise UserError("say what to change: --title, --summary, --type, --start, --end or --place")
+    change = archive.edit_event(args.event, **changes)
+    fields = archive.event_fields(args.event)
+    if args.format == "json":
+        _json({"id": args.event, "changed": not change.empty, "fields": fields})
+    elif change.empty:
+        print(f"{args.event}: nothing changed (it already says so)")
+    else:
+        print(f"edited {args.event}: {', '.join(changes)} (undo: `archive-viewer undo`)")
+    return 0
+
+
+def cmd_suggestions(args: argparse.Namespace) -> int:
+    from desktop.services.shapes import suggestions_json
+
+    archive = _open(args)
+    if args.suggestions_command == "list":
+        rows = archive.suggestions(args.event, args.kind)
+        if args.undecided:
+            rows = [r for r in rows if r.decision is None]
+        if args.format == "json":
+            _json(suggestions_json(rows))
+            return 0
+        _table(
+            [
+                (
+                    str(r.id),
+                    r.event,
+                    r.kind,
+                    " ".join(r.value.split()),
+                    f"{r.confidence:.0%}",
+                    r.decision or "",
+                    " ".join(r.reason.split()),
+                )
+                for r in rows
+            ],
+            ("number", "event", "kind", "value", "conf.", "decision", "reason"),
+        )
+        print(f"{len(rows)} proposal(s)")
+        return 0
+    try:
+        ids = [int(i) for i in args.ids]
+    except ValueError:
+        raise UserError(
+            "proposal numbers are whole numbers (see `archive-viewer suggestions list`)"
+        ) from None
+    decision = "accepted" if args.suggestions_command == "accept" else "rejected"
+    change = archive.decide_suggestions(ids, decision)
+    if args.format == "json":
+        _json({"decision": decision, "ids": ids, "events": sorted(change.events)})
+    else:
+        print(f"{decision} {len(ids)} proposal(s) (undo: `archive-viewer undo`)")
+    return 0
+
+
+def _print_edits(rows: Sequence[Any]) -> None:
+    def shown(value: Any) -> str:
+        if isinstance(value, dict):
+            return " ".join(str(v) for v in (value.get("date") or "unknown", value.get("certainty")) if v)
+        return "" if value is None else " ".join(str(value).split())
+
+    _table(
+        [
+            (
+                str(r.batch),
+                r.at[:16].replace("T", " "),
+                r.author,
+                r.target_key,
+                r.field,
+                shown(r.old),
+                shown(r.new),
+                "undone" if r.undone else "",
+            )
+            for r in rows
+        ],
+        ("step", "when (UTC)", "who", "record", "field", "was", "now", ""),
+    )
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from desktop.services.shapes import history_json
+
+    archive = _open(args)
+    rows = archive.history(args.event)
+    if args.format == "json":
+        _json(history_json(rows))
+    else:
+        _print_edits(rows)
+        print(f"{len(rows)} edit(s)")
+    return 0
+
+
+def _undo_redo(args: argparse.Namespace, redo: bool) -> int:
+    from desktop.services.shapes import history_json
+
+    archive = _open(args)
+    rows = (archive.redo() if redo else archive.undo()).rows
+    if args.format == "json":
+        _json(history_json(rows))
+    elif not rows:
+        print("nothing to redo" if redo else "nothing to undo")
+    else:
+        print(("redid" if redo else "undid") + f" step {rows[0].batch}:")
+        _print_edits(rows)
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    return _undo_redo(args, redo=False)
+
+
+def cmd_redo(args: argparse.Namespace) -> int:
+    return _undo_redo(args, redo=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,7 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
+from desktop.editing.eventfields import EditError, apply_edits
 from desktop.ingest.acronyms import acronym
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
 from desktop.ingest.authoritydata import dataset_names
@@ -42,6 +44,7 @@ from desktop.ingest.shortforms import ShortForms, may_name_in_context, quoted_sh
 from desktop.ingest.workers import Analysed, analysed
 from desktop.multivalue import MULTI_SEPARATOR
 from desktop.store.engine import Store
+from desktop.store.journal import SUGGESTION_KEY_SQL, Edited, any_edits, as_json, edited
 from desktop.store.rows import insert_rows
 from desktop.store.schema import (
     Alias,
@@ -486,14 +489,26 @@ class EntityGraph:
     """The authority in memory (id → type, name, within, country) for the event writer's many lookups."""
 
     def __init__(self, db: DB) -> None:
-        rows = db.execute(select(Entity.id, Entity.type, Entity.name, Entity.within_id, Entity.country_id))
+        rows = db.execute(
+            select(Entity.id, Entity.key, Entity.type, Entity.name, Entity.within_id, Entity.country_id)
+        )
         self._rows = {r.id: r for r in rows}
+        self._ids: dict[str, int] | None = None
         self._chains: dict[int, list[tuple[int, str]]] = {}
         self._places: dict[str, int] | None = None
 
     def name(self, entity_id: int) -> str:
         row = self._rows.get(entity_id)
         return row.name if row else ""
+
+    def key(self, entity_id: int | None) -> str | None:
+        row = self._rows.get(entity_id) if entity_id is not None else None
+        return row.key if row else None
+
+    def id_of(self, key: str) -> int | None:
+        if self._ids is None:
+            self._ids = {r.key: r.id for r in self._rows.values()}
+        return self._ids.get(key)
 
     def place_named(self, name: str) -> int | None:
         """The authority's place or country of this name (folded), if it has exactly one."""
@@ -567,6 +582,65 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     return len(wanted)
 
 
+def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
+    """Write these events again from what they are derived from — their catalogue entry, or their document
+    and its proposals — with people's edits laid over it: what an edit, an undo or a redo does to the events
+    it touches, the same rows a rebuild would write. Returns their ids."""
+    rows = conn.execute(
+        select(Event.key, Event.id, Event.uncatalogued).where(Event.key.in_(list(dict.fromkeys(keys))))
+    ).all()
+    if not rows:
+        return frozenset()
+    cat = _built_catalogue(conn) if any(not r.uncatalogued for r in rows) else None
+    seed_docs = dict(
+        conn.execute(
+            select(_DOCUMENTS.c.filename, _DOCUMENTS.c.id).where(_DOCUMENTS.c.origin == "seed")
+        ).all()
+    )
+    items: list[EventItem] = []
+    for r in rows:
+        if r.uncatalogued:
+            doc_ids = list(
+                conn.execute(
+                    select(EventDocument.document_id).where(EventDocument.event_id == r.id)
+                ).scalars()
+            )
+            items.append((r.key, None, doc_ids, r.id))
+            continue
+        ev = cat.events.get(r.key) if cat is not None else None
+        if ev is None:
+            raise EditError(
+                f"the catalogue this archive was built from no longer has the event {r.key}: rebuild the "
+                "archive (archive-viewer build), then edit it"
+            )
+        items.append((r.key, ev, [seed_docs[name] for name in ev.sources if name in seed_docs], r.id))
+    ids = [r.id for r in rows]
+    unindex_events(conn, ids)
+    entity_ids = dict(conn.execute(select(Entity.key, Entity.id)).all())
+    written = write_events(conn, EntityGraph(conn), items, entity_ids)
+    parents = [
+        {"_id": written[key], "_parent": written.get(ev.parent) or _event_id(conn, ev.parent)}
+        for key, ev, _docs, _id in items
+        if ev is not None and ev.parent
+    ]
+    if parents:
+        conn.execute(_SET_PARENT, parents)
+    index_events(conn, ids)
+    return frozenset(ids)
+
+
+def _event_id(conn: Connection, key: str) -> int | None:
+    return conn.execute(select(Event.id).where(Event.key == key)).scalar()
+
+
+def _built_catalogue(conn: Connection) -> Catalogue | None:
+    """The catalogue the archive was last built from (its folder is recorded at each build)."""
+    from desktop.catalogue.model import load_catalogue
+
+    folder = conn.execute(select(Meta.value).where(Meta.key == "seeds_dir")).scalar()
+    return load_catalogue(Path(folder)) if folder and Path(folder).is_dir() else None
+
+
 @dataclass
 class _EventRows:
     """One event's row and its child rows (without the event id, which a new event gets on insert)."""
@@ -579,6 +653,7 @@ class _EventRows:
     evidence: list[dict[str, object]]
     facets: dict[int, tuple[str, bool]]
     languages: list[str]
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
 
 
 def _write_event(
@@ -636,13 +711,19 @@ def _write_event_batch(
     # first pass's proposals for their title, dates, place and type.
     provisional = {doc_ids[0] for _k, ev, doc_ids, _id in items if ev is None}
     proposed: dict[int, dict[str, Any]] = {}
-    for row in _in_chunks(
+    rows = _in_chunks(
         conn,
-        "SELECT document_id, kind, value, reason, start FROM suggestions"
-        " WHERE document_id IN :ids ORDER BY id",
+        f"SELECT s.document_id, s.kind, s.value, s.reason, s.start, {SUGGESTION_KEY_SQL} AS key"
+        " FROM suggestions AS s JOIN documents AS d ON d.id = s.document_id"
+        " WHERE s.document_id IN :ids ORDER BY s.id",
         provisional,
-    ):
-        proposed.setdefault(row.document_id, {}).setdefault(row.kind, row)
+    )
+    # A proposal a person rejected is not taken (issue 18): the next one of its kind is, or none.
+    decided = edited(conn, "suggestion", [r.key for r in rows]) if any_edits(conn, "suggestion") else {}
+    for row in rows:
+        decision = decided.get(row.key, {}).get("decision")
+        if decision is None or decision.value != "rejected":
+            proposed.setdefault(row.document_id, {}).setdefault(row.kind, row)
     # A dateline's names say where the report was filed, not who took part: they are left out.
     filed = {
         doc_id: (start, end)
@@ -664,13 +745,37 @@ def _write_event_batch(
         span = filed.get(doc_id)
         if span is None or not span[0] <= start < span[1]:
             mentioned.setdefault(doc_id, []).append((entity_id, start))
+    # People's edits lie over what is derived here (issue 18); conflicts are rewritten with their events.
+    edits = edited(conn, "event", [key for key, _ev, _docs, _id in items]) if any_edits(conn, "event") else {}
+    conn.execute(
+        text(
+            "DELETE FROM edit_conflicts WHERE target_type = 'event' "
+            "AND target_key IN (SELECT value FROM json_each(:keys))"
+        ),
+        {"keys": json.dumps([key for key, _ev, _docs, _id in items])},
+    )
     # Catalogued events anchor their participants and evidence in their documents' texts.
     quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}
     texts = dict(_in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", quoted))
     planned = [
-        _event_rows(graph, key, ev, doc_ids, entity_ids, event_id, info, mentioned, texts, proposed)
+        _event_rows(
+            graph, key, ev, doc_ids, entity_ids, event_id, info, mentioned, texts, proposed, edits.get(key)
+        )
         for key, ev, doc_ids, event_id in items
     ]
+    conflicts = [
+        {"key": p.key, "field": field, "built": as_json(built), "edited": as_json(mine)}
+        for p in planned
+        for field, built, mine in p.conflicts
+    ]
+    if conflicts:
+        conn.execute(
+            text(
+                "INSERT INTO edit_conflicts (target_type, target_key, field, built, edited) "
+                "VALUES ('event', :key, :field, :built, :edited)"
+            ),
+            conflicts,
+        )
 
     old = [p for p in planned if p.event_id is not None]
     if old:
@@ -725,8 +830,10 @@ def _event_rows(
     mentioned: dict[int, list[tuple[int, int]]],
     texts: dict[int, str],
     proposed: dict[int, dict[str, Any]],
+    edits: dict[str, Edited] | None = None,
 ) -> _EventRows:
-    """Everything one event writes, derived from its catalogue entry (or its one document) in memory."""
+    """Everything one event writes, derived from its catalogue entry (or its one document) in memory, with
+    people's edits laid over it."""
     if ev is None:
         doc = info[doc_ids[0]]
         values = _provisional_values(graph, doc, proposed.get(doc_ids[0], {}))
@@ -740,6 +847,10 @@ def _event_rows(
             "uncatalogued": False,
             **event_row_values(ev.start, ev.end),
         }
+    conflicts: list[tuple[str, Any, Any]] = []
+    if edits:
+        place = graph.key(cast("int | None", values.get("place_id")))
+        conflicts = apply_edits(values, edits, place, graph.id_of)
     values["title_sort"] = fold(str(values["title"]))
 
     facets: dict[int, tuple[str, bool]] = {}
@@ -819,7 +930,7 @@ def _event_rows(
         languages=MULTI_SEPARATOR.join(languages),
         source_count=len(doc_ids),
     )
-    return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages)
+    return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages, conflicts)
 
 
 def named_in_passages(

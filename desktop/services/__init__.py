@@ -11,8 +11,9 @@ window broadcasts so that each pane refreshes only what changed. The names below
 calls take and return, so that a front end imports them from here and never from the store.
 """
 
-from desktop.changes import Change
+from desktop.changes import Change, EditStep
 from desktop.dates import DateError, parse_user_date
+from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
 from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS, ExportCancelled, ExportError
 from desktop.export.filenames import export_path
 from desktop.ingest.build import BuildReport
@@ -37,6 +38,7 @@ __all__ = [
     "COLUMNS",
     "DEFAULT_COLUMNS",
     "ENTITY_KINDS",
+    "EVENT_FIELDS",
     "Archive",
     "Bucket",
     "BuildCancelled",
@@ -48,6 +50,8 @@ __all__ = [
     "DateError",
     "DebrisInfo",
     "DocumentDetail",
+    "EditError",
+    "EditStep",
     "EntityRef",
     "EventDetail",
     "EventFilter",
@@ -63,6 +67,7 @@ __all__ = [
     "RenderingInfo",
     "StoreError",
     "Timeline",
+    "date_value",
     "export_path",
     "match_spans",
     "parse_query",

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 import desktop.services.shapes as shapes
 from desktop.catalogue.check import CheckReport, check_seeds
-from desktop.changes import Change
+from desktop.changes import Change, EditStep
 from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
 from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
 from desktop.notes import NoteRow
@@ -185,6 +185,115 @@ class Archive:
 
         with self._connect() as conn:
             return list_notes(conn)
+
+    # ------------------------------------------------------------------ editing the catalogue (issue 18)
+
+    # Each edit is one transaction and one undoable step: validated first, recorded in the journal of
+    # edits (kept across rebuilds, imports, upgrades and restores), the events it touches written again.
+
+    def _event_key(self, conn: Connection, event: str | int) -> tuple[int, str]:
+        from desktop.editing.operations import EditError, event_key
+
+        event_id = q.find_event_id(conn, event)
+        if event_id is None:
+            raise EditError(f"no event with id {event!r} (see `archive-viewer events`)")
+        return event_id, event_key(conn, event_id)
+
+    def _event_ids(self, conn: Connection, keys: Iterable[str]) -> frozenset[int]:
+        return frozenset(int(i) for key in keys if (i := q.find_event_id(conn, key)) is not None)
+
+    def edit_event(self, event: str | int, **changes: Any) -> Change:
+        """Set fields of an event (``title``, ``summary``, ``type``, ``start``, ``end``, ``place``): dates as
+        ``{"date": "2024-05", "certainty": "stated", "reason": None}``, a place as an entity key. Raises
+        EditError naming the field when a value cannot be taken; nothing is written then."""
+        from desktop.editing.operations import edit_event
+        from desktop.store.journal import current_author
+
+        self._writable("edit it")
+        with self._write_lock, self._store.session() as s:
+            conn = s.connection()
+            event_id, key = self._event_key(conn, event)
+            changed = edit_event(conn, key, changes, current_author())
+        return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
+
+    def event_fields(self, event: str | int) -> dict[str, Any]:
+        """An event's editable fields as it shows them (the editor's starting values)."""
+        from desktop.editing.operations import event_fields
+
+        with self._connect() as conn:
+            return event_fields(conn, self._event_key(conn, event)[1])
+
+    def suggestions(self, event: str | int | None = None, kind: str | None = None) -> list[Any]:
+        """The first pass's proposals (of one event's documents), each with its number and decision."""
+        from desktop.editing.operations import suggestions
+
+        with self._connect() as conn:
+            keys = None if event is None else [self._event_key(conn, event)[1]]
+            return list(suggestions(conn, keys, kind))
+
+    def decide_suggestions(self, ids: Sequence[int], decision: str) -> Change:
+        """Accept or reject proposals by number, as one step (``decision``: accepted or rejected)."""
+        from desktop.editing.operations import decide
+        from desktop.store.journal import current_author
+
+        self._writable("decide proposals")
+        with self._write_lock, self._store.session() as s:
+            conn = s.connection()
+            touched = decide(conn, list(ids), decision, current_author())
+            return Change(events=self._event_ids(conn, touched), catalogue=bool(touched))
+
+    def undo(self) -> EditStep:
+        """Undo the newest edit step: its journal rows (none when there was none) and what changed."""
+        from desktop.editing.operations import undo
+
+        self._writable("undo an edit")
+        with self._write_lock, self._store.session() as s:
+            rows, events = undo(s.connection())
+        return EditStep(tuple(rows), Change(events=events, catalogue=bool(rows)))
+
+    def redo(self) -> EditStep:
+        """Redo the step undone last (none after a new edit): its journal rows and what changed."""
+        from desktop.editing.operations import redo
+
+        self._writable("redo an edit")
+        with self._write_lock, self._store.session() as s:
+            rows, events = redo(s.connection())
+        return EditStep(tuple(rows), Change(events=events, catalogue=bool(rows)))
+
+    def can_undo_redo(self) -> tuple[bool, bool]:
+        from desktop.store.journal import can_undo_redo
+
+        with self._connect() as conn:
+            return can_undo_redo(conn)
+
+    def history(self, event: str | int | None = None) -> list[Any]:
+        """Every edit, oldest first (undone ones too): all, or one event's and its proposals'."""
+        from desktop.store.journal import history
+
+        with self._connect() as conn:
+            if event is None:
+                return history(conn)
+            _id, key = self._event_key(conn, event)
+            prefixes = {
+                str(sha)[:16]
+                for (sha,) in conn.execute(
+                    text(
+                        "SELECT d.sha256 FROM events AS e JOIN event_documents AS ed ON ed.event_id = e.id "
+                        "JOIN documents AS d ON d.id = ed.document_id WHERE e.key = :k"
+                    ),
+                    {"k": key},
+                )
+            }
+            own = history(conn, "event", key)
+            decided = [r for r in history(conn, "suggestion") if r.target_key.split(":", 1)[0] in prefixes]
+            return sorted([*own, *decided], key=lambda r: r.id)
+
+    def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
+        """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""
+        from desktop.editing.operations import conflicts
+
+        with self._connect() as conn:
+            return conflicts(conn, self._event_key(conn, event)[1])
 
     # ------------------------------------------------------------------ reading
 

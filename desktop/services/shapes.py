@@ -215,3 +215,31 @@ def notes_json(notes: Sequence[NoteRow]) -> list[dict[str, Any]]:
         }
         for n in notes
     ]
+
+
+def suggestions_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """The first pass's proposals as ``suggestions list --format json`` prints them: ``id`` (the number
+    accept/reject take), ``key`` (stable across re-imports), ``event``, ``kind``, ``value``, ``start``,
+    ``end``, ``confidence``, ``reason``, ``rule``, ``decision`` (accepted, rejected or null)."""
+    return [asdict(r) for r in rows]
+
+
+def history_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Edits as ``history``/``undo``/``redo --format json`` print them: ``id``, ``batch`` (one step),
+    ``target_type`` (event, suggestion), ``target`` (its stable key), ``field``, ``old``, ``new``,
+    ``author``, ``at`` (UTC), ``undone``."""
+    return [
+        {
+            "id": r.id,
+            "batch": r.batch,
+            "target_type": r.target_type,
+            "target": r.target_key,
+            "field": r.field,
+            "old": r.old,
+            "new": r.new,
+            "author": r.author,
+            "at": r.at,
+            "undone": r.undone,
+        }
+        for r in rows
+    ]

@@ -7,7 +7,7 @@ into the decoded original text — the same unit SQLite's ``substr()`` uses.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -315,6 +315,42 @@ class UserNote(Base):
     text: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String(32))
     updated: Mapped[str] = mapped_column(String(32))
+
+
+class Edit(Base):
+    """One person's change to one field of one record (an event, a suggestion, an entity).
+
+    A journal over what the build derives: keyed by the record's stable key, replayed over every rebuild
+    and import, never deleted (an undo marks its whole ``batch`` undone). ``old`` is the value the person
+    saw, ``new`` the value they gave, both JSON: a rebuild that changes the value underneath shows a
+    conflict instead of silently taking either."""
+
+    __tablename__ = "edits"
+    __table_args__ = (Index("ix_edits_target", "target_type", "target_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch: Mapped[int] = mapped_column(Integer, index=True)
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_key: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(32))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(120))
+    at: Mapped[str] = mapped_column(String(32))
+    undone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class EditConflict(Base):
+    """A field a person edited that the last build derives differently from what they saw: both values
+    (JSON), the person's kept. Rewritten with the record."""
+
+    __tablename__ = "edit_conflicts"
+
+    target_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    target_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    built: Mapped[str | None] = mapped_column(Text)
+    edited: Mapped[str | None] = mapped_column(Text)
 
 
 class Meta(Base):

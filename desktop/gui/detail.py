@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import display_range
 from desktop.gui.fonts import css_families
+from desktop.gui.proposals import ProposalsPanel
 from desktop.gui.richtext import (
     SIDE_HEADER,
     SIDE_TABLE,
@@ -95,7 +97,21 @@ _SUGGESTION_LABELS = {
     "alias_of": "Another name of?",
     "context_link": "Short name of?",
 }
-_SUGGESTION_ORDER = {kind: n for n, kind in enumerate(_SUGGESTION_LABELS)}
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """A proposal as the Proposals panel lists it (``event``: the other event of a same-event one)."""
+
+    id: int
+    kind: str
+    value: str
+    confidence: float
+    reason: str
+    decision: str | None
+    start: int | None
+    end: int | None
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -243,6 +259,8 @@ class DetailPane(QWidget):
     noteAddRequested = Signal(str, str)
     noteEditRequested = Signal(int, str)
     noteDeleteRequested = Signal(int)
+    # Proposal numbers and "accepted" or "rejected" (issue 18).
+    suggestionsDecided = Signal(list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,9 +353,19 @@ class DetailPane(QWidget):
         doc_layout.addWidget(self.text_split, 1)
         doc_layout.addWidget(self.provenance)
 
+        # The reader's notes and the first pass's proposals share the middle: an uncatalogued event opens on
+        # its proposals (issue 18), any other on the notes.
+        self.proposals = ProposalsPanel(_SUGGESTION_LABELS)
+        self.proposals.decided.connect(self.suggestionsDecided)
+        self.proposals.passageRequested.connect(self._show_passage)
+        self.proposals.eventRequested.connect(self.eventClicked)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._user_notes_box(), "Your notes")
+        self.tabs.addTab(self.proposals, "Proposals")
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.header)
-        self.split.addWidget(self._user_notes_box())
+        self.split.addWidget(self.tabs)
         self.split.addWidget(doc_area)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 2)
@@ -399,9 +427,23 @@ class DetailPane(QWidget):
         layout.addLayout(row)
         return box
 
+    def _render_proposals(self, same_event: bool) -> None:
+        d = self.detail
+        doc = d.documents[0] if d is not None and d.documents and d.row.uncatalogued else None
+        rows = self.proposal_rows(doc) if doc is not None else []
+        self.proposals.show_proposals(doc.id if doc is not None else None, rows)
+        open_ = sum(1 for r in rows if r.decision is None)
+        self.tabs.setTabText(1, f"Proposals ({open_})" if rows else "Proposals")
+        self.tabs.setTabEnabled(1, bool(rows))
+        notes = len(d.user_notes) if d is not None else 0
+        self.tabs.setTabText(0, f"Your notes ({notes})" if notes else "Your notes")
+        if not same_event:
+            self.tabs.setCurrentIndex(1 if open_ else 0)
+
     def set_read_only(self, reason: str | None) -> None:
         """A read-only store: notes are shown but cannot be added, edited or deleted (and say why)."""
         self.read_only_reason = reason
+        self.proposals.read_only = reason is not None
         self._cancel_note_edit()
         self._render_user_notes()
 
@@ -516,6 +558,7 @@ class DetailPane(QWidget):
         self._colours = mark_colours()
         self._set_html(self.header, self._header_html())
         self._render_user_notes()
+        self._render_proposals(same_event)
         self.doc_picker.blockSignals(True)
         self.doc_picker.clear()
         if detail:
@@ -554,7 +597,7 @@ class DetailPane(QWidget):
         self._render_document(then)
 
     def _scroll_to(self, quote: str, start: int) -> None:
-        """Bring a passage into view: find the same occurrence of its first line in the rendered text."""
+        """Bring a passage into view, selected: the same occurrence of its first line in the rendered text."""
         assert self.document is not None
         needle = quote.split("\n", 1)[0]
         occurrence = self.document.text.count(needle, 0, start) + 1
@@ -566,7 +609,7 @@ class DetailPane(QWidget):
                 break
             cursor = found
         if not cursor.isNull() and cursor.hasSelection():
-            cursor.clearSelection()
+            # Left selected: the passage a proposal or a note points at is highlighted where it is.
             self.text.setTextCursor(cursor)
             self.text.ensureCursorVisible()
 
@@ -636,8 +679,8 @@ class DetailPane(QWidget):
         return "".join(parts)
 
     def _first_pass_html(self, d: EventDetail) -> str:
-        """What the first pass found in an uncatalogued event's document: each proposal with its confidence,
-        its reason and a link to the passage it was read from. Proposals, never an archivist's facts."""
+        """An uncatalogued event's note: made by the first pass, not yet checked; its proposals are listed,
+        and decided, in the Proposals panel below."""
         muted = self._colours["muted"]
         head = (
             f"<p style='color:{muted}'><i>Uncatalogued: made automatically from an imported document and "
@@ -646,29 +689,28 @@ class DetailPane(QWidget):
         doc = d.documents[0] if d.documents else None
         if doc is None or not doc.suggestions:
             return head + "</p>"
-        rows = []
-        for s in sorted(doc.suggestions, key=lambda s: _SUGGESTION_ORDER.get(s.kind, 99)):
-            label = _SUGGESTION_LABELS.get(s.kind, s.kind)
-            value, reason = html.escape(s.value), s.reason
-            if s.kind in ("alias_of", "context_link") and s.start is not None and s.end is not None:
-                value = html.escape(doc.text[s.start : s.end])  # the words read; the entity is in the reason
-            if s.kind == "same_event":  # another event of the archive: its title links to it
-                title, _, reason = s.reason.rpartition(": ")
-                value = f"<a href='event:{html.escape(s.value)}'>{html.escape(title or s.value)}</a>"
-            elif s.start is not None and s.end is not None:
-                value = f"<a href='passage:{doc.id}:{s.start}:{s.end}'>{value}</a>"
-            rows.append(
-                f"<tr><td valign='top' style='color:{muted}; padding-right:8px'>{label}</td>"
-                f"<td>{value} <span style='color:{muted}'>· {s.confidence:.0%} · "
-                f"{html.escape(reason)}</span></td></tr>"
-            )
+        open_ = sum(1 for s in doc.suggestions if s.decision is None)
         return (
-            head
-            + "<br><b>Found by the first pass</b> (proposals: click one to see its passage)</p>"
-            + "<table cellspacing='0' cellpadding='1'>"
-            + "".join(rows)
-            + "</table>"
+            head + f"<br>The first pass proposes {len(doc.suggestions)} things ({open_} to decide): see "
+            "<a href='proposals:'>Proposals</a> below — <b>A</b> accepts, <b>R</b> rejects, <b>Enter</b> "
+            "shows the passage.</p>"
         )
+
+    def proposal_rows(self, doc: DocumentDetail) -> list[ProposalRow]:
+        """The document's proposals as the panel lists them: the words read for another name or a short
+        name (the entity is in the reason), another event's title for a same-event proposal."""
+        rows = []
+        for s in doc.suggestions:
+            value, reason, event = s.value, s.reason, None
+            if s.kind in ("alias_of", "context_link") and s.start is not None and s.end is not None:
+                value = doc.text[s.start : s.end]
+            if s.kind == "same_event":
+                title, _, reason = s.reason.rpartition(": ")
+                value, event = title or s.value, s.value
+            rows.append(
+                ProposalRow(s.id, s.kind, value, s.confidence, reason, s.decision, s.start, s.end, event)
+            )
+        return rows
 
     def _debris(self, doc: DocumentDetail) -> list[DebrisInfo]:
         """The document's debris as shown (runs joined: one placeholder for a page's menus and bylines);
@@ -924,6 +966,9 @@ class DetailPane(QWidget):
         elif scheme == "debris":
             self.expanded_debris.add(int(value))
             self._render_document()
+        elif scheme == "proposals":
+            self.tabs.setCurrentWidget(self.proposals)
+            self.proposals.list.setFocus()
         elif scheme == "unote-edit":
             self.edit_note(int(value))
         elif scheme == "unote-delete":

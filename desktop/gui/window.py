@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
+from desktop.gui.editor import EventEditor
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.jobs import LongJobs
@@ -49,6 +50,8 @@ from desktop.services import (
     Archive,
     BuildCancelled,
     Change,
+    EditError,
+    EditStep,
     EventFilter,
     ExportCancelled,
     QueryError,
@@ -148,6 +151,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.detail.eventClicked.connect(self.select_event_key)
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.detail.noteAddRequested.connect(self.add_note)
+        self.detail.suggestionsDecided.connect(self.decide_suggestions)
         self.detail.noteEditRequested.connect(self.edit_note)
         self.detail.noteDeleteRequested.connect(self.delete_note)
 
@@ -207,7 +211,13 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.setCentralWidget(wrapper)
         self.read_only_banner = banner
         self.setWindowTitle(f"{APP_NAME} (read-only)")
-        for act in (self.import_files_action, self.import_folder_action):
+        for act in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.undo_action,
+            self.redo_action,
+            self.edit_event_action,
+        ):
             act.setEnabled(False)
             act.setToolTip(f"Disabled: the archive is read-only ({reason})")
         self.detail.set_read_only(reason)
@@ -248,6 +258,10 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.import_folder_action = action("Import a folder…", self.import_folder)
         self.clear_action = action("Clear all filters", self.clear_filters, "Ctrl+Shift+Backspace")
         self.about_action = action("About", lambda: show_about(self, self.archive.path.parent))
+        # Editing the catalogue (issue 18): each edit one step; a text box keeps its own Ctrl+Z.
+        self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
+        self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
+        self.edit_event_action = action("Edit event…", self.edit_event, "F2", "Edit the selected event")
         quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
             self.export_selected_action,
@@ -269,8 +283,16 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         ):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         edit_menu = menu.addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.clear_action)
+        for item in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.edit_event_action,
+            None,
+            self.find_action,
+            self.clear_action,
+        ):
+            edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
         menu.addMenu("&Help").addAction(self.about_action)
 
     def _focus_search(self) -> None:
@@ -318,6 +340,68 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         )
         if self.last_error != message:
             self.show_error(message)
+
+    # ------------------------------------------------------------------ editing the catalogue
+
+    editor: EventEditor | None = None  # the open event editor, if any
+
+    def edit_event(self) -> None:
+        """Open the editor on the selected event (its fields and the places read off the GUI thread)."""
+        event_id = self.selected_event
+        if event_id is None:
+            self.statusBar().showMessage("Select an event to edit it", 4000)
+            return
+
+        def load(archive: Archive, _cancel: object) -> tuple[str, dict[str, Any], list[tuple[str, str]]]:
+            places = sorted(
+                (f"{ref.name} ({ref.type})", ref.key)
+                for kind in ("place", "country")
+                for ref, _names in archive.entities(kind)
+            )
+            return archive.event_key(event_id), archive.event_fields(event_id), places
+
+        self.ops.query(load, self._open_editor, key="editor")
+
+    def _open_editor(self, loaded: tuple[str, dict[str, Any], list[tuple[str, str]]]) -> None:
+        key, fields, places = loaded
+        editor = EventEditor(self, key, fields, places, lambda changes: self._save_event(key, changes))
+        editor.finished.connect(lambda _result: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+
+    def _save_event(self, key: str, changes: dict[str, Any]) -> None:
+        editor = self.editor
+
+        def done(change: Change) -> None:
+            self.statusBar().showMessage(f"Saved {', '.join(changes)} (Ctrl+Z to undo)", 5000)
+            if editor is not None:
+                editor.done_ok()
+
+        def failed(exc: BaseException) -> None:
+            if editor is not None and isinstance(exc, EditError):
+                editor.show_error(str(exc))  # the dialog stays open with what was typed
+            else:
+                self._failed(exc)
+
+        self.ops.write(lambda archive: archive.edit_event(key, **changes), done, on_error=failed)
+
+    def decide_suggestions(self, ids: list[int], decision: str) -> None:
+        def done(_change: Change) -> None:
+            self.statusBar().showMessage(
+                f"{decision.capitalize()} {len(ids)} proposal(s) (Ctrl+Z to undo)", 5000
+            )
+
+        self.ops.write(lambda archive: archive.decide_suggestions(ids, decision), done)
+
+    def undo(self) -> None:
+        self.ops.write(lambda archive: archive.undo(), lambda step: self._stepped(step, "Undid", "undo"))
+
+    def redo(self) -> None:
+        self.ops.write(lambda archive: archive.redo(), lambda step: self._stepped(step, "Redid", "redo"))
+
+    def _stepped(self, step: EditStep, verb: str, what: str) -> None:
+        message = f"{verb}: {step.label}" if step.rows else f"Nothing to {what}"
+        self.statusBar().showMessage(message, 5000)
 
     # ------------------------------------------------------------------ the reader's notes
 

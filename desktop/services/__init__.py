@@ -11,6 +11,7 @@ window broadcasts so that each pane refreshes only what changed. The names below
 calls take and return, so that a front end imports them from here and never from the store.
 """
 
+from desktop.catalogue.model import EVENT_TYPES
 from desktop.changes import Change, EditStep
 from desktop.dates import DateError, parse_user_date
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_COLUMNS",
     "ENTITY_KINDS",
     "EVENT_FIELDS",
+    "EVENT_TYPES",
     "Archive",
     "Bucket",
     "BuildCancelled",

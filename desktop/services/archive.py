@@ -216,6 +216,11 @@ class Archive:
             changed = edit_event(conn, key, changes, current_author())
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
 
+    def event_key(self, event: str | int) -> str:
+        """An event's stable id (``evt.…``/``doc.…``) from its row id or any id the command line takes."""
+        with self._connect() as conn:
+            return self._event_key(conn, event)[1]
+
     def event_fields(self, event: str | int) -> dict[str, Any]:
         """An event's editable fields as it shows them (the editor's starting values)."""
         from desktop.editing.operations import event_fields

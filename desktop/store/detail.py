@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.dates import FuzzyDate
+from desktop.store.journal import SUGGESTION_KEY_SQL
 from desktop.store.queries import EntityRef, EventRow, _row
 from desktop.textdigest import text_verified
 
@@ -70,6 +71,8 @@ class SuggestionInfo:
     confidence: float
     reason: str
     rule: str
+    id: int = 0  # the number accepting or rejecting it takes
+    decision: str | None = None  # accepted, rejected, or None: nobody has decided
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +252,12 @@ SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.det
             WHERE document_id = d.id ORDER BY start, id) AS x
        ) AS debris,
        (SELECT json_group_array(json_array(x.kind, x.value, x.start, x."end", x.confidence, x.reason,
-                                           x.rule)) FROM (
-            SELECT kind, value, start, "end", confidence, reason, rule FROM suggestions
-            WHERE document_id = d.id ORDER BY id) AS x
+                                           x.rule, x.id, x.decision)) FROM (
+            SELECT s.kind, s.value, s.start, s."end", s.confidence, s.reason, s.rule, s.id,
+                   (SELECT json_extract(j.new, '$') FROM edits AS j
+                     WHERE j.target_type = 'suggestion' AND NOT j.undone AND j.field = 'decision'
+                       AND j.target_key = {SUGGESTION_KEY} ORDER BY j.id DESC LIMIT 1) AS decision
+            FROM suggestions AS s WHERE s.document_id = d.id ORDER BY s.id) AS x
        ) AS suggestions,
        (SELECT json_group_array(json_array(x.start, x."end", x.text, x.in_debris,
                                            x.entity_id, x.key, x.type, x.name)) FROM (
@@ -274,7 +280,7 @@ SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.det
             ORDER BY o.sort_date, o.id) AS x
        ) AS other_events
 FROM {source}
-"""
+""".replace("{SUGGESTION_KEY}", SUGGESTION_KEY_SQL)
 
 _ONE_DOCUMENT_SQL = _DOCUMENTS_SQL.format(source="documents AS d WHERE d.id = ?2")
 _EVENT_DOCUMENTS_SQL = _DOCUMENTS_SQL.format(

@@ -1,0 +1,160 @@
+"""The event editor (issue 18): an event's title, type, dates with their certainty, place and summary.
+
+A form over :meth:`Archive.event_fields`; only the fields changed are sent, as one undoable step. The
+dialog stays open until the write succeeds, so a refused value (an end before its start) is shown in it,
+naming the field, with everything typed still there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import EVENT_TYPES, EditError, date_value
+
+_CERTAINTIES = ("stated", "inferred", "unknown")
+
+
+class _DateRow(QWidget):
+    """A date as typed (YYYY, YYYY-MM, YYYY-MM-DD or nothing), its certainty and the reason for it."""
+
+    def __init__(self, value: dict[str, Any], name: str) -> None:
+        super().__init__()
+        self.date = QLineEdit(value.get("date") or "")
+        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown")
+        self.date.setAccessibleName(f"{name} date")
+        self.certainty = QComboBox()
+        self.certainty.addItems(_CERTAINTIES)
+        self.certainty.setAccessibleName(f"{name} certainty")
+        # A proposed date (the first pass's) becomes a person's once edited: stated unless they say otherwise.
+        current = value.get("certainty")
+        self.certainty.setCurrentText(current if current in _CERTAINTIES else "inferred")
+        self.reason = QLineEdit(value.get("reason") or "")
+        self.reason.setPlaceholderText("why (needed for an inferred date)")
+        self.reason.setCursorPosition(0)  # the reason reads from its start
+        self.reason.setToolTip(self.reason.text())
+        self.reason.setAccessibleName(f"{name} reason")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date, 2)
+        row.addWidget(self.certainty)
+        row.addWidget(self.reason, 3)
+        self._shown = self._typed()
+
+    def _typed(self) -> tuple[str, str, str]:
+        return self.date.text().strip(), self.certainty.currentText(), self.reason.text().strip()
+
+    def touched(self) -> bool:
+        """Whether the person changed anything in this row (an untouched proposed date stays proposed)."""
+        return self._typed() != self._shown
+
+    def value(self) -> dict[str, Any]:
+        return date_value(self.date.text(), self.certainty.currentText(), self.reason.text())
+
+
+class EventEditor(QDialog):
+    """Edit one event's fields; ``submit`` (changes) is called on OK, and ``done_ok`` / ``show_error``
+    finish or keep the dialog."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        event_key: str,
+        fields: dict[str, Any],
+        places: Sequence[tuple[str, str]],
+        submit: Callable[[dict[str, Any]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit event — {event_key}")
+        self.setMinimumWidth(560)
+        self.event_key, self.initial, self._submit = event_key, fields, submit
+        self.title = QLineEdit(fields.get("title") or "")
+        self.type = QComboBox()
+        self.type.addItems(EVENT_TYPES)
+        self.type.setCurrentText(fields.get("type") or "other")
+        self.start = _DateRow(fields.get("start") or {}, "Start")
+        self.end = _DateRow(fields.get("end") or {}, "End")
+        self.place = QComboBox()
+        self.place.setEditable(True)
+        self.place.addItem("(none)", None)
+        for name, key in places:
+            self.place.addItem(name, key)
+        self.place.setCurrentIndex(max(0, self.place.findData(fields.get("place"))))
+        completer = QCompleter([name for name, _key in places], self.place)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place.setCompleter(completer)
+        self.summary = QPlainTextEdit(fields.get("summary") or "")
+        self.summary.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("T&ype", self.type)
+        form.addRow("&Start", self.start)
+        form.addRow("&End", self.end)
+        form.addRow("&Place", self.place)
+        form.addRow("Su&mmary", self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel("Saved as one step: Edit › Undo (Ctrl+Z) takes it back."))
+        layout.addWidget(self.buttons)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields that differ from what the event showed (EditError for a date that is none)."""
+        place_index = self.place.findText(self.place.currentText())
+        place = self.place.itemData(place_index) if place_index >= 0 else self.place.currentText() or None
+        now: dict[str, Any] = {
+            "title": " ".join(self.title.text().split()),
+            "type": self.type.currentText(),
+            "place": place,
+            "summary": self.summary.toPlainText().strip() or None,
+        }
+        for name, row in (("start", self.start), ("end", self.end)):
+            if row.touched():
+                now[name] = row.value()
+        return {field: value for field, value in now.items() if value != self.initial.get(field)}
+
+    def _save(self) -> None:
+        try:
+            changes = self.changes()
+        except EditError as exc:
+            self.show_error(str(exc))
+            return
+        if not changes:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        self._submit(changes)
+
+    def done_ok(self) -> None:
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        """The write was refused: say why, in the dialog, and let the person correct it."""
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,153 @@
+"""Editing in the real window (issue 18): the event editor, proposals accepted and rejected from the detail
+pane, and Ctrl+Z / Ctrl+Shift+Z — each checked in the store and the list afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.gui.app import make_app
+from desktop.gui.window import MainWindow
+from desktop.services import Archive, EventFilter
+
+
+@pytest.fixture
+def window(qtbot, mini_archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(mini_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.start()
+    assert w.runner.wait_idle()
+    yield w
+    w.runner.wait_idle()
+
+
+def _settle(w: MainWindow) -> None:
+    for _ in range(4):
+        assert w.runner.wait_idle()
+
+
+def _titles(w: MainWindow) -> list[str]:
+    return [w.model.row_at(i).title for i in range(w.model.count)]  # type: ignore[union-attr]
+
+
+def _open_editor(w: MainWindow, key: str) -> None:
+    w.select_event_key(key)
+    _settle(w)
+    w.edit_event_action.trigger()
+    _settle(w)
+    assert w.editor is not None and w.editor.isVisible()
+
+
+def test_the_event_editor_saves_one_step_that_ctrl_z_takes_back(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    archive = window.archive
+    _open_editor(window, "evt.undated.talk")
+    editor = window.editor
+    assert editor is not None
+    editor.title.setText("Lecture on graphene")
+    editor.type.setCurrentText("seminar")
+    editor.start.date.setText("2021-06-04")
+    editor.start.certainty.setCurrentText("stated")
+    editor.place.setCurrentIndex(editor.place.findData("place.jinan"))
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.editor is None  # closed once saved
+    fields = archive.event_fields("evt.undated.talk")
+    assert (fields["title"], fields["type"], fields["place"]) == (
+        "Lecture on graphene",
+        "seminar",
+        "place.jinan",
+    )
+    assert fields["start"]["date"] == "2021-06-04"
+    assert "Lecture on graphene" in _titles(window)  # the list shows it
+    # Ctrl+Z in the window (not in a text box) undoes the whole step; Ctrl+Shift+Z redoes it.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _settle(window)
+    assert archive.event_fields("evt.undated.talk")["title"] == "A talk of unknown date"
+    assert "Lecture on graphene" not in _titles(window)
+    qtbot.keyClick(
+        window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    _settle(window)
+    assert archive.event_fields("evt.undated.talk")["type"] == "seminar"
+
+
+def test_a_refused_edit_keeps_the_editor_open_with_the_reason(window: MainWindow) -> None:
+    _open_editor(window, "evt.2021-06-03.visit")
+    editor = window.editor
+    assert editor is not None
+    editor.title.setText("Kept while the date is corrected")
+    editor.end.date.setText("2020-01-01")
+    editor.end.certainty.setCurrentText("stated")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.editor is editor and editor.isVisible()
+    assert "end" in editor.error.text() and editor.title.text() == "Kept while the date is corrected"
+    assert window.archive.history() == []  # nothing half-written
+    editor.end.date.setText("2021-06-05")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.editor is None
+    assert window.archive.event_fields("evt.2021-06-03.visit")["end"]["date"] == "2021-06-05"
+
+
+def test_proposals_are_decided_by_key_in_the_proposals_panel(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "visit.txt"
+    page.write_text(
+        "Home | News\n\nDelegation visits Jinan\n\nJINAN, 3 June 2024 (Xinhua) - A delegation of the "
+        "National Academy of Sciences of Belarus visited Jinan on Monday to sign an agreement on graphene "
+        "research.\n",
+        encoding="utf-8",
+    )
+    assert window.archive.import_paths([page]).ok
+    (row,) = [r for r in window.archive.all_rows(EventFilter(text="graphene")) if r.uncatalogued]
+    window.apply_filter(window.filter)
+    _settle(window)
+    window.select_event_key(row.key)
+    _settle(window)
+    panel = window.detail.proposals
+    assert window.detail.tabs.currentWidget() is panel  # an uncatalogued event opens on its proposals
+    ids = {s.kind: s.id for s in window.archive.suggestions(row.key)}
+
+    def pick(kind: str) -> None:
+        for i in range(panel.list.topLevelItemCount()):
+            item = panel.list.topLevelItem(i)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == ids[kind]:
+                panel.list.setCurrentItem(item)
+                return
+        raise AssertionError(f"{kind} is not listed")
+
+    panel.list.setFocus()
+    pick("event_start")
+    qtbot.keyClick(panel.list, Qt.Key.Key_R)  # one key rejects…
+    _settle(window)
+    pick("type")
+    qtbot.keyClick(panel.list, Qt.Key.Key_A)  # …one accepts
+    _settle(window)
+    decided = {s.kind: s.decision for s in window.archive.suggestions(row.key)}
+    assert decided["event_start"] == "rejected" and decided["type"] == "accepted"
+    listed = [panel.list.topLevelItem(i).text(0) for i in range(panel.list.topLevelItemCount())]  # type: ignore[union-attr]
+    assert "Event from" not in listed  # the rejected one left the list
+    assert any(text.startswith("• ") for text in listed) and "1 rejected" in panel.summary.text()
+    # Enter on a proposal shows the passage it was read from (selected in the original).
+    pick("new_organisation" if "new_organisation" in ids else "place")
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    _settle(window)
+    assert window.detail.text.textCursor().hasSelection()
+    window.undo_action.trigger()  # the acceptance
+    _settle(window)
+    window.undo_action.trigger()  # the rejection
+    _settle(window)
+    assert {s.decision for s in window.archive.suggestions(row.key)} == {None}
+    assert panel.count() == len(ids)

@@ -49,7 +49,8 @@ def test_store_head_matches_the_newest_migration() -> None:
 #
 # The layers, bottom up: light shared modules (dates, textspans, multivalue, textdigest, safetext, paths,
 # errorlog, search, aliases) < store (its journal of edits included) < catalogue, ingest, editing, export <
-# services < commands, cli; the window (gui) on top of services. Checked on every import in the package, function-level ones included.
+# services < commands, cli; the window (gui) on top of services. Checked on every import in the package,
+# function-level ones included.
 
 
 def _graph() -> dict[str, set[str]]:

@@ -2324,7 +2324,7 @@ class _ChunkGenerator:
             chosen.sort(key=lambda n: (n[1], n[2], n[0]))
             for ordinal, (kind, s, e, note, certainty, original) in enumerate(chosen, start=1):
                 tables["translation_notes"].append(
-                    (doc_id, ordinal, kind, note, certainty, original, text[s:e], s, e)
+                    (doc_id, ordinal, kind, note, certainty, original, text[s:e], s, e, None, None)
                 )
                 self.fts.append((*_fts(f"{note} {original or ''}"), "note", doc_id))
         if render:

@@ -239,3 +239,36 @@ def test_the_command_line_edits_lists_decides_and_undoes(mini_seeds: Path, tmp_p
     assert main(["suggestions", "reject", str(listed[0]["id"]), "--db", db]) == 0
     assert main(["suggestions", "list", "--db", db, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out.split("\n", 1)[1])[0]["decision"] == "rejected"
+
+
+def test_a_translation_note_on_a_passage_lasts_and_is_refused_off_the_text(
+    tmp_path: Path, mini_seeds: Path
+) -> None:
+    archive = Archive.open(tmp_path / "a.sqlite")
+    try:
+        assert archive.build(mini_seeds).ok
+        event = archive.find_event("evt.2021-06-03.visit")
+        assert event is not None
+        doc = archive.detail(event).documents[0]  # type: ignore[union-attr]
+        start = doc.text.index("Jinan")
+        archive.add_passage_note(
+            doc.id, start, start + 5, "identification", "The city, not the district", "certain"
+        )
+        with pytest.raises(EditError, match="passage"):
+            archive.add_passage_note(doc.id, 3, 3, "gloss", "nothing selected")
+        with pytest.raises(EditError, match="kind"):
+            archive.add_passage_note(doc.id, start, start + 5, "opinion", "x")
+        write_seeds(mini_seeds, events=MINI_EVENTS + "\n# the catalogue changes: everything is rebuilt\n")
+        assert archive.build(mini_seeds).ok
+        notes = [n for n in archive.detail(event).documents[0].notes if n.key]  # type: ignore[union-attr]
+        assert [(n.quote, n.kind, n.certainty) for n in notes] == [("Jinan", "identification", "certain")]
+        assert notes[0].author
+        archive.edit_passage_note(doc.id, notes[0].key or "", "The city of Jinan")
+        assert [n.text for n in archive.detail(event).documents[0].notes if n.key] == ["The city of Jinan"]  # type: ignore[union-attr]
+        archive.delete_passage_note(doc.id, notes[0].key or "")
+        assert not [n for n in archive.detail(event).documents[0].notes if n.key]  # type: ignore[union-attr]
+        assert [r.new for r in archive.history() if r.target_type == "document"][
+            -1
+        ] is None  # kept in history
+    finally:
+        archive.close()

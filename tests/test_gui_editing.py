@@ -151,3 +151,47 @@ def test_proposals_are_decided_by_key_in_the_proposals_panel(
     _settle(window)
     assert {s.decision for s in window.archive.suggestions(row.key)} == {None}
     assert panel.count() == len(ids)
+
+
+def test_a_translation_note_on_selected_words_of_the_original(window: MainWindow) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window.select_event_key("evt.2021-06-03.visit")
+    _settle(window)
+    detail = window.detail
+    doc = detail.document
+    assert doc is not None
+    words = "visited Jinan"
+    shown = detail.text.document().toPlainText()
+    cursor = QTextCursor(detail.text.document())
+    cursor.setPosition(shown.index(words))
+    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
+    detail.text.setTextCursor(cursor)
+    assert detail.selected_passage() == (doc.text.index(words), doc.text.index(words) + len(words))
+    window.passage_note_action.trigger()
+    dialog = window.note_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.kind.setCurrentText("gloss")
+    dialog.body.setPlainText("Jinan is the capital of Shandong Province.")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.note_dialog is None
+    shown_notes = window.detail.document.notes  # type: ignore[union-attr]
+    mine = [n for n in shown_notes if n.key]
+    assert [(n.quote, n.kind, n.text) for n in mine] == [
+        (words, "gloss", "Jinan is the capital of Shandong Province.")
+    ]
+    assert "edit" in window.detail.notes.toPlainText() and "delete" in window.detail.notes.toPlainText()
+    # Searchable at once, and one step that Ctrl+Z takes back.
+    assert {r.key for r in window.archive.all_rows(EventFilter(text="capital Shandong"))} >= {
+        "evt.2021-06-03.visit"
+    }
+    window.undo_action.trigger()
+    _settle(window)
+    assert not [n for n in window.detail.document.notes if n.key]  # type: ignore[union-attr]
+    window.redo_action.trigger()
+    _settle(window)
+    key = next(n.key for n in window.detail.document.notes if n.key)  # type: ignore[union-attr]
+    window.detail.passageNoteDelete.emit(doc.id, key)  # the note's delete link
+    _settle(window)
+    assert not [n for n in window.detail.document.notes if n.key]  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, base_values, check_order, clean, date_value
+from desktop.editing.passagenotes import refresh_documents
 from desktop.ingest.build import rewrite_events
 from desktop.store.journal import (
     SUGGESTION_KEY_SQL,
@@ -113,15 +114,23 @@ def _events_of(conn: Connection, rows: list[EditRow]) -> set[str]:
     return keys
 
 
+def _replay(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
+    """Write again what a step undone or redone touches: its events, its documents' reader notes."""
+    if not rows:
+        return frozenset()
+    notes = refresh_documents(conn, {r.target_key for r in rows if r.target_type == "document"})
+    return rewrite_events(conn, _events_of(conn, rows)) | notes
+
+
 def undo(conn: Connection) -> tuple[list[EditRow], frozenset[int]]:
     """Undo the newest step: its rows and the ids of the events written again."""
     rows = journal_undo(conn)
-    return rows, rewrite_events(conn, _events_of(conn, rows)) if rows else frozenset()
+    return rows, _replay(conn, rows)
 
 
 def redo(conn: Connection) -> tuple[list[EditRow], frozenset[int]]:
     rows = journal_redo(conn)
-    return rows, rewrite_events(conn, _events_of(conn, rows)) if rows else frozenset()
+    return rows, _replay(conn, rows)
 
 
 # ------------------------------------------------------------------------------------------ suggestions

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -261,6 +261,11 @@ class DetailPane(QWidget):
     noteDeleteRequested = Signal(int)
     # Proposal numbers and "accepted" or "rejected" (issue 18).
     suggestionsDecided = Signal(list, str)
+    # A translation note on a passage: (document id, start, end, the words) to add; (document id, note key)
+    # to edit or delete a reader's note.
+    passageNoteAdd = Signal(int, int, int, str)
+    passageNoteEdit = Signal(int, str)
+    passageNoteDelete = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +321,8 @@ class DetailPane(QWidget):
 
         self.text = _browser(120)
         self.text.anchorClicked.connect(self._link)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._text_menu)
         self.notes = _browser(80)
         self.notes.anchorClicked.connect(self._link)
         self.provenance = QLabel()
@@ -973,6 +980,54 @@ class DetailPane(QWidget):
             self.edit_note(int(value))
         elif scheme == "unote-delete":
             self.delete_note(int(value))
+        elif scheme in ("tnote-edit", "tnote-delete") and self.document is not None:
+            signal = self.passageNoteEdit if scheme == "tnote-edit" else self.passageNoteDelete
+            signal.emit(self.document.id, value)
+
+    # ------------------------------------------------------------------ notes on a selected passage
+
+    def selected_passage(self) -> tuple[int, int] | None:
+        """Where the words selected in the original lie in the document's text: the same occurrence of the
+        same words outside the debris shown collapsed; None when nothing of the original is selected."""
+        doc = self.document
+        cursor = self.text.textCursor()
+        if doc is None or not cursor.hasSelection():
+            return None
+        words = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        if not words.strip():
+            return None
+        shown = self.text.document().toPlainText()
+        occurrence = shown.count(words, 0, cursor.selectionStart())
+        collapsed = [d for i, d in enumerate(self._debris(doc)) if i not in self.expanded_debris]
+        at, seen = doc.text.find(words), 0
+        while at >= 0:
+            end = at + len(words)
+            if not any(d.start < end and at < d.end for d in collapsed):
+                if seen == occurrence:
+                    return at, end
+                seen += 1
+            at = doc.text.find(words, at + 1)
+        return None
+
+    def request_passage_note(self) -> None:
+        """Add a translation note on the selected words of the original (what the menu and the key do)."""
+        if self.read_only_reason:
+            self.message.emit(f"Read-only: {self.read_only_reason}")
+            return
+        span = self.selected_passage()
+        if span is None or self.document is None:
+            self.message.emit("Select words of the original text first, then add a note on them.")
+            return
+        self.passageNoteAdd.emit(self.document.id, span[0], span[1], self.document.text[span[0] : span[1]])
+
+    def _text_menu(self, at: QPoint) -> None:
+        menu = self.text.createStandardContextMenu(at)
+        menu.addSeparator()
+        add = menu.addAction("Add translation note on the selection…")
+        add.setEnabled(self.text.textCursor().hasSelection() and not self.read_only_reason)
+        add.triggered.connect(self.request_passage_note)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.text.viewport().mapToGlobal(at))
 
     def _pick_document(self, index: int) -> None:
         if self.detail and 0 <= index < len(self.detail.documents):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import EVENT_TYPES, EditError, date_value
+from desktop.services import EVENT_TYPES, NOTE_CERTAINTIES, NOTE_KINDS, EditError, date_value
 
 _CERTAINTIES = ("stated", "inferred", "unknown")
 
@@ -155,6 +155,73 @@ class EventEditor(QDialog):
 
     def show_error(self, message: str) -> None:
         """The write was refused: say why, in the dialog, and let the person correct it."""
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+
+
+class PassageNoteDialog(QDialog):
+    """A translation note on a passage of the original: its kind, how certain, and what it says."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        quote: str,
+        submit: Callable[[str, str, str | None], None],
+        kind: str = "gloss",
+        body: str = "",
+        certainty: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Translation note")
+        self.setMinimumWidth(480)
+        self._submit = submit
+        shown = quote if len(quote) <= 300 else quote[:297] + "…"
+        passage = QLabel(f"“{shown}”")
+        passage.setWordWrap(True)
+        passage.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind = QComboBox()
+        self.kind.addItems(NOTE_KINDS)
+        self.kind.setCurrentText(kind)
+        self.certainty = QComboBox()
+        self.certainty.addItem("(not said)", None)
+        for c in NOTE_CERTAINTIES:
+            self.certainty.addItem(c, c)
+        self.certainty.setCurrentIndex(max(0, self.certainty.findData(certainty)))
+        self.body = QPlainTextEdit(body)
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText("What a reader should know about these words")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Passage", passage)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Certainty", self.certainty)
+        form.addRow("&Note", self.body)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.body.setFocus()
+
+    def _save(self) -> None:
+        if not self.body.toPlainText().strip():
+            self.show_error("note: write what a reader should know about these words")
+            return
+        self.buttons.setEnabled(False)
+        self._submit(self.kind.currentText(), self.body.toPlainText(), self.certainty.currentData())
+
+    def done_ok(self) -> None:
+        self.accept()
+
+    def show_error(self, message: str) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(message)
         self.error.show()

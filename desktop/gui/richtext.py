@@ -286,10 +286,18 @@ def notes_html(
         certainty = f" · {html.escape(n.certainty)}" if n.certainty else ""
         original = f"<br>likely original: {html.escape(n.original)}" if n.original else ""
         body = _highlight(n.text, query, colours)
+        # A reader's own note (issue 18) says whose it is, and can be edited or deleted here.
+        mine = (
+            f"<br><span style='color:{colours['muted']}'>by {html.escape(n.author or 'a reader')} · "
+            f"<a href='tnote-edit:{html.escape(n.key)}'>edit</a> · "
+            f"<a href='tnote-delete:{html.escape(n.key)}'>delete</a></span>"
+            if n.key
+            else ""
+        )
         parts.append(
             f"<div style='{background} margin-bottom:6px'><a href='note:{i}'><b>{html.escape(n.kind)}</b></a>"
             f"<span style='color:{colours['muted']}'>{certainty}</span><br>"
-            f"<i>“{html.escape(quote)}”</i><br>{body}{original}</div>"
+            f"<i>“{html.escape(quote)}”</i><br>{body}{original}{mine}</div>"
         )
     return "".join(parts)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
-from desktop.gui.editor import EventEditor
+from desktop.gui.editor import EventEditor, PassageNoteDialog
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.jobs import LongJobs
@@ -152,6 +152,9 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.detail.noteAddRequested.connect(self.add_note)
         self.detail.suggestionsDecided.connect(self.decide_suggestions)
+        self.detail.passageNoteAdd.connect(self.add_passage_note)
+        self.detail.passageNoteEdit.connect(self.edit_passage_note)
+        self.detail.passageNoteDelete.connect(self.delete_passage_note)
         self.detail.noteEditRequested.connect(self.edit_note)
         self.detail.noteDeleteRequested.connect(self.delete_note)
 
@@ -217,6 +220,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             self.undo_action,
             self.redo_action,
             self.edit_event_action,
+            self.passage_note_action,
         ):
             act.setEnabled(False)
             act.setToolTip(f"Disabled: the archive is read-only ({reason})")
@@ -262,6 +266,12 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
         self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
         self.edit_event_action = action("Edit event…", self.edit_event, "F2", "Edit the selected event")
+        self.passage_note_action = action(
+            "Add translation note…",
+            lambda: self.detail.request_passage_note(),
+            "Ctrl+Shift+N",
+            "A translation note on the words selected in the original",
+        )
         quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
             self.export_selected_action,
@@ -288,6 +298,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             self.redo_action,
             None,
             self.edit_event_action,
+            self.passage_note_action,
             None,
             self.find_action,
             self.clear_action,
@@ -384,6 +395,64 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
                 self._failed(exc)
 
         self.ops.write(lambda archive: archive.edit_event(key, **changes), done, on_error=failed)
+
+    note_dialog: PassageNoteDialog | None = None  # the open translation-note dialog, if any
+
+    def add_passage_note(self, doc_id: int, start: int, end: int, quote: str) -> None:
+        """Ask for the note on the selected words, then write it (the dialog stays open if refused)."""
+
+        def submit(kind: str, body: str, certainty: str | None) -> None:
+            self._write_passage_note(
+                lambda archive: archive.add_passage_note(doc_id, start, end, kind, body, certainty),
+                "Note added",
+            )
+
+        self._open_note_dialog(PassageNoteDialog(self, quote, submit))
+
+    def edit_passage_note(self, doc_id: int, key: str) -> None:
+        note = self._reader_note(doc_id, key)
+        if note is None:
+            return
+
+        def submit(kind: str, body: str, certainty: str | None) -> None:
+            self._write_passage_note(
+                lambda archive: archive.edit_passage_note(doc_id, key, body, kind, certainty), "Note saved"
+            )
+
+        self._open_note_dialog(
+            PassageNoteDialog(self, note.quote, submit, note.kind, note.text, note.certainty)
+        )
+
+    def delete_passage_note(self, doc_id: int, key: str) -> None:
+        self._write_passage_note(
+            lambda archive: archive.delete_passage_note(doc_id, key), "Note deleted (Ctrl+Z brings it back)"
+        )
+
+    def _reader_note(self, doc_id: int, key: str) -> Any:
+        d = self.detail.detail
+        doc = next((x for x in d.documents if x.id == doc_id), None) if d is not None else None
+        return next((n for n in doc.notes if n.key == key), None) if doc is not None else None
+
+    def _open_note_dialog(self, dialog: PassageNoteDialog) -> None:
+        dialog.finished.connect(lambda _result: setattr(self, "note_dialog", None))
+        self.note_dialog = dialog
+        dialog.open()
+
+    def _write_passage_note(self, work: Callable[[Archive], Change], message: str) -> None:
+        dialog = self.note_dialog
+
+        def done(_change: Change) -> None:
+            self.statusBar().showMessage(message, 5000)
+            if dialog is not None:
+                dialog.done_ok()
+
+        def failed(exc: BaseException) -> None:
+            if dialog is not None and isinstance(exc, EditError):
+                dialog.show_error(str(exc))
+            else:
+                self._failed(exc)
+
+        self.ops.write(work, done, on_error=failed)
 
     def decide_suggestions(self, ids: list[int], decision: str) -> None:
         def done(_change: Change) -> None:

@@ -31,6 +31,7 @@ from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, Event
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
 from desktop.editing.eventfields import EditError, apply_edits
+from desktop.editing.passagenotes import write_reader_notes
 from desktop.ingest.acronyms import acronym
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
 from desktop.ingest.authoritydata import dataset_names
@@ -409,6 +410,9 @@ def _write_document(
         ]
         if rends:
             insert_rows(conn, _RENDERINGS, rends)
+    # Readers' notes on passages of this text (issue 18), from the journal of edits.
+    if any_edits(conn, "document"):
+        write_reader_notes(conn, doc_id, prep.sha256, txt)
     if done.first is not None:
         # Uncatalogued: the first pass's proposals, each with its span, confidence and reason (issue 16);
         # a new name the authority has after all (one of its names covers it) is not proposed.

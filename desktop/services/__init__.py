@@ -11,7 +11,8 @@ window broadcasts so that each pane refreshes only what changed. The names below
 calls take and return, so that a front end imports them from here and never from the store.
 """
 
-from desktop.catalogue.model import EVENT_TYPES
+from desktop.catalogue.model import CERTAINTY as NOTE_CERTAINTIES
+from desktop.catalogue.model import EVENT_TYPES, NOTE_KINDS
 from desktop.changes import Change, EditStep
 from desktop.dates import DateError, parse_user_date
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
@@ -41,6 +42,8 @@ __all__ = [
     "ENTITY_KINDS",
     "EVENT_FIELDS",
     "EVENT_TYPES",
+    "NOTE_CERTAINTIES",
+    "NOTE_KINDS",
     "Archive",
     "Bucket",
     "BuildCancelled",

@@ -293,6 +293,41 @@ class Archive:
             decided = [r for r in history(conn, "suggestion") if r.target_key.split(":", 1)[0] in prefixes]
             return sorted([*own, *decided], key=lambda r: r.id)
 
+    def add_passage_note(
+        self, document_id: int, start: int, end: int, kind: str, body: str, certainty: str | None = None
+    ) -> Change:
+        """Anchor a translation note to ``start``–``end`` of a document's original (one undoable step)."""
+        from desktop.editing.passagenotes import add_note
+        from desktop.store.journal import current_author
+
+        self._writable("add a note")
+        with self._write_lock, self._store.session() as s:
+            _key, events = add_note(
+                s.connection(), document_id, start, end, kind, body, certainty, current_author()
+            )
+        return Change(events=events, notes=True)
+
+    def edit_passage_note(
+        self, document_id: int, key: str, body: str, kind: str | None = None, certainty: str | None = None
+    ) -> Change:
+        from desktop.editing.passagenotes import change_note
+        from desktop.store.journal import current_author
+
+        self._writable("edit a note")
+        with self._write_lock, self._store.session() as s:
+            events = change_note(s.connection(), document_id, key, body, kind, certainty, current_author())
+        return Change(events=events, notes=True)
+
+    def delete_passage_note(self, document_id: int, key: str) -> Change:
+        """Delete a reader's translation note (the history keeps it; Ctrl+Z brings it back)."""
+        from desktop.editing.passagenotes import change_note
+        from desktop.store.journal import current_author
+
+        self._writable("delete a note")
+        with self._write_lock, self._store.session() as s:
+            events = change_note(s.connection(), document_id, key, None, None, None, current_author())
+        return Change(events=events, notes=True)
+
     def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
         """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""
         from desktop.editing.operations import conflicts

@@ -58,6 +58,8 @@ class NoteInfo:
     quote: str
     start: int
     end: int
+    key: str | None = None  # a reader's note (issue 18): its key for editing and deleting
+    author: str | None = None  # who wrote a reader's note; None for the archivists'
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +268,9 @@ SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.det
             WHERE m.document_id = d.id ORDER BY m.start, m.id) AS x
        ) AS mentions,
        (SELECT json_group_array(json_array(x.kind, x.text, x.certainty, x.original, x.quote,
-                                           x.start, x."end")) FROM (
-            SELECT kind, text, certainty, original, quote, start, "end" FROM translation_notes
-            WHERE document_id = d.id ORDER BY ordinal, id) AS x
+                                           x.start, x."end", x.note_key, x.author)) FROM (
+            SELECT kind, text, certainty, original, quote, start, "end", note_key, author
+            FROM translation_notes WHERE document_id = d.id ORDER BY ordinal, id) AS x
        ) AS notes,
        (SELECT json_group_array(json_array(x.paragraph, x.start, x."end", x.text)) FROM (
             SELECT paragraph, start, "end", text FROM renderings

@@ -167,6 +167,9 @@ class TranslationNote(Base):
     quote: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    # A reader's note (issue 18): its key in the journal of edits and who wrote it; None for the catalogue's.
+    note_key: Mapped[str | None] = mapped_column(String(60))
+    author: Mapped[str | None] = mapped_column(String(120))
 
 
 class Rendering(Base):

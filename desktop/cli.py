@@ -199,6 +199,28 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         g.add_argument("ids", nargs="+", metavar="NUMBER", help="proposal numbers (see `suggestions list`)")
         g.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser("entity", parents=[common], help="edit the authority: names, merges (undoable)")
+    entity_sub = p.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
+    g = entity_sub.add_parser("merge", parents=[common], help="merge DUPLICATE into KEEP (one undoable step)")
+    g.add_argument("keep", metavar="KEEP", help="the entity that stays (a key or any of its names)")
+    g.add_argument("duplicate", metavar="DUPLICATE", help="the entity merged into it")
+    g.add_argument("--preview", action="store_true", help="show both side by side; change nothing")
+    g.add_argument("--format", choices=("table", "json"), default="table")
+    alias = entity_sub.add_parser("alias", parents=[common], help="add or remove a name of an entity")
+    alias_sub = alias.add_subparsers(dest="alias_command", metavar="ACTION", required=True)
+    g = alias_sub.add_parser("add", parents=[common], help="give an entity another name")
+    g.add_argument("entity", metavar="ENTITY", help="a key or any of its names")
+    g.add_argument("name", metavar="NAME")
+    g.add_argument("--lang", metavar="CODE", help="the name's language (ISO 639-1: ru, zh, de…)")
+    g.add_argument(
+        "--kind",
+        default="variant",
+        choices=("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling"),
+    )
+    g = alias_sub.add_parser("remove", parents=[common], help="take a name away from an entity")
+    g.add_argument("entity", metavar="ENTITY")
+    g.add_argument("name", metavar="NAME")
+
     p = sub.add_parser("history", parents=[common], help="the edits made, oldest first (undone ones too)")
     p.add_argument("event", nargs="?", metavar="EVENT_ID", help="only this event's and its proposals'")
     p.add_argument("--format", choices=("table", "json"), default="table")
@@ -276,6 +298,7 @@ COMMANDS = (
     "note",
     "notes",
     "event",
+    "entity",
     "suggestions",
     "history",
     "undo",

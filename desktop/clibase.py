@@ -12,6 +12,7 @@ EXIT_INTERNAL = 70
 
 # Commands that change the store: refused at once, with the reason, on a read-only store.
 WRITE_COMMANDS = frozenset({"build", "import", "note", "event", "undo", "redo"})
+# (``suggestions`` and ``entity`` read as well as write: the store refuses their writes when read-only.)
 
 
 class UserError(Exception):

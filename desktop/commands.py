@@ -534,10 +534,43 @@ def cmd_suggestions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entity(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    if args.entity_command == "merge":
+        preview = archive.merge_preview(args.keep, args.duplicate)
+        if not args.preview:
+            archive.merge_entities(args.keep, args.duplicate)
+        if args.format == "json":
+            _json({"merged": not args.preview, **preview})
+            return 0
+        _table(
+            [
+                (side, p["key"], p["name"], str(len(p["names"])), str(p["mentions"]), str(p["events"]))
+                for side, p in (("keep", preview["keep"]), ("duplicate", preview["duplicate"]))
+            ],
+            ("", "entity", "name", "names", "mentions", "events"),
+        )
+        if args.preview:
+            print("nothing changed (preview); run again without --preview to merge")
+        else:
+            dup, keep = preview["duplicate"]["key"], preview["keep"]["key"]
+            print(f"merged {dup} into {keep} (undo: `archive-viewer undo`)")
+        return 0
+    if args.alias_command == "add":
+        archive.add_alias(args.entity, args.name, args.lang, args.kind)
+        print(f"added the name {args.name!r} to {args.entity} (undo: `archive-viewer undo`)")
+    else:
+        archive.remove_alias(args.entity, args.name)
+        print(f"removed the name {args.name!r} from {args.entity} (undo: `archive-viewer undo`)")
+    return 0
+
+
 def _print_edits(rows: Sequence[Any]) -> None:
     def shown(value: Any) -> str:
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "precision" in value:  # a date
             return " ".join(str(v) for v in (value.get("date") or "unknown", value.get("certainty")) if v)
+        if isinstance(value, dict):  # a name or a note: its words
+            return " ".join(str(value.get("text", value)).split())
         return "" if value is None else " ".join(str(value).split())
 
     _table(

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop.editing.entityops import undone_or_redone
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, base_values, check_order, clean, date_value
 from desktop.editing.passagenotes import refresh_documents
 from desktop.ingest.build import rewrite_events
@@ -119,7 +120,9 @@ def _replay(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
     if not rows:
         return frozenset()
     notes = refresh_documents(conn, {r.target_key for r in rows if r.target_type == "document"})
-    return rewrite_events(conn, _events_of(conn, rows)) | notes
+    entities = [r for r in rows if r.target_type == "entity"]
+    authority = undone_or_redone(conn, entities) if entities else frozenset()
+    return rewrite_events(conn, _events_of(conn, rows)) | notes | authority
 
 
 def undo(conn: Connection) -> tuple[list[EditRow], frozenset[int]]:

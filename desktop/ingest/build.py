@@ -30,6 +30,8 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
+from desktop.editing.entityrows import apply_entity_edits
+from desktop.editing.entityrows import entity_ids as merged_entity_ids
 from desktop.editing.eventfields import EditError, apply_edits
 from desktop.editing.passagenotes import write_reader_notes
 from desktop.ingest.acronyms import acronym
@@ -172,7 +174,7 @@ def _sha(*parts: str) -> str:
 # --------------------------------------------------------------------------------------------- authority
 
 
-def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
+def sync_authority(session: DB, cat: Catalogue) -> dict[str, int]:
     """Make the entities and aliases tables match the authority file; returns key → entity id."""
     existing = dict(session.execute(select(Entity.key, Entity.id)).all())
     # Entities created by nobody but the catalogue are replaced; ids of kept keys stay stable.
@@ -217,9 +219,62 @@ def sync_authority(session: Session, cat: Catalogue) -> dict[str, int]:
     ]
     if rows:
         session.execute(insert(Alias), rows)
+    # People's edits of the authority (issue 18): names they added or removed, duplicates merged.
+    ids = apply_entity_edits(_connection(session), ids)
     session.execute(delete(EventEntity).where(EventEntity.entity_id.not_in(select(Entity.id))))
     index_entities(session)
     return ids
+
+
+def resync_authority(conn: Connection) -> dict[str, int]:
+    """Sync the authority again from the catalogue the archive was built from, with the journal's entity
+    edits as they now are (what an undone or redone entity edit needs); key → id."""
+    cat = _built_catalogue(conn)
+    if cat is None:
+        raise EditError(
+            "the catalogue this archive was built from is no longer where it was: rebuild the archive "
+            "(archive-viewer build), then undo or redo"
+        )
+    return sync_authority(conn, cat)
+
+
+def relink_documents(conn: Connection, doc_ids: Iterable[int]) -> set[str]:
+    """Find the authority's names in these documents again (after the authority changed), as their
+    import did; the keys of their events."""
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return set()
+    matcher = load_matcher(conn)  # type: ignore[arg-type]
+    for doc_id, txt in _in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", ids):
+        debris = SpanSet(
+            (s, e)
+            for s, e in conn.execute(
+                select(DebrisSpan.start, DebrisSpan.end).where(DebrisSpan.document_id == doc_id)
+            )
+        )
+        conn.execute(delete(Mention).where(Mention.document_id == doc_id))
+        rows = [
+            {
+                "document_id": doc_id,
+                "entity_id": m.key,
+                "start": m.start,
+                "end": m.end,
+                "text": txt[m.start : m.end],
+                "in_debris": debris.overlaps(m.start, m.end),
+            }
+            for m in matcher.find(txt)
+        ]
+        if rows:
+            insert_rows(conn, _MENTIONS, rows)
+    return {
+        str(k)
+        for (k,) in _in_chunks(
+            conn,
+            "SELECT e.key FROM events AS e JOIN event_documents AS ed ON ed.event_id = e.id "
+            "WHERE ed.document_id IN :ids",
+            ids,
+        )
+    }
 
 
 AliasForm = tuple[str, str | None, str, bool, str]  # text, language, kind, matched, source
@@ -620,8 +675,7 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
         items.append((r.key, ev, [seed_docs[name] for name in ev.sources if name in seed_docs], r.id))
     ids = [r.id for r in rows]
     unindex_events(conn, ids)
-    entity_ids = dict(conn.execute(select(Entity.key, Entity.id)).all())
-    written = write_events(conn, EntityGraph(conn), items, entity_ids)
+    written = write_events(conn, EntityGraph(conn), items, merged_entity_ids(conn))
     parents = [
         {"_id": written[key], "_parent": written.get(ev.parent) or _event_id(conn, ev.parent)}
         for key, ev, _docs, _id in items

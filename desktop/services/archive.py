@@ -328,6 +328,61 @@ class Archive:
             events = change_note(s.connection(), document_id, key, None, None, None, current_author())
         return Change(events=events, notes=True)
 
+    def _entity_key(self, conn: Connection, entity: str) -> str:
+        """An entity's key from its key or any of its names (one entity, or EditError naming them)."""
+        from desktop.editing.eventfields import EditError
+
+        if conn.execute(text("SELECT 1 FROM entities WHERE key = :k"), {"k": entity}).first():
+            return entity
+        refs = q.resolve_entity(conn, entity)
+        if not refs:
+            raise EditError(f"no entity is called {entity!r} (see `archive-viewer entities`)")
+        if len(refs) > 1:
+            found = ", ".join(r.key for r in refs)
+            raise EditError(f"{entity!r} names {len(refs)} entities ({found}): give one key")
+        return str(refs[0].key)
+
+    def add_alias(self, entity: str, name: str, lang: str | None = None, kind: str = "variant") -> Change:
+        """Give an entity another name (one step); the documents that write it are linked to it."""
+        from desktop.editing.entityops import add_alias
+        from desktop.store.journal import current_author
+
+        self._writable("add a name")
+        with self._write_lock, self._store.session() as s:
+            conn = s.connection()
+            events = add_alias(conn, self._entity_key(conn, entity), name, lang, kind, current_author())
+        return Change(events=events, catalogue=True)
+
+    def remove_alias(self, entity: str, name: str) -> Change:
+        from desktop.editing.entityops import remove_alias
+        from desktop.store.journal import current_author
+
+        self._writable("remove a name")
+        with self._write_lock, self._store.session() as s:
+            conn = s.connection()
+            events = remove_alias(conn, self._entity_key(conn, entity), name, current_author())
+        return Change(events=events, catalogue=True)
+
+    def merge_preview(self, keep: str, duplicate: str) -> dict[str, Any]:
+        """Both entities side by side (names, mentions, events) as a merge would combine them."""
+        from desktop.editing.entityops import merge_preview
+
+        with self._connect() as conn:
+            return merge_preview(conn, self._entity_key(conn, keep), self._entity_key(conn, duplicate))
+
+    def merge_entities(self, keep: str, duplicate: str) -> Change:
+        """Merge ``duplicate`` into ``keep`` as one undoable step: its names become aliases of the survivor
+        and every mention, participation, place and filter row moves to it."""
+        from desktop.editing.entityops import merge
+        from desktop.store.journal import current_author
+
+        self._writable("merge entities")
+        with self._write_lock, self._store.session() as s:
+            conn = s.connection()
+            a, b = self._entity_key(conn, keep), self._entity_key(conn, duplicate)
+            events = merge(conn, a, b, current_author())
+        return Change(events=events, catalogue=True)
+
     def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
         """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""
         from desktop.editing.operations import conflicts

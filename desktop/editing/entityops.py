@@ -1,0 +1,203 @@
+"""Editing the authority from the window and the command line (issue 18): names and merges.
+
+Each operation validates first, records one journal step, applies it to the store's rows
+(``entityrows``), finds names in the documents they may occur in again with the store's matcher, and
+writes the events touched again — the rows a rebuild would write. An undo syncs the authority again from
+the catalogue the archive was built from (with the journal's remaining edits) and relinks the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop.aliases import AliasMatcher, fold
+from desktop.editing.entityrows import ALIAS_FIELD, merge_rows, merged_into, set_alias
+from desktop.editing.eventfields import EditError
+from desktop.ingest.build import relink_documents, resync_authority, rewrite_events
+from desktop.store.journal import EditRow, edited, new_batch, record
+from desktop.store.search_index import index_entities
+
+ALIAS_KINDS = ("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling")
+
+
+def _entity(conn: Connection, key: str) -> Any:
+    row = conn.execute(
+        text("SELECT id, key, type, name FROM entities WHERE key = :k"), {"k": key}
+    ).one_or_none()
+    if row is None:
+        gone = merged_into(conn).get(key)
+        where = f" (merged into {gone})" if gone else ""
+        raise EditError(f"no entity {key!r}{where} (see `archive-viewer entities`)")
+    return row
+
+
+def _documents_naming(conn: Connection, entity_ids: set[int]) -> set[int]:
+    if not entity_ids:
+        return set()
+    marks = ",".join(str(int(e)) for e in entity_ids)
+    return {
+        int(d)
+        for (d,) in conn.execute(
+            text(f"SELECT DISTINCT document_id FROM mentions WHERE entity_id IN ({marks})")
+        )
+    }
+
+
+def _documents_with(conn: Connection, name: str) -> set[int]:
+    """Documents in which a name occurs, as the matcher finds it (inflected, any case)."""
+    matcher = AliasMatcher([(0, name)])
+    return {int(d) for d, body in conn.execute(text("SELECT id, text FROM documents")) if matcher.find(body)}
+
+
+def _events_of_entities(conn: Connection, entity_ids: set[int]) -> set[str]:
+    if not entity_ids:
+        return set()
+    marks = ",".join(str(int(e)) for e in entity_ids)
+    return {
+        str(k)
+        for (k,) in conn.execute(
+            text(
+                f"SELECT e.key FROM events AS e WHERE e.id IN (SELECT event_id FROM event_entities "
+                f"WHERE entity_id IN ({marks}) UNION SELECT event_id FROM participants "
+                f"WHERE entity_id IN ({marks}))"
+            )
+        )
+    }
+
+
+def _finish(conn: Connection, documents: set[int], entity_ids: set[int]) -> frozenset[int]:
+    """Relink these documents, index the authority anew, write the touched events again."""
+    keys = relink_documents(conn, documents) | _events_of_entities(conn, entity_ids)
+    index_entities(conn)
+    return rewrite_events(conn, keys)
+
+
+def _clean_alias(name: str, lang: str | None, kind: str) -> dict[str, Any]:
+    name = " ".join(name.split())
+    if not name:
+        raise EditError("alias: give the name as a source writes it")
+    if len(name) > 300:
+        raise EditError(f"alias: at most 300 characters (this one has {len(name)})")
+    if kind not in ALIAS_KINDS:
+        raise EditError(f"kind: {kind!r} is not a kind of name; use one of {', '.join(ALIAS_KINDS)}")
+    return {"text": name, "lang": (lang or None), "kind": kind}
+
+
+def add_alias(
+    conn: Connection, key: str, name: str, lang: str | None, kind: str, author: str
+) -> frozenset[int]:
+    """Give an entity another name; the documents that write it are linked to the entity."""
+    entity = _entity(conn, key)
+    value = _clean_alias(name, lang, kind)
+    norm = fold(value["text"])
+    owner = conn.execute(
+        text(
+            "SELECT n.key FROM aliases AS a JOIN entities AS n ON n.id = a.entity_id "
+            "WHERE a.norm = :n AND n.id != :e"
+        ),
+        {"n": norm, "e": entity.id},
+    ).scalar()
+    if owner is not None:
+        raise EditError(
+            f"alias: {value['text']!r} is already a name of {owner}; merge the two if they are one"
+        )
+    field = ALIAS_FIELD + norm
+    current = edited(conn, "entity", [key]).get(key, {}).get(field)
+    record(conn, new_batch(conn), "entity", key, field, current.value if current else None, value, author)
+    set_alias(conn, entity.id, value, norm)
+    return _finish(conn, _documents_with(conn, value["text"]), {entity.id})
+
+
+def remove_alias(conn: Connection, key: str, name: str, author: str) -> frozenset[int]:
+    """Take a name away from an entity (its canonical name stays); documents that named it only so lose
+    the link."""
+    entity = _entity(conn, key)
+    norm = fold(name)
+    if norm == fold(entity.name):
+        raise EditError("alias: an entity keeps its canonical name; edit the name instead")
+    present = conn.execute(
+        text("SELECT text, lang, kind FROM aliases WHERE entity_id = :e AND norm = :n"),
+        {"e": entity.id, "n": norm},
+    ).first()
+    if present is None:
+        raise EditError(f"alias: {name!r} is not a name of {key}")
+    documents = _documents_naming(conn, {entity.id})
+    record(conn, new_batch(conn), "entity", key, ALIAS_FIELD + norm, dict(present._mapping), None, author)
+    set_alias(conn, entity.id, None, norm)
+    return _finish(conn, documents, {entity.id})
+
+
+def merge_preview(conn: Connection, keep: str, duplicate: str) -> dict[str, Any]:
+    """What merging ``duplicate`` into ``keep`` would do, side by side, before it is done."""
+    a, b = _check_merge(conn, keep, duplicate)
+
+    def side(row: Any) -> dict[str, Any]:
+        names = [
+            str(n)
+            for (n,) in conn.execute(
+                text("SELECT text FROM aliases WHERE entity_id = :e ORDER BY id"), {"e": row.id}
+            )
+        ]
+        mentions = conn.execute(
+            text("SELECT COUNT(*) FROM mentions WHERE entity_id = :e"), {"e": row.id}
+        ).scalar_one()
+        events = len(_events_of_entities(conn, {row.id}))
+        return {
+            "key": row.key,
+            "type": row.type,
+            "name": row.name,
+            "names": names,
+            "mentions": mentions,
+            "events": events,
+        }
+
+    return {"keep": side(a), "duplicate": side(b)}
+
+
+def _check_merge(conn: Connection, keep: str, duplicate: str) -> tuple[Any, Any]:
+    if keep == duplicate:
+        raise EditError("merge: an entity cannot be merged with itself")
+    a, b = _entity(conn, keep), _entity(conn, duplicate)
+    if a.type != b.type:
+        raise EditError(
+            f"merge: {keep} is a {a.type} and {duplicate} a {b.type}; only entities of one type merge"
+        )
+    return a, b
+
+
+def merge(conn: Connection, keep: str, duplicate: str, author: str) -> frozenset[int]:
+    """Merge ``duplicate`` into ``keep`` (one step): its names become the survivor's, every link moves."""
+    a, b = _check_merge(conn, keep, duplicate)
+    events = _events_of_entities(conn, {b.id})
+    documents = _documents_naming(conn, {b.id})
+    record(conn, new_batch(conn), "entity", duplicate, "merged_into", None, keep, author)
+    merge_rows(conn, b.id, a.id)
+    return _finish(conn, documents, {a.id}) | rewrite_events(conn, events)
+
+
+def undone_or_redone(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
+    """An entity step undone or redone: the authority synced again (the journal as it now is), the
+    documents naming the entities concerned relinked, their events written again."""
+    keys = {r.target_key for r in rows} | {str(r.new) for r in rows if r.field == "merged_into" and r.new}
+    marks = ",".join(f"'{k}'" for k in keys if "'" not in k)
+    before = (
+        {int(i) for (i,) in conn.execute(text(f"SELECT id FROM entities WHERE key IN ({marks})"))}
+        if marks
+        else set()
+    )
+    documents = _documents_naming(conn, before)
+    resync_authority(conn)
+    after = (
+        {int(i) for (i,) in conn.execute(text(f"SELECT id FROM entities WHERE key IN ({marks})"))}
+        if marks
+        else set()
+    )
+    for r in rows:
+        if r.field.startswith(ALIAS_FIELD):
+            for value in (r.old, r.new):
+                if isinstance(value, dict) and value.get("text"):
+                    documents |= _documents_with(conn, value["text"])
+    documents |= _documents_naming(conn, after)
+    return _finish(conn, documents, before | after)

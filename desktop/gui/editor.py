@@ -67,9 +67,42 @@ class _DateRow(QWidget):
         return date_value(self.date.text(), self.certainty.currentText(), self.reason.text())
 
 
-class EventEditor(QDialog):
-    """Edit one event's fields; ``submit`` (changes) is called on OK, and ``done_ok`` / ``show_error``
-    finish or keep the dialog."""
+class _FormDialog(QDialog):
+    """A form whose Save hands the values to the window's write: ``done_ok`` closes it once written,
+    ``show_error`` keeps it open with the reason and everything typed (both editors below)."""
+
+    def _layout(self, form: QFormLayout, hint: str | None = None) -> None:
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        if hint:
+            layout.addWidget(QLabel(hint))
+        layout.addWidget(self.buttons)
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def done_ok(self) -> None:
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        """The write was refused: say why, in the dialog, and let the person correct it."""
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+
+
+class EventEditor(_FormDialog):
+    """Edit one event's fields; ``submit`` (changes) is called on Save."""
 
     def __init__(
         self,
@@ -101,10 +134,6 @@ class EventEditor(QDialog):
         self.place.setCompleter(completer)
         self.summary = QPlainTextEdit(fields.get("summary") or "")
         self.summary.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("T&ype", self.type)
@@ -112,16 +141,7 @@ class EventEditor(QDialog):
         form.addRow("&End", self.end)
         form.addRow("&Place", self.place)
         form.addRow("Su&mmary", self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(QLabel("Saved as one step: Edit › Undo (Ctrl+Z) takes it back."))
-        layout.addWidget(self.buttons)
+        self._layout(form, "Saved as one step: Edit › Undo (Ctrl+Z) takes it back.")
 
     def changes(self) -> dict[str, Any]:
         """The fields that differ from what the event showed (EditError for a date that is none)."""
@@ -150,17 +170,8 @@ class EventEditor(QDialog):
         self.buttons.setEnabled(False)
         self._submit(changes)
 
-    def done_ok(self) -> None:
-        self.accept()
 
-    def show_error(self, message: str) -> None:
-        """The write was refused: say why, in the dialog, and let the person correct it."""
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
-
-
-class PassageNoteDialog(QDialog):
+class PassageNoteDialog(_FormDialog):
     """A translation note on a passage of the original: its kind, how certain, and what it says."""
 
     def __init__(
@@ -191,24 +202,12 @@ class PassageNoteDialog(QDialog):
         self.body = QPlainTextEdit(body)
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText("What a reader should know about these words")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
         form = QFormLayout()
         form.addRow("Passage", passage)
         form.addRow("&Kind", self.kind)
         form.addRow("&Certainty", self.certainty)
         form.addRow("&Note", self.body)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._layout(form)
         self.body.setFocus()
 
     def _save(self) -> None:
@@ -217,11 +216,3 @@ class PassageNoteDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self._submit(self.kind.currentText(), self.body.toPlainText(), self.certainty.currentData())
-
-    def done_ok(self) -> None:
-        self.accept()
-
-    def show_error(self, message: str) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()

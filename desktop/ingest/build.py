@@ -253,17 +253,7 @@ def relink_documents(conn: Connection, doc_ids: Iterable[int]) -> set[str]:
             )
         )
         conn.execute(delete(Mention).where(Mention.document_id == doc_id))
-        rows = [
-            {
-                "document_id": doc_id,
-                "entity_id": m.key,
-                "start": m.start,
-                "end": m.end,
-                "text": txt[m.start : m.end],
-                "in_debris": debris.overlaps(m.start, m.end),
-            }
-            for m in matcher.find(txt)
-        ]
+        rows = _mention_rows(doc_id, txt, matcher, debris)
         if rows:
             insert_rows(conn, _MENTIONS, rows)
     return {
@@ -414,20 +404,7 @@ def _write_document(
                 for k, s, e, r, src in debris
             ],
         )
-    # Each mention asks the debris spans once: a SpanSet answers in O(log n), where scanning them all for
-    # each mention made a name-dense import quadratic (a 19 MB file: 35 minutes).
-    in_debris = SpanSet(debris_spans)
-    mentions = [
-        {
-            "document_id": doc_id,
-            "entity_id": m.key,
-            "start": m.start,
-            "end": m.end,
-            "text": txt[m.start : m.end],
-            "in_debris": in_debris.overlaps(m.start, m.end),
-        }
-        for m in matcher.find(txt)
-    ]
+    mentions = _mention_rows(doc_id, txt, matcher, SpanSet(debris_spans))
     if mentions:
         insert_rows(conn, _MENTIONS, mentions)
     if entry:
@@ -490,6 +467,23 @@ def _write_document(
             insert_rows(conn, _SUGGESTIONS, [{**r, "document_id": doc_id} for r in rows])
     # The document's words reach the search through its events' index rows, written with the events.
     return int(doc_id)
+
+
+def _mention_rows(doc_id: int, txt: str, matcher: AliasMatcher, debris: SpanSet) -> list[dict[str, object]]:
+    """Every name of the authority the text writes, with whether page debris holds it. Each mention asks
+    the debris spans once: a SpanSet answers in O(log n), where scanning them all for each mention made a
+    name-dense import quadratic (a 19 MB file: 35 minutes)."""
+    return [
+        {
+            "document_id": doc_id,
+            "entity_id": m.key,
+            "start": m.start,
+            "end": m.end,
+            "text": txt[m.start : m.end],
+            "in_debris": debris.overlaps(m.start, m.end),
+        }
+        for m in matcher.find(txt)
+    ]
 
 
 def _resolved(row: dict[str, object], resolver: NameResolver, near: list[str]) -> dict[str, object]:

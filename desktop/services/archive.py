@@ -188,6 +188,16 @@ class Archive:
 
     # ------------------------------------------------------------------ editing the catalogue (issue 18)
 
+    @contextmanager
+    def _edit(self, what: str) -> Iterator[Connection]:
+        """One edit: refused on a read-only store, one writer at a time, one transaction (all or nothing)."""
+        from desktop.store.journal import pause_if_testing
+
+        self._writable(what)
+        with self._write_lock, self._store.session() as s:
+            yield s.connection()
+            pause_if_testing()  # the reliability tests' kill point: everything written, nothing committed
+
     # Each edit is one transaction and one undoable step: validated first, recorded in the journal of
     # edits (kept across rebuilds, imports, upgrades and restores), the events it touches written again.
 
@@ -209,9 +219,7 @@ class Archive:
         from desktop.editing.operations import edit_event
         from desktop.store.journal import current_author
 
-        self._writable("edit it")
-        with self._write_lock, self._store.session() as s:
-            conn = s.connection()
+        with self._edit("edit it") as conn:
             event_id, key = self._event_key(conn, event)
             changed = edit_event(conn, key, changes, current_author())
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
@@ -241,9 +249,7 @@ class Archive:
         from desktop.editing.operations import decide
         from desktop.store.journal import current_author
 
-        self._writable("decide proposals")
-        with self._write_lock, self._store.session() as s:
-            conn = s.connection()
+        with self._edit("decide proposals") as conn:
             touched = decide(conn, list(ids), decision, current_author())
             return Change(events=self._event_ids(conn, touched), catalogue=bool(touched))
 
@@ -251,18 +257,16 @@ class Archive:
         """Undo the newest edit step: its journal rows (none when there was none) and what changed."""
         from desktop.editing.operations import undo
 
-        self._writable("undo an edit")
-        with self._write_lock, self._store.session() as s:
-            rows, events = undo(s.connection())
+        with self._edit("undo an edit") as conn:
+            rows, events = undo(conn)
         return EditStep(tuple(rows), Change(events=events, catalogue=bool(rows)))
 
     def redo(self) -> EditStep:
         """Redo the step undone last (none after a new edit): its journal rows and what changed."""
         from desktop.editing.operations import redo
 
-        self._writable("redo an edit")
-        with self._write_lock, self._store.session() as s:
-            rows, events = redo(s.connection())
+        with self._edit("redo an edit") as conn:
+            rows, events = redo(conn)
         return EditStep(tuple(rows), Change(events=events, catalogue=bool(rows)))
 
     def can_undo_redo(self) -> tuple[bool, bool]:
@@ -300,11 +304,8 @@ class Archive:
         from desktop.editing.passagenotes import add_note
         from desktop.store.journal import current_author
 
-        self._writable("add a note")
-        with self._write_lock, self._store.session() as s:
-            _key, events = add_note(
-                s.connection(), document_id, start, end, kind, body, certainty, current_author()
-            )
+        with self._edit("add a note") as conn:
+            _key, events = add_note(conn, document_id, start, end, kind, body, certainty, current_author())
         return Change(events=events, notes=True)
 
     def edit_passage_note(
@@ -313,9 +314,8 @@ class Archive:
         from desktop.editing.passagenotes import change_note
         from desktop.store.journal import current_author
 
-        self._writable("edit a note")
-        with self._write_lock, self._store.session() as s:
-            events = change_note(s.connection(), document_id, key, body, kind, certainty, current_author())
+        with self._edit("edit a note") as conn:
+            events = change_note(conn, document_id, key, body, kind, certainty, current_author())
         return Change(events=events, notes=True)
 
     def delete_passage_note(self, document_id: int, key: str) -> Change:
@@ -323,9 +323,8 @@ class Archive:
         from desktop.editing.passagenotes import change_note
         from desktop.store.journal import current_author
 
-        self._writable("delete a note")
-        with self._write_lock, self._store.session() as s:
-            events = change_note(s.connection(), document_id, key, None, None, None, current_author())
+        with self._edit("delete a note") as conn:
+            events = change_note(conn, document_id, key, None, None, None, current_author())
         return Change(events=events, notes=True)
 
     def _entity_key(self, conn: Connection, entity: str) -> str:
@@ -347,9 +346,7 @@ class Archive:
         from desktop.editing.entityops import add_alias
         from desktop.store.journal import current_author
 
-        self._writable("add a name")
-        with self._write_lock, self._store.session() as s:
-            conn = s.connection()
+        with self._edit("add a name") as conn:
             events = add_alias(conn, self._entity_key(conn, entity), name, lang, kind, current_author())
         return Change(events=events, catalogue=True)
 
@@ -357,9 +354,7 @@ class Archive:
         from desktop.editing.entityops import remove_alias
         from desktop.store.journal import current_author
 
-        self._writable("remove a name")
-        with self._write_lock, self._store.session() as s:
-            conn = s.connection()
+        with self._edit("remove a name") as conn:
             events = remove_alias(conn, self._entity_key(conn, entity), name, current_author())
         return Change(events=events, catalogue=True)
 
@@ -376,9 +371,7 @@ class Archive:
         from desktop.editing.entityops import merge
         from desktop.store.journal import current_author
 
-        self._writable("merge entities")
-        with self._write_lock, self._store.session() as s:
-            conn = s.connection()
+        with self._edit("merge entities") as conn:
             a, b = self._entity_key(conn, keep), self._entity_key(conn, duplicate)
             events = merge(conn, a, b, current_author())
         return Change(events=events, catalogue=True)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
+import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -194,3 +197,11 @@ SUGGESTION_KEY_SQL = (
     "substr(d.sha256, 1, 16) || ':' || s.kind || ':' || "
     "CASE WHEN s.start IS NULL THEN '=' || s.value ELSE s.start || '-' || s.\"end\" END"
 )
+
+
+def pause_if_testing() -> None:
+    """ARCHIVE_VIEWER_TEST_PAUSE_IN_EDIT=1 is a test hook: an edit stops once all its rows are written and
+    before they are committed, so that the reliability tests can kill it exactly there."""
+    if os.environ.get("ARCHIVE_VIEWER_TEST_PAUSE_IN_EDIT"):
+        print("edit-pause", file=sys.stderr, flush=True)
+        time.sleep(600)

@@ -195,3 +195,44 @@ def test_a_translation_note_on_selected_words_of_the_original(window: MainWindow
     window.detail.passageNoteDelete.emit(doc.id, key)  # the note's delete link
     _settle(window)
     assert not [n for n in window.detail.document.notes if n.key]  # type: ignore[union-attr]
+
+
+def test_names_and_a_merge_with_its_preview_in_the_window(window: MainWindow) -> None:
+    archive = window.archive
+    nasb = next(r for r in archive.resolve_entity("org.nasb") if r.key == "org.nasb")
+    section = window.filters.sections["organisation"]
+    section.entityEditRequested.emit("organisation", nasb.id)  # the list's "Names and merge…"
+    _settle(window)
+    dialog = window.entity_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.key == "org.nasb"
+    shown = {dialog.names.item(r, 0).text() for r in range(dialog.names.rowCount())}  # type: ignore[union-attr]
+    assert {"National Academy of Sciences of Belarus", "NASB"} <= shown
+    # A name added, then a name refused (another entity's), said in the dialog.
+    dialog.new_name.setText("НАН Беларуси")
+    dialog.new_lang.setText("ru")
+    dialog._add()
+    _settle(window)
+    assert {r.key for r in archive.resolve_entity("НАН Беларуси")} == {"org.nasb"}
+    assert any(dialog.names.item(r, 0).text() == "НАН Беларуси" for r in range(dialog.names.rowCount()))  # type: ignore[union-attr]
+    dialog.new_name.setText("Qilu University of Technology")
+    dialog._add()
+    _settle(window)
+    assert dialog.error.isVisible() and "already a name of org.qlut" in dialog.error.text()
+    # The merge: preview side by side first, then merge.
+    dialog.other.setCurrentIndex(dialog.other.findData("org.qlut"))
+    assert not dialog.merge_button.isEnabled()
+    dialog._preview()
+    _settle(window)
+    assert (
+        dialog.merge_button.isEnabled() and "Qilu University of Technology" in dialog.comparison.toPlainText()
+    )
+    dialog.merge_button.click()
+    _settle(window)
+    assert {r.key for r in archive.resolve_entity("Qilu University of Technology")} == {"org.nasb"}
+    assert any(
+        dialog.names.item(r, 2).text() == "merged"  # type: ignore[union-attr]
+        for r in range(dialog.names.rowCount())
+    )
+    window.undo_action.trigger()
+    _settle(window)
+    assert {r.key for r in archive.resolve_entity("Qilu University of Technology")} == {"org.qlut"}

@@ -44,6 +44,7 @@ class FacetSection(QWidget):
     nameFilterChanged = Signal(str, str)
     excludeRequested = Signal(str, object)
     removeRequested = Signal(str, object)
+    entityEditRequested = Signal(str, object)  # its names and merges (issue 18)
 
     def __init__(self, kind: str, title: str, model: FacetModel, searchable: bool) -> None:
         super().__init__()
@@ -105,6 +106,9 @@ class FacetSection(QWidget):
         )
         menu.addAction("Exclude", lambda: self.excludeRequested.emit(self.kind, value))
         menu.addAction("Remove from filter", lambda: self.removeRequested.emit(self.kind, value))
+        if self.kind in ("person", "organisation", "place", "country"):
+            menu.addSeparator()
+            menu.addAction("Names and merge…", lambda: self.entityEditRequested.emit(self.kind, value))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def toggle_row(self, row: int) -> None:

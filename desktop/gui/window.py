@@ -34,6 +34,7 @@ from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
 from desktop.gui.editor import EventEditor, PassageNoteDialog
+from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.jobs import LongJobs
@@ -57,6 +58,16 @@ from desktop.services import (
     QueryError,
     recovery,
 )
+
+
+def _entity_state(
+    archive: Archive, *, entity_id: int | None = None, key: str | None = None
+) -> dict[str, Any]:
+    """An entity as the names-and-merges dialog shows it: key, type, name and every name with its kind."""
+    if entity_id is None:
+        entity_id = next(r.id for r in archive.resolve_entity(str(key)) if r.key == key)
+    ref = archive.entity_refs([entity_id])[entity_id]
+    return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id)}
 
 
 class MainWindow(ListController, LongJobs, Session, QMainWindow):
@@ -94,6 +105,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         for section in self.filters.sections.values():
             section.nameFilterChanged.connect(self._name_filter)
             section.excludeRequested.connect(lambda k, v: self._remember_and_apply(k, v, exclude=True))
+            section.entityEditRequested.connect(lambda _k, v: self.edit_entity(int(v)))
             section.removeRequested.connect(self.remove_value)
         self.filters.dates.changed.connect(self._dates_changed)
         self.filters.dates.invalid.connect(lambda message: self.statusBar().showMessage(message, 6000))
@@ -395,6 +407,63 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
                 self._failed(exc)
 
         self.ops.write(lambda archive: archive.edit_event(key, **changes), done, on_error=failed)
+
+    entity_dialog: EntityDialog | None = None  # the open names-and-merges dialog, if any
+
+    def edit_entity(self, entity_id: int) -> None:
+        """Open an entity's names and merges (its names and the candidates read off the GUI thread)."""
+
+        def load(archive: Archive, _cancel: object) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+            state = _entity_state(archive, entity_id=entity_id)
+            candidates = sorted(
+                (f"{ref.name} ({ref.key})", ref.key) for ref, _n in archive.entities(state["type"])
+            )
+            return state, candidates
+
+        self.ops.query(load, self._open_entity_dialog, key="entity")
+
+    def _open_entity_dialog(self, loaded: tuple[dict[str, Any], list[tuple[str, str]]]) -> None:
+        state, candidates = loaded
+        key = str(state["key"])
+
+        def failed(exc: BaseException) -> None:
+            dialog = self.entity_dialog
+            if dialog is not None and isinstance(exc, EditError):
+                dialog.show_error(str(exc))
+            else:
+                self._failed(exc)
+
+        def reload(message: str) -> Callable[[Any], None]:
+            def done(_result: Any) -> None:
+                self.statusBar().showMessage(f"{message} (Ctrl+Z to undo)", 5000)
+                dialog = self.entity_dialog
+                if dialog is not None:
+                    self.ops.query(lambda a, _c: _entity_state(a, key=key), dialog.show_entity, key="entity")
+
+            return done
+
+        actions: dict[str, Callable[..., object]] = {
+            "add": lambda name, lang, kind: self.ops.write(
+                lambda a: a.add_alias(key, name, lang, kind),
+                reload(f"Added the name {name}"),
+                on_error=failed,
+            ),
+            "remove": lambda name: self.ops.write(
+                lambda a: a.remove_alias(key, name), reload(f"Removed the name {name}"), on_error=failed
+            ),
+            "preview": lambda other: self.ops.query(
+                lambda a, _c: a.merge_preview(key, other),
+                lambda preview: self.entity_dialog.show_preview(preview) if self.entity_dialog else None,
+                on_error=failed,
+            ),
+            "merge": lambda other: self.ops.write(
+                lambda a: a.merge_entities(key, other), reload(f"Merged {other} into {key}"), on_error=failed
+            ),
+        }
+        dialog = EntityDialog(self, state, candidates, actions)
+        dialog.finished.connect(lambda _result: setattr(self, "entity_dialog", None))
+        self.entity_dialog = dialog
+        dialog.open()
 
     note_dialog: PassageNoteDialog | None = None  # the open translation-note dialog, if any
 

@@ -1,0 +1,208 @@
+"""An entity's names and merges in the window (issue 18): the names it is known by, with their language,
+kind and source; a name added or removed; another entity merged into it after a side-by-side preview.
+
+Every change is one step the window writes (and Ctrl+Z undoes); the dialog shows the entity again after
+each, so a person sees what their change did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+ALIAS_KINDS = ("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling")
+
+
+class EntityDialog(QDialog):
+    """Names and merges of one entity. ``actions`` are the window's writes: ``add(name, lang, kind)``,
+    ``remove(name)``, ``preview(other_key)`` and ``merge(other_key)``."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        entity: dict[str, Any],
+        candidates: Sequence[tuple[str, str]],
+        actions: dict[str, Callable[..., object]],
+    ) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(760, 660)
+        self._actions = actions
+        self.key = str(entity["key"])
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: 600")
+        self.names = QTableWidget(0, 4)
+        self.names.setHorizontalHeaderLabels(["Name", "Language", "Kind", "Source"])
+        self.names.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.names.verticalHeader().setVisible(False)
+        self.names.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.names.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.remove_button = QPushButton("&Remove the selected name")
+        self.remove_button.clicked.connect(self._remove)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("Another name, as a source writes it")
+        self.new_lang = QLineEdit()
+        self.new_lang.setPlaceholderText("lang (ru, zh…)")
+        self.new_lang.setMaximumWidth(110)
+        self.new_kind = QComboBox()
+        self.new_kind.addItems(ALIAS_KINDS)
+        add = QPushButton("&Add name")
+        add.clicked.connect(self._add)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(self.new_lang)
+        adding.addWidget(self.new_kind)
+        adding.addWidget(add)
+        names_box = QGroupBox("Names (the documents that write a name are linked at once)")
+        names_layout = QVBoxLayout(names_box)
+        names_layout.addWidget(self.names, 1)
+        names_layout.addWidget(self.remove_button)
+        names_layout.addLayout(adding)
+
+        self.other = QComboBox()
+        self.other.setEditable(True)
+        self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for label, key in candidates:
+            if key != self.key:
+                self.other.addItem(label, key)
+        completer = QCompleter([self.other.itemText(i) for i in range(self.other.count())], self.other)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.other.setCompleter(completer)
+        self.other.setCurrentIndex(-1)
+        edit = self.other.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("The duplicate to merge into this one")
+        preview = QPushButton("&Preview")
+        preview.clicked.connect(self._preview)
+        self.merge_button = QPushButton("&Merge into this one")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._merge)
+        choosing = QHBoxLayout()
+        choosing.addWidget(self.other, 1)
+        choosing.addWidget(preview)
+        choosing.addWidget(self.merge_button)
+        self.comparison = QTextBrowser()
+        self.comparison.setOpenLinks(False)
+        merge_box = QGroupBox("Merge a duplicate into this entity")
+        merge_layout = QVBoxLayout(merge_box)
+        merge_layout.addLayout(choosing)
+        merge_layout.addWidget(self.comparison, 1)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(names_box, 1)
+        layout.addWidget(merge_box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel("Each change is one step: Edit › Undo (Ctrl+Z) takes it back."))
+        layout.addWidget(close)
+        self.show_entity(entity)
+
+    # ------------------------------------------------------------------ showing
+
+    def show_entity(self, entity: dict[str, Any]) -> None:
+        """The entity as it now is (after each change)."""
+        self.key = str(entity["key"])
+        self.canonical = str(entity["name"])
+        self.setWindowTitle(f"Names and merges — {self.canonical}")
+        self.title.setText(f"{self.canonical}   ({self.key}, {entity['type']})")
+        names = entity.get("names", [])
+        self.names.setRowCount(len(names))
+        for row, n in enumerate(names):
+            for col, value in enumerate(
+                (n["text"], n.get("lang") or "", n.get("kind") or "", n.get("source") or "")
+            ):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))
+                self.names.setItem(row, col, item)
+        self.error.hide()
+
+    def show_preview(self, preview: dict[str, Any]) -> None:
+        """Both side by side, as the merge would combine them; the Merge button becomes available."""
+        keep, dup = preview["keep"], preview["duplicate"]
+
+        def cell(side: dict[str, Any]) -> str:
+            names = "<br>".join(_escape(n) for n in side["names"][:30])
+            more = f"<br>… and {len(side['names']) - 30} more" if len(side["names"]) > 30 else ""
+            return (
+                f"<b>{_escape(side['name'])}</b><br><small>{_escape(side['key'])}</small><br>"
+                f"{side['mentions']} mention(s) · {side['events']} event(s)<br><br>{names}{more}"
+            )
+
+        self.comparison.setHtml(
+            "<table width='100%' cellspacing='0' cellpadding='6'><tr>"
+            "<th align='left'>Stays (this one)</th><th align='left'>Merged into it, then removed</th></tr>"
+            f"<tr><td valign='top'>{cell(keep)}</td><td valign='top'>{cell(dup)}</td></tr></table>"
+            f"<p>After the merge {_escape(keep['name'])} has both columns' names (the duplicate's as kind "
+            f"<i>merged</i>), {keep['mentions'] + dup['mentions']} mention(s), and every event of both.</p>"
+        )
+        self.merge_button.setEnabled(True)
+        self._previewed = dup["key"]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    # ------------------------------------------------------------------ asking the window
+
+    def _add(self) -> None:
+        if self.new_name.text().strip():
+            self._actions["add"](
+                self.new_name.text(), self.new_lang.text().strip() or None, self.new_kind.currentText()
+            )
+            self.new_name.clear()
+
+    def _remove(self) -> None:
+        row = self.names.currentRow()
+        item = self.names.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self._actions["remove"](item.text())
+
+    def _chosen(self) -> str | None:
+        index = self.other.findText(self.other.currentText())
+        return str(self.other.itemData(index)) if index >= 0 else None
+
+    def _preview(self) -> None:
+        key = self._chosen()
+        self.merge_button.setEnabled(False)
+        if key is None:
+            self.show_error("merge: choose the duplicate from the list")
+            return
+        self._actions["preview"](key)
+
+    def _merge(self) -> None:
+        key = getattr(self, "_previewed", None)
+        if key is not None and key == self._chosen():
+            self.merge_button.setEnabled(False)
+            self._actions["merge"](key)
+
+
+def _escape(text: object) -> str:
+    import html
+
+    return html.escape(str(text))

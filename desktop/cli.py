@@ -184,6 +184,16 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     e.add_argument("--reason", metavar="TEXT", help="why the dates given are so")
     e.add_argument("--place", metavar="NAME", help="a place of the authority, in any script; '' for none")
     e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser(
+        "participant", parents=[common], help="add a participant with a role, change its role, or remove it"
+    )
+    e.add_argument("event", metavar="EVENT_ID")
+    e.add_argument("entity", metavar="ENTITY", help="a person, organisation or place: a key or any name")
+    who = e.add_mutually_exclusive_group(required=True)
+    who.add_argument("--role", metavar="ROLE", help="organiser, host, speaker, signatory, participant…")
+    who.add_argument("--remove", action="store_true", help="it does not take part after all")
+    e.add_argument("--title", metavar="TEXT", help="the title they held (Ambassador, rector…)")
+    e.add_argument("--format", choices=("table", "json"), default="table")
 
     p = sub.add_parser(
         "suggestions", parents=[common], help="list, accept or reject the first pass's proposals"

@@ -468,6 +468,17 @@ def cmd_event(args: argparse.Namespace) -> int:
     from desktop.services import date_value
 
     archive = _open(args)
+    if args.event_command == "participant":
+        change = archive.edit_participant(
+            args.event, args.entity, None if args.remove else args.role, args.title
+        )
+        people = archive.participants(args.event)
+        if args.format == "json":
+            _json({"id": args.event, "changed": not change.empty, "participants": people})
+        else:
+            done = "nothing changed" if change.empty else "done (undo: `archive-viewer undo`)"
+            print(f"{args.event}: {done}; {len(people)} participant(s)")
+        return 0
     changes: dict[str, Any] = {}
     for field in ("title", "summary", "type"):
         if getattr(args, field) is not None:

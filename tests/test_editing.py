@@ -272,3 +272,63 @@ def test_a_translation_note_on_a_passage_lasts_and_is_refused_off_the_text(
         ] is None  # kept in history
     finally:
         archive.close()
+
+
+def test_participants_are_added_recast_and_removed_and_it_lasts(tmp_path: Path, mini_seeds: Path) -> None:
+    archive = Archive.open(tmp_path / "a.sqlite")
+    try:
+        assert archive.build(mini_seeds).ok
+        key = "evt.undated.talk"
+        assert archive.participants(key) == {"org.qlut": {"role": "host", "title": None}}
+        archive.edit_participant(key, "Гусаков", "speaker", "Academician")  # any name of the person
+        archive.edit_participant(key, "org.qlut", "co-organiser")
+        assert archive.participants(key) == {
+            "org.qlut": {"role": "co-organiser", "title": None},
+            "person.gusakov": {"role": "speaker", "title": "Academician"},
+        }
+        assert key in {
+            r.key
+            for r in archive.all_rows(EventFilter().with_value("person", _id(archive, "person.gusakov")))
+        }
+        # An uncatalogued event takes participants too.
+        forum = next(r.key for r in archive.all_rows(EventFilter()) if r.uncatalogued)
+        archive.edit_participant(forum, "org.nasb", "participant")
+        assert archive.participants(forum) == {"org.nasb": {"role": "participant", "title": None}}
+        write_seeds(mini_seeds, events=MINI_EVENTS + "\n# the catalogue changes\n")
+        assert archive.build(mini_seeds).ok
+        assert set(archive.participants(key)) == {"org.qlut", "person.gusakov"}
+        assert archive.participants(forum) == {"org.nasb": {"role": "participant", "title": None}}
+        archive.edit_participant(key, "org.qlut", None)
+        assert set(archive.participants(key)) == {"person.gusakov"}
+        for args, field in (
+            (("org.nasb", "juggler"), "role"),
+            (("country.china", "host"), "participant"),
+            (("org.nasb", None), "does not take part"),
+        ):
+            with pytest.raises(EditError, match=field):
+                archive.edit_participant(key, *args)
+        archive.undo()
+        assert set(archive.participants(key)) == {"org.qlut", "person.gusakov"}
+    finally:
+        archive.close()
+
+
+def _id(archive: Archive, key: str) -> int:
+    return next(r.id for r in archive.resolve_entity(key) if r.key == key)
+
+
+def test_the_command_line_edits_participants(mini_seeds: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["build", "--db", db, "--seeds", str(mini_seeds)]) == 0
+    capsys.readouterr()
+    args = ["event", "participant", "evt.undated.talk", "Gusakov", "--db", db, "--format", "json"]
+    assert main([*args, "--role", "speaker", "--title", "Academician"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["changed"] and out["participants"]["person.gusakov"] == {
+        "role": "speaker",
+        "title": "Academician",
+    }
+    assert main([*args, "--role", "juggler"]) == 2
+    assert "role" in capsys.readouterr().err
+    assert main([*args, "--remove"]) == 0
+    assert "person.gusakov" not in json.loads(capsys.readouterr().out)["participants"]

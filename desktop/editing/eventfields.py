@@ -8,9 +8,10 @@ reason, as the catalogue writes them), ``place`` (an entity key of the authority
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
-from desktop.catalogue.model import EVENT_TYPES
+from desktop.catalogue.model import EVENT_TYPES, ROLES, ParticipantEntry
 from desktop.dates import CERTAINTIES, DateError, FuzzyDate
 from desktop.ingest.analysis import event_row_values
 from desktop.store.journal import Edited
@@ -143,3 +144,38 @@ def apply_edits(
         values["place_id"] = place_id(key) if key else None
         values.pop("proposed_place", None)
     return conflicts
+
+
+# A participant edit's field: ``participant:<entity key>``, its value {"role", "title"} or None (removed).
+PARTICIPANT = "participant:"
+PARTICIPANT_TYPES = ("person", "organisation", "place")
+
+
+def clean_participant(role: str, title: str | None) -> dict[str, Any]:
+    if role not in ROLES:
+        raise EditError(f"role: {role!r} is not a role an event has; use one of {', '.join(ROLES)}")
+    title = " ".join((title or "").split()) or None
+    return {"role": role, "title": title}
+
+
+def edited_participants(
+    people: list[ParticipantEntry], edits: Mapping[str, Edited]
+) -> list[ParticipantEntry]:
+    """The catalogue's participants (none for an uncatalogued event) with people's edits: a role or title
+    changed, a participant removed, one added (after the others)."""
+    changes = {f[len(PARTICIPANT) :]: e.value for f, e in edits.items() if f.startswith(PARTICIPANT)}
+    if not changes:
+        return people
+    out: list[ParticipantEntry] = []
+    for p in people:
+        if p.entity not in changes:
+            out.append(p)
+        elif changes[p.entity] is not None:
+            out.append(replace(p, role=changes[p.entity]["role"], title=changes[p.entity].get("title")))
+    present = {p.entity for p in people}
+    out += [
+        ParticipantEntry(key, value["role"], value.get("title"))
+        for key, value in changes.items()
+        if value is not None and key not in present
+    ]
+    return out

@@ -15,7 +15,17 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop.editing.entityops import undone_or_redone
-from desktop.editing.eventfields import EVENT_FIELDS, EditError, base_values, check_order, clean, date_value
+from desktop.editing.eventfields import (
+    EVENT_FIELDS,
+    PARTICIPANT,
+    PARTICIPANT_TYPES,
+    EditError,
+    base_values,
+    check_order,
+    clean,
+    clean_participant,
+    date_value,
+)
 from desktop.editing.passagenotes import refresh_documents
 from desktop.ingest.build import rewrite_events
 from desktop.store.journal import (
@@ -94,6 +104,44 @@ def edit_event(conn: Connection, key: str, changes: Mapping[str, Any], author: s
     batch = new_batch(conn)
     for field, value in changed.items():
         record(conn, batch, "event", key, field, current[field], value, author)
+    rewrite_events(conn, [key])
+    return True
+
+
+def participants(conn: Connection, key: str) -> dict[str, dict[str, Any]]:
+    """An event's participants as it shows them: entity key → role and title."""
+    rows = conn.execute(
+        text(
+            "SELECT n.key, p.role, p.title FROM participants AS p JOIN entities AS n ON n.id = p.entity_id "
+            "JOIN events AS e ON e.id = p.event_id WHERE e.key = :k ORDER BY p.ordinal"
+        ),
+        {"k": key},
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for entity, role, title in rows:
+        out.setdefault(str(entity), {"role": role, "title": title})
+    return out
+
+
+def edit_participant(
+    conn: Connection, key: str, entity: str, role: str | None, title: str | None, author: str
+) -> bool:
+    """Add a participant with a role, change its role or title, or (``role`` None) remove it: one step."""
+    kind = _entity_type(conn, entity)
+    if kind is None:
+        raise EditError(f"participant: no entity {entity!r} (see `archive-viewer entities`)")
+    if kind not in PARTICIPANT_TYPES:
+        raise EditError(f"participant: {entity} is a {kind}; people, organisations and places take part")
+    current = participants(conn, key).get(entity)
+    if role is None:
+        if current is None:
+            raise EditError(f"participant: {entity} does not take part in {key}")
+        new = None
+    else:
+        new = clean_participant(role, title)
+        if new == current:
+            return False
+    record(conn, new_batch(conn), "event", key, PARTICIPANT + entity, current, new, author)
     rewrite_events(conn, [key])
     return True
 

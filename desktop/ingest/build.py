@@ -32,7 +32,7 @@ from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
 from desktop.editing.entityrows import apply_entity_edits
 from desktop.editing.entityrows import entity_ids as merged_entity_ids
-from desktop.editing.eventfields import EditError, apply_edits
+from desktop.editing.eventfields import EditError, apply_edits, edited_participants
 from desktop.editing.passagenotes import write_reader_notes
 from desktop.ingest.acronyms import acronym
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
@@ -921,9 +921,15 @@ def _event_rows(
 
     parts: list[dict[str, object]] = []
     evidence: list[dict[str, object]] = []
+    people = edited_participants(list(ev.participants) if ev is not None else [], edits or {})
     if ev is None:
         for entity_id in {e for e, _start in mentioned.get(doc_ids[0], ())}:
             add_entity(entity_id)
+        for ordinal, p in enumerate(people, start=1):  # only people's edits give one participants
+            if (pid := graph.id_of(p.entity)) is not None:
+                add_entity(pid)
+                parts.append({"entity_id": pid, "ordinal": ordinal, "role": p.role, "title": p.title,
+                              "document_id": None, "start": None, "end": None})  # fmt: skip
     else:
         by_name = {info[d].filename: d for d in doc_ids if d in info}
         by_text = {name: texts[d] for name, d in by_name.items() if d in texts}
@@ -932,17 +938,19 @@ def _event_rows(
         for ckey in ev.countries:
             if ckey in entity_ids:
                 add_entity(entity_ids[ckey])
-        for ordinal, p in enumerate(ev.participants, start=1):
-            if p.entity not in entity_ids:
+        for ordinal, p in enumerate(people, start=1):
+            if p.entity not in entity_ids and graph.id_of(p.entity) is None:
                 continue
-            add_entity(entity_ids[p.entity])
+            pid = entity_ids.get(p.entity) or graph.id_of(p.entity)
+            assert pid is not None
+            add_entity(pid)
             doc_name = p.document or (ev.sources[0] if len(ev.sources) == 1 else None)
             span = None
             if p.quote and doc_name in by_text:
                 span = find_quote(by_text[doc_name], p.quote.text, p.quote.occurrence)
             parts.append(
                 {
-                    "entity_id": entity_ids[p.entity],
+                    "entity_id": pid,
                     "ordinal": ordinal,
                     "role": p.role,
                     "title": p.title,

@@ -224,6 +224,27 @@ class Archive:
             changed = edit_event(conn, key, changes, current_author())
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
 
+    def edit_participant(
+        self, event: str | int, entity: str, role: str | None, title: str | None = None
+    ) -> Change:
+        """Add a participant (a person, organisation or place, by key or any name) with a role, change its
+        role or title, or remove it (``role`` None): one undoable step."""
+        from desktop.editing.operations import edit_participant
+        from desktop.store.journal import current_author
+
+        with self._edit("edit its participants") as conn:
+            event_id, key = self._event_key(conn, event)
+            entity_key = self._entity_key(conn, entity)
+            changed = edit_participant(conn, key, entity_key, role, title, current_author())
+        return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
+
+    def participants(self, event: str | int) -> dict[str, dict[str, Any]]:
+        """An event's participants: entity key → role and title."""
+        from desktop.editing.operations import participants
+
+        with self._connect() as conn:
+            return participants(conn, self._event_key(conn, event)[1])
+
     def event_key(self, event: str | int) -> str:
         """An event's stable id (``evt.…``/``doc.…``) from its row id or any id the command line takes."""
         with self._connect() as conn:

@@ -332,3 +332,35 @@ def test_the_command_line_edits_participants(mini_seeds: Path, tmp_path: Path, c
     assert "role" in capsys.readouterr().err
     assert main([*args, "--remove"]) == 0
     assert "person.gusakov" not in json.loads(capsys.readouterr().out)["participants"]
+
+
+def test_words_linked_to_an_entity_find_the_event_and_the_link_lasts(
+    tmp_path: Path, mini_seeds: Path
+) -> None:
+    archive = Archive.open(tmp_path / "a.sqlite")
+    try:
+        assert archive.build(mini_seeds).ok
+        forum = next(r for r in archive.all_rows(EventFilter()) if r.uncatalogued)
+        doc = archive.detail(forum.id).documents[0]  # type: ignore[union-attr]
+        start = doc.text.index("Delegates")
+        qlut = _id(archive, "org.qlut")
+        assert forum.key not in {
+            r.key for r in archive.all_rows(EventFilter().with_value("organisation", qlut))
+        }
+        archive.link_passage(doc.id, start, start + len("Delegates"), "Qilu University of Technology")
+        assert forum.key in {r.key for r in archive.all_rows(EventFilter().with_value("organisation", qlut))}
+        mentions = archive.detail(forum.id).documents[0].mentions  # type: ignore[union-attr]
+        assert any(m.start == start and m.entity.key == "org.qlut" for m in mentions)
+        write_seeds(mini_seeds, events=MINI_EVENTS + "\n# the catalogue changes\n")
+        assert archive.build(mini_seeds).ok
+        assert forum.key in {r.key for r in archive.all_rows(EventFilter().with_value("organisation", qlut))}
+        archive.undo()
+        assert forum.key not in {
+            r.key for r in archive.all_rows(EventFilter().with_value("organisation", qlut))
+        }
+        with pytest.raises(EditError, match="passage"):
+            archive.link_passage(doc.id, start, start, "org.qlut")
+        with pytest.raises(EditError, match="no entity is called"):
+            archive.link_passage(doc.id, start, start + 3, "Atlantis University")
+    finally:
+        archive.close()

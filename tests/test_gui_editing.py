@@ -236,3 +236,35 @@ def test_names_and_a_merge_with_its_preview_in_the_window(window: MainWindow) ->
     window.undo_action.trigger()
     _settle(window)
     assert {r.key for r in archive.resolve_entity("Qilu University of Technology")} == {"org.qlut"}
+
+
+def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWindow) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
+    window.select_event_key(forum.key)
+    _settle(window)
+    detail = window.detail
+    shown = detail.text.document().toPlainText()
+    words = "Delegates"
+    cursor = QTextCursor(detail.text.document())
+    cursor.setPosition(shown.index(words))
+    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
+    detail.text.setTextCursor(cursor)
+    window.passage_link_action.trigger()
+    _settle(window)
+    dialog = window.link_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.entity.setCurrentIndex(dialog.entity.findData("org.qlut"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.link_dialog is None
+    qlut = next(r.id for r in window.archive.resolve_entity("org.qlut") if r.key == "org.qlut")
+    assert forum.key in {
+        r.key for r in window.archive.all_rows(EventFilter().with_value("organisation", qlut))
+    }
+    window.undo_action.trigger()
+    _settle(window)
+    assert forum.key not in {
+        r.key for r in window.archive.all_rows(EventFilter().with_value("organisation", qlut))
+    }

@@ -26,8 +26,9 @@ from desktop.editing.eventfields import (
     clean_participant,
     date_value,
 )
+from desktop.editing.passagelinks import LINK, link
 from desktop.editing.passagenotes import refresh_documents
-from desktop.ingest.build import rewrite_events
+from desktop.ingest.build import relink_documents, rewrite_events
 from desktop.store.journal import (
     SUGGESTION_KEY_SQL,
     EditRow,
@@ -146,6 +147,26 @@ def edit_participant(
     return True
 
 
+def relink_and_rewrite(conn: Connection, prefixes: set[str]) -> frozenset[int]:
+    """The documents with these SHA-256 prefixes: their names found again (readers' links laid over
+    them), their events written again."""
+    docs = [
+        int(d)
+        for p in prefixes
+        for (d,) in conn.execute(text("SELECT id FROM documents WHERE substr(sha256, 1, 16) = :p"), {"p": p})
+    ]
+    return rewrite_events(conn, relink_documents(conn, docs))
+
+
+def link_passage(
+    conn: Connection, doc_id: int, start: int, end: int, entity: str | None, author: str
+) -> frozenset[int]:
+    """Link words of an original to an entity (None: take a reader's link away): one step."""
+    link(conn, doc_id, start, end, entity, author)
+    sha = conn.execute(text("SELECT sha256 FROM documents WHERE id = :d"), {"d": doc_id}).scalar_one()
+    return relink_and_rewrite(conn, {str(sha)[:16]})
+
+
 def _events_of(conn: Connection, rows: list[EditRow]) -> set[str]:
     """The events a batch's rows touch: its events, and the events of its suggestions' documents."""
     keys = {r.target_key for r in rows if r.target_type == "event"}
@@ -167,7 +188,11 @@ def _replay(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
     """Write again what a step undone or redone touches: its events, its documents' reader notes."""
     if not rows:
         return frozenset()
-    notes = refresh_documents(conn, {r.target_key for r in rows if r.target_type == "document"})
+    documents = {r.target_key for r in rows if r.target_type == "document"}
+    notes = refresh_documents(conn, documents)
+    linked = {r.target_key for r in rows if r.target_type == "document" and r.field.startswith(LINK)}
+    if linked:
+        notes |= relink_and_rewrite(conn, linked)
     entities = [r for r in rows if r.target_type == "entity"]
     authority = undone_or_redone(conn, entities) if entities else frozenset()
     return rewrite_events(conn, _events_of(conn, rows)) | notes | authority

@@ -266,6 +266,7 @@ class DetailPane(QWidget):
     passageNoteAdd = Signal(int, int, int, str)
     passageNoteEdit = Signal(int, str)
     passageNoteDelete = Signal(int, str)
+    passageLinkRequested = Signal(int, int, int, str)  # document id, start, end, the words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1020,12 +1021,29 @@ class DetailPane(QWidget):
             return
         self.passageNoteAdd.emit(self.document.id, span[0], span[1], self.document.text[span[0] : span[1]])
 
+    def request_passage_link(self) -> None:
+        """Link the selected words of the original to an entity (what the menu and the key do)."""
+        if self.read_only_reason:
+            self.message.emit(f"Read-only: {self.read_only_reason}")
+            return
+        span = self.selected_passage()
+        if span is None or self.document is None:
+            self.message.emit("Select the words of the original that name the entity first.")
+            return
+        self.passageLinkRequested.emit(
+            self.document.id, span[0], span[1], self.document.text[span[0] : span[1]]
+        )
+
     def _text_menu(self, at: QPoint) -> None:
         menu = self.text.createStandardContextMenu(at)
         menu.addSeparator()
+        can = self.text.textCursor().hasSelection() and not self.read_only_reason
         add = menu.addAction("Add translation note on the selection…")
-        add.setEnabled(self.text.textCursor().hasSelection() and not self.read_only_reason)
+        add.setEnabled(can)
         add.triggered.connect(self.request_passage_note)
+        linking = menu.addAction("Link the selection to an entity…")
+        linking.setEnabled(can)
+        linking.triggered.connect(self.request_passage_link)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.text.viewport().mapToGlobal(at))
 

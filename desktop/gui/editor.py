@@ -216,3 +216,43 @@ class PassageNoteDialog(_FormDialog):
             return
         self.buttons.setEnabled(False)
         self._submit(self.kind.currentText(), self.body.toPlainText(), self.certainty.currentData())
+
+
+class LinkDialog(_FormDialog):
+    """Link selected words of the original to an entity: the ones whose names match the words first."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        quote: str,
+        candidates: Sequence[tuple[str, str]],
+        submit: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Link to an entity")
+        self.setMinimumWidth(520)
+        self._submit = submit
+        passage = QLabel(f"“{quote if len(quote) <= 200 else quote[:197] + '…'}”")
+        passage.setWordWrap(True)
+        passage.setTextFormat(Qt.TextFormat.PlainText)
+        self.entity = QComboBox()
+        self.entity.setEditable(True)
+        self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for label, key in candidates:
+            self.entity.addItem(label, key)
+        completer = QCompleter([label for label, _key in candidates], self.entity)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.entity.setCompleter(completer)
+        form = QFormLayout()
+        form.addRow("Passage", passage)
+        form.addRow("&Names", self.entity)
+        self._layout(form, "The event is found by the entity at once; Ctrl+Z takes the link back.")
+
+    def _save(self) -> None:
+        index = self.entity.findText(self.entity.currentText())
+        if index < 0:
+            self.show_error("entity: choose one from the list (type part of any of its names)")
+            return
+        self.buttons.setEnabled(False)
+        self._submit(str(self.entity.itemData(index)))

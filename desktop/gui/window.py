@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
-from desktop.gui.editor import EventEditor, PassageNoteDialog
+from desktop.gui.editor import EventEditor, LinkDialog, PassageNoteDialog
 from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
@@ -167,6 +167,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.detail.passageNoteAdd.connect(self.add_passage_note)
         self.detail.passageNoteEdit.connect(self.edit_passage_note)
         self.detail.passageNoteDelete.connect(self.delete_passage_note)
+        self.detail.passageLinkRequested.connect(self.link_passage)
         self.detail.noteEditRequested.connect(self.edit_note)
         self.detail.noteDeleteRequested.connect(self.delete_note)
 
@@ -233,6 +234,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             self.redo_action,
             self.edit_event_action,
             self.passage_note_action,
+            self.passage_link_action,
         ):
             act.setEnabled(False)
             act.setToolTip(f"Disabled: the archive is read-only ({reason})")
@@ -278,6 +280,12 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
         self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
         self.edit_event_action = action("Edit event…", self.edit_event, "F2", "Edit the selected event")
+        self.passage_link_action = action(
+            "Link selection to an entity…",
+            lambda: self.detail.request_passage_link(),
+            "Ctrl+Shift+L",
+            "The words selected in the original name this person, organisation or place",
+        )
         self.passage_note_action = action(
             "Add translation note…",
             lambda: self.detail.request_passage_note(),
@@ -311,6 +319,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             None,
             self.edit_event_action,
             self.passage_note_action,
+            self.passage_link_action,
             None,
             self.find_action,
             self.clear_action,
@@ -464,6 +473,44 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         dialog.finished.connect(lambda _result: setattr(self, "entity_dialog", None))
         self.entity_dialog = dialog
         dialog.open()
+
+    link_dialog: LinkDialog | None = None  # the open link dialog, if any
+
+    def link_passage(self, doc_id: int, start: int, end: int, quote: str) -> None:
+        """Ask which entity the selected words name (those whose names match them first), then link."""
+
+        def load(archive: Archive, _cancel: object) -> list[tuple[str, str]]:
+            matching = [(f"{r.name} ({r.key})", r.key) for r in archive.resolve_entity(quote)]
+            others = sorted(
+                (f"{ref.name} ({ref.key})", ref.key)
+                for kind in ("person", "organisation", "place", "country")
+                for ref, _names in archive.entities(kind)
+            )
+            return matching + [c for c in others if c not in matching]
+
+        def opened(candidates: list[tuple[str, str]]) -> None:
+            def submit(key: str) -> None:
+                dialog = self.link_dialog
+
+                def done(_change: Change) -> None:
+                    self.statusBar().showMessage(f"Linked “{quote}” to {key} (Ctrl+Z to undo)", 5000)
+                    if dialog is not None:
+                        dialog.done_ok()
+
+                def failed(exc: BaseException) -> None:
+                    if dialog is not None and isinstance(exc, EditError):
+                        dialog.show_error(str(exc))
+                    else:
+                        self._failed(exc)
+
+                self.ops.write(lambda a: a.link_passage(doc_id, start, end, key), done, on_error=failed)
+
+            dialog = LinkDialog(self, quote, candidates, submit)
+            dialog.finished.connect(lambda _result: setattr(self, "link_dialog", None))
+            self.link_dialog = dialog
+            dialog.open()
+
+        self.ops.query(load, opened, key="link")
 
     note_dialog: PassageNoteDialog | None = None  # the open translation-note dialog, if any
 

@@ -33,6 +33,7 @@ from desktop.dates import PROPOSED, FuzzyDate
 from desktop.editing.entityrows import apply_entity_edits
 from desktop.editing.entityrows import entity_ids as merged_entity_ids
 from desktop.editing.eventfields import EditError, apply_edits, edited_participants
+from desktop.editing.passagelinks import with_reader_links
 from desktop.editing.passagenotes import write_reader_notes
 from desktop.ingest.acronyms import acronym
 from desktop.ingest.analysis import PreparedDocument, event_row_values, provisional_key
@@ -245,7 +246,9 @@ def relink_documents(conn: Connection, doc_ids: Iterable[int]) -> set[str]:
     if not ids:
         return set()
     matcher = load_matcher(conn)  # type: ignore[arg-type]
-    for doc_id, txt in _in_chunks(conn, "SELECT id, text FROM documents WHERE id IN :ids", ids):
+    for doc_id, txt, sha256 in _in_chunks(
+        conn, "SELECT id, text, sha256 FROM documents WHERE id IN :ids", ids
+    ):
         debris = SpanSet(
             (s, e)
             for s, e in conn.execute(
@@ -253,7 +256,7 @@ def relink_documents(conn: Connection, doc_ids: Iterable[int]) -> set[str]:
             )
         )
         conn.execute(delete(Mention).where(Mention.document_id == doc_id))
-        rows = _mention_rows(doc_id, txt, matcher, debris)
+        rows = with_reader_links(conn, doc_id, sha256, txt, _mention_rows(doc_id, txt, matcher, debris))
         if rows:
             insert_rows(conn, _MENTIONS, rows)
     return {
@@ -404,7 +407,9 @@ def _write_document(
                 for k, s, e, r, src in debris
             ],
         )
-    mentions = _mention_rows(doc_id, txt, matcher, SpanSet(debris_spans))
+    mentions = with_reader_links(
+        conn, doc_id, prep.sha256, txt, _mention_rows(doc_id, txt, matcher, SpanSet(debris_spans))
+    )
     if mentions:
         insert_rows(conn, _MENTIONS, mentions)
     if entry:

@@ -397,6 +397,17 @@ class Archive:
             events = merge(conn, a, b, current_author())
         return Change(events=events, catalogue=True)
 
+    def link_passage(self, document_id: int, start: int, end: int, entity: str | None) -> Change:
+        """Link words of a document's original to an entity (a key or any name; None takes a reader's link
+        away): the event is found by it at once; one undoable step."""
+        from desktop.editing.operations import link_passage
+        from desktop.store.journal import current_author
+
+        with self._edit("link a passage") as conn:
+            key = self._entity_key(conn, entity) if entity is not None else None
+            events = link_passage(conn, document_id, start, end, key, current_author())
+        return Change(events=events, catalogue=True)
+
     def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
         """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""
         from desktop.editing.operations import conflicts

@@ -56,7 +56,7 @@ from desktop.textspans import covered_chars, paragraphs
 SynthProgress = Callable[[int, int], None]
 
 # Bump when the generator changes what it writes for a seed (stored in the meta table).
-SYNTH_VERSION = "1"
+SYNTH_VERSION = "2"  # 2: a catalogued event found by the names in its reporting paragraphs
 # Events per unit of work. Part of the output's definition: a seed gives the same file for the same chunk
 # size, whichever process generates which chunk.
 CHUNK_EVENTS = 2000

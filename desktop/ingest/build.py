@@ -649,11 +649,14 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
     ).all()
     if not rows:
         return frozenset()
-    cat = _built_catalogue(conn) if any(not r.uncatalogued for r in rows) else None
+    catalogued = any(not r.uncatalogued for r in rows)
+    cat = _built_catalogue(conn) if catalogued else None
+    # Only the catalogued events' own sources are looked up (an archive may hold a million documents).
+    sources = sorted({name for r in rows if cat and (ev := cat.events.get(r.key)) for name in ev.sources})
     seed_docs = dict(
-        conn.execute(
-            select(_DOCUMENTS.c.filename, _DOCUMENTS.c.id).where(_DOCUMENTS.c.origin == "seed")
-        ).all()
+        _in_chunks(
+            conn, "SELECT filename, id FROM documents WHERE origin = 'seed' AND filename IN :ids", sources
+        )
     )
     items: list[EventItem] = []
     for r in rows:
@@ -674,7 +677,8 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
         items.append((r.key, ev, [seed_docs[name] for name in ev.sources if name in seed_docs], r.id))
     ids = [r.id for r in rows]
     unindex_events(conn, ids)
-    written = write_events(conn, EntityGraph(conn), items, merged_entity_ids(conn))
+    # Only a catalogued event's participants are named by key (an uncatalogued one's through the graph).
+    written = write_events(conn, EntityGraph(conn), items, merged_entity_ids(conn) if catalogued else {})
     parents = [
         {"_id": written[key], "_parent": written.get(ev.parent) or _event_id(conn, ev.parent)}
         for key, ev, _docs, _id in items
@@ -744,7 +748,7 @@ def write_events(
     return ids
 
 
-def _in_chunks(conn: Connection, sql: str, ids: Iterable[int]) -> list[Any]:
+def _in_chunks(conn: Connection, sql: str, ids: Iterable[Any]) -> list[Any]:
     """Rows of ``sql`` (with an expanding ``:ids`` parameter) for these ids, read 500 at a time."""
     stmt = text(sql).bindparams(bindparam("ids", expanding=True))
     values = sorted(set(ids))

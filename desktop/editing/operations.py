@@ -213,10 +213,17 @@ def redo(conn: Connection) -> tuple[list[EditRow], frozenset[int]]:
 
 
 def suggestions(
-    conn: Connection, event_keys: list[str] | None = None, kind: str | None = None
+    conn: Connection,
+    event_keys: list[str] | None = None,
+    kind: str | None = None,
+    ids: list[int] | None = None,
 ) -> list[SuggestionRow]:
-    """The first pass's proposals (of these events' documents, of this kind), with their decisions."""
+    """The first pass's proposals (of these events' documents, of this kind, with these numbers), with
+    their decisions."""
     where, params = ["1 = 1"], {}
+    if ids is not None:
+        where.append("s.id IN (SELECT value FROM json_each(:ids))")
+        params["ids"] = json.dumps(ids)
     if event_keys is not None:
         where.append("e.key IN (SELECT value FROM json_each(:keys))")
         params["keys"] = json.dumps(event_keys)
@@ -273,7 +280,7 @@ def decide(conn: Connection, ids: list[int], decision: str, author: str) -> set[
     own editors. Returns the keys of the events touched."""
     if decision not in DECISIONS:
         raise EditError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
-    by_id = {s.id: s for s in suggestions(conn)}
+    by_id = {s.id: s for s in suggestions(conn, ids=list(ids))}  # only those asked for
     missing = [i for i in ids if i not in by_id]
     if missing:
         raise EditError(f"no proposal numbered {missing[0]} (see `archive-viewer suggestions list`)")

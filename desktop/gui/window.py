@@ -402,20 +402,29 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         editor.open()
 
     def _save_event(self, key: str, changes: dict[str, Any]) -> None:
-        editor = self.editor
+        self._dialog_write(
+            self.editor,
+            lambda archive: archive.edit_event(key, **changes),
+            f"Saved {', '.join(changes)} (Ctrl+Z to undo)",
+        )
 
-        def done(change: Change) -> None:
-            self.statusBar().showMessage(f"Saved {', '.join(changes)} (Ctrl+Z to undo)", 5000)
-            if editor is not None:
-                editor.done_ok()
+    def _dialog_write(self, dialog: Any, work: Callable[[Archive], Change], message: str) -> None:
+        """Write what a dialog asked for: once written, say so and close it; refused, keep it open with
+        the reason and everything typed."""
 
-        def failed(exc: BaseException) -> None:
-            if editor is not None and isinstance(exc, EditError):
-                editor.show_error(str(exc))  # the dialog stays open with what was typed
-            else:
-                self._failed(exc)
+        def done(_change: Change) -> None:
+            self.statusBar().showMessage(message, 5000)
+            if dialog is not None:
+                dialog.done_ok()
 
-        self.ops.write(lambda archive: archive.edit_event(key, **changes), done, on_error=failed)
+        self.ops.write(work, done, on_error=lambda exc: self._refused_in(dialog, exc))
+
+    def _refused_in(self, dialog: Any, exc: BaseException) -> None:
+        """An edit the archive refused is said in its dialog; anything else as every failure is."""
+        if dialog is not None and isinstance(exc, EditError):
+            dialog.show_error(str(exc))
+        else:
+            self._failed(exc)
 
     entity_dialog: EntityDialog | None = None  # the open names-and-merges dialog, if any
 
@@ -436,11 +445,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         key = str(state["key"])
 
         def failed(exc: BaseException) -> None:
-            dialog = self.entity_dialog
-            if dialog is not None and isinstance(exc, EditError):
-                dialog.show_error(str(exc))
-            else:
-                self._failed(exc)
+            self._refused_in(self.entity_dialog, exc)
 
         def reload(message: str) -> Callable[[Any], None]:
             def done(_result: Any) -> None:
@@ -490,20 +495,11 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
 
         def opened(candidates: list[tuple[str, str]]) -> None:
             def submit(key: str) -> None:
-                dialog = self.link_dialog
-
-                def done(_change: Change) -> None:
-                    self.statusBar().showMessage(f"Linked “{quote}” to {key} (Ctrl+Z to undo)", 5000)
-                    if dialog is not None:
-                        dialog.done_ok()
-
-                def failed(exc: BaseException) -> None:
-                    if dialog is not None and isinstance(exc, EditError):
-                        dialog.show_error(str(exc))
-                    else:
-                        self._failed(exc)
-
-                self.ops.write(lambda a: a.link_passage(doc_id, start, end, key), done, on_error=failed)
+                self._dialog_write(
+                    self.link_dialog,
+                    lambda a: a.link_passage(doc_id, start, end, key),
+                    f"Linked “{quote}” to {key} (Ctrl+Z to undo)",
+                )
 
             dialog = LinkDialog(self, quote, candidates, submit)
             dialog.finished.connect(lambda _result: setattr(self, "link_dialog", None))
@@ -555,20 +551,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         dialog.open()
 
     def _write_passage_note(self, work: Callable[[Archive], Change], message: str) -> None:
-        dialog = self.note_dialog
-
-        def done(_change: Change) -> None:
-            self.statusBar().showMessage(message, 5000)
-            if dialog is not None:
-                dialog.done_ok()
-
-        def failed(exc: BaseException) -> None:
-            if dialog is not None and isinstance(exc, EditError):
-                dialog.show_error(str(exc))
-            else:
-                self._failed(exc)
-
-        self.ops.write(work, done, on_error=failed)
+        self._dialog_write(self.note_dialog, work, message)
 
     def decide_suggestions(self, ids: list[int], decision: str) -> None:
         def done(_change: Change) -> None:

@@ -216,6 +216,14 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     g.add_argument("duplicate", metavar="DUPLICATE", help="the entity merged into it")
     g.add_argument("--preview", action="store_true", help="show both side by side; change nothing")
     g.add_argument("--format", choices=("table", "json"), default="table")
+    g = entity_sub.add_parser("add", parents=[common], help="a new person, organisation or place")
+    g.add_argument("type", choices=("person", "organisation", "place"), metavar="TYPE",
+                   help="person, organisation or place")  # fmt: skip
+    g.add_argument("name", metavar="NAME", help="its name in English where one is established")
+    g.add_argument("--native", metavar="NAME", help="its name in its own language and script")
+    g.add_argument("--native-lang", metavar="CODE", help="the native name's language (ru, be, zh…)")
+    g.add_argument("--country", metavar="COUNTRY", help="its country: a key or any name")
+    g.add_argument("--format", choices=("table", "json"), default="table")
     alias = entity_sub.add_parser("alias", parents=[common], help="add or remove a name of an entity")
     alias_sub = alias.add_subparsers(dest="alias_command", metavar="ACTION", required=True)
     g = alias_sub.add_parser("add", parents=[common], help="give an entity another name")
@@ -227,9 +235,25 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         default="variant",
         choices=("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling"),
     )
+    g.add_argument("--format", choices=("table", "json"), default="table")
     g = alias_sub.add_parser("remove", parents=[common], help="take a name away from an entity")
     g.add_argument("entity", metavar="ENTITY")
     g.add_argument("name", metavar="NAME")
+    g.add_argument("--format", choices=("table", "json"), default="table")
+
+    for action, what in (
+        ("link", "link words of a document to an entity (one undoable step)"),
+        ("unlink", "take a reader's link from words of a document"),
+    ):
+        p = sub.add_parser(action, parents=[common], help=what)
+        p.add_argument(
+            "document", metavar="DOCUMENT", help="a document's file name, number or SHA-256, or an event id"
+        )
+        p.add_argument("quote", metavar="WORDS", help="the words, exactly as the original writes them")
+        if action == "link":
+            p.add_argument("entity", metavar="ENTITY", help="a key or any of its names")
+        p.add_argument("--occurrence", type=int, default=1, metavar="K", help="the K-th time the words occur")
+        p.add_argument("--format", choices=("table", "json"), default="table")
 
     p = sub.add_parser("history", parents=[common], help="the edits made, oldest first (undone ones too)")
     p.add_argument("event", nargs="?", metavar="EVENT_ID", help="only this event's and its proposals'")
@@ -309,6 +333,8 @@ COMMANDS = (
     "notes",
     "event",
     "entity",
+    "link",
+    "unlink",
     "suggestions",
     "history",
     "undo",

@@ -567,13 +567,47 @@ def cmd_entity(args: argparse.Namespace) -> int:
             dup, keep = preview["duplicate"]["key"], preview["keep"]["key"]
             print(f"merged {dup} into {keep} (undo: `archive-viewer undo`)")
         return 0
+    if args.entity_command == "add":
+        key, change = archive.create_entity(args.type, args.name, args.native, args.native_lang, args.country)
+        if args.format == "json":
+            _json({"created": key, "type": args.type, "name": args.name, "events": sorted(change.events)})
+        else:
+            print(f"created {key} (undo: `archive-viewer undo`)")
+        return 0
     if args.alias_command == "add":
-        archive.add_alias(args.entity, args.name, args.lang, args.kind)
-        print(f"added the name {args.name!r} to {args.entity} (undo: `archive-viewer undo`)")
+        change = archive.add_alias(args.entity, args.name, args.lang, args.kind)
+        said = f"added the name {args.name!r} to {args.entity}"
     else:
-        archive.remove_alias(args.entity, args.name)
-        print(f"removed the name {args.name!r} from {args.entity} (undo: `archive-viewer undo`)")
+        change = archive.remove_alias(args.entity, args.name)
+        said = f"removed the name {args.name!r} from {args.entity}"
+    if args.format == "json":
+        _json({"entity": args.entity, "name": args.name, "alias": args.alias_command,
+               "events": sorted(change.events)})  # fmt: skip
+    else:
+        print(f"{said} (undo: `archive-viewer undo`)")
     return 0
+
+
+def _link_or_unlink(args: argparse.Namespace, entity: str | None) -> int:
+    archive = _open(args)
+    doc_id, start, end = archive.find_passage(args.document, args.quote, args.occurrence)
+    change = archive.link_passage(doc_id, start, end, entity)
+    if args.format == "json":
+        _json({"document": doc_id, "start": start, "end": end, "quote": args.quote, "entity": entity,
+               "events": sorted(change.events)})  # fmt: skip
+    elif entity is None:
+        print(f"unlinked “{args.quote}” (undo: `archive-viewer undo`)")
+    else:
+        print(f"linked “{args.quote}” to {entity} (undo: `archive-viewer undo`)")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    return _link_or_unlink(args, args.entity)
+
+
+def cmd_unlink(args: argparse.Namespace) -> int:
+    return _link_or_unlink(args, None)
 
 
 def _print_edits(rows: Sequence[Any]) -> None:

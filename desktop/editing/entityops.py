@@ -13,8 +13,18 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop.aliases import AliasMatcher, fold
-from desktop.editing.entityrows import ALIAS_FIELD, merge_rows, merged_into, set_alias
+from desktop.catalogue.model import ENTITY_PREFIX
+from desktop.editing.entityrows import (
+    ALIAS_FIELD,
+    CREATED,
+    link_created,
+    merge_rows,
+    merged_into,
+    set_alias,
+    write_created,
+)
 from desktop.editing.eventfields import EditError
+from desktop.editing.passagelinks import link
 from desktop.ingest.build import relink_documents, resync_authority, rewrite_events
 from desktop.store.journal import EditRow, edited, new_batch, record
 from desktop.store.search_index import index_entities
@@ -129,6 +139,100 @@ def remove_alias(conn: Connection, key: str, name: str, author: str) -> frozense
     return _finish(conn, documents, {entity.id})
 
 
+NEW_ENTITY_TYPES = ("person", "organisation", "place")
+
+
+def _slug(name: str) -> str:
+    """An ASCII slug of a name for a key: Latin as written, Cyrillic and Chinese romanised."""
+    import re
+    import unicodedata
+
+    from desktop.translit.chinese import pinyin_syllables
+    from desktop.translit.cyrillic import transliterate
+
+    if any("\u0400" <= c <= "\u04ff" for c in name):
+        name = transliterate(name, "bgn-pcgn", "be" if any(c in "іўІЎ" for c in name) else "ru")
+    if any("\u4e00" <= c <= "\u9fff" for c in name):
+        name = " ".join(pinyin_syllables(name))
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:60]
+
+
+def _new_key(conn: Connection, etype: str, name: str) -> str:
+    """A key no entity has, nor ever had in the journal (an undone creation may be redone)."""
+    import hashlib
+
+    base = ENTITY_PREFIX[etype] + (_slug(name) or hashlib.sha1(name.encode()).hexdigest()[:10])
+    taken = {
+        str(k)
+        for (k,) in conn.execute(
+            text(
+                "SELECT key FROM entities WHERE key LIKE :p UNION "
+                "SELECT target_key FROM edits WHERE target_type = 'entity' AND target_key LIKE :p"
+            ),
+            {"p": base + "%"},
+        )
+    }
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}-{n}"
+    return key
+
+
+def create_entity(
+    conn: Connection,
+    etype: str,
+    name: str,
+    native: str | None,
+    native_lang: str | None,
+    country: str | None,
+    author: str,
+    passage: tuple[int, int, int] | None = None,
+) -> tuple[str, frozenset[int]]:
+    """A new person, organisation or place (one step), linked to the passage it was made from (document
+    id, start, end) when given; the documents that write its names are linked to it. Its key and the
+    events written again."""
+    if etype not in NEW_ENTITY_TYPES:
+        raise EditError(f"type: {etype!r}; a new entity is one of {', '.join(NEW_ENTITY_TYPES)}")
+    name = " ".join((name or "").split())
+    native = " ".join((native or "").split()) or None
+    if not name:
+        raise EditError("name: give the entity's name (in English where one is established)")
+    for field, given in (("name", name), ("native", native)):
+        if given and len(given) > 300:
+            raise EditError(f"{field}: at most 300 characters (this one has {len(given)})")
+    if country:
+        kind = conn.execute(text("SELECT type FROM entities WHERE key = :k"), {"k": country}).scalar()
+        if kind != "country":
+            raise EditError(f"country: {country!r} is not a country of the authority")
+    twin = conn.execute(
+        text(
+            "SELECT n.key FROM entities AS n JOIN aliases AS a ON a.entity_id = n.id "
+            "WHERE n.type = :t AND a.norm = :n"
+        ),
+        {"t": etype, "n": fold(name)},
+    ).scalar()
+    if twin is not None:
+        raise EditError(
+            f"name: {twin} is already called {name!r}; link to it, or give the new {etype} a fuller name"
+        )
+    key = _new_key(conn, etype, name)
+    value = {"type": etype, "name": name, "native": native, "native_lang": native_lang if native else None,
+             "country": country or None, "within": None, "note": None}  # fmt: skip
+    batch = new_batch(conn)
+    record(conn, batch, "entity", key, CREATED, None, value, author)
+    entity_id = write_created(conn, key, value, None)
+    if country:
+        link_created(conn, {key: value}, {key: entity_id, country: _entity(conn, country).id})
+    documents = _documents_with(conn, name) | (_documents_with(conn, native) if native else set())
+    if passage is not None:
+        doc_id, start, end = passage
+        link(conn, doc_id, start, end, key, author, batch)
+        documents.add(doc_id)
+    return key, _finish(conn, documents, {entity_id})
+
+
 def merge_preview(conn: Connection, keep: str, duplicate: str) -> dict[str, Any]:
     """What merging ``duplicate`` into ``keep`` would do, side by side, before it is done."""
     a, b = _check_merge(conn, keep, duplicate)
@@ -195,9 +299,14 @@ def undone_or_redone(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
         else set()
     )
     for r in rows:
-        if r.field.startswith(ALIAS_FIELD):
-            for value in (r.old, r.new):
-                if isinstance(value, dict) and value.get("text"):
-                    documents |= _documents_with(conn, value["text"])
+        for value in (r.old, r.new):
+            if not isinstance(value, dict):
+                continue
+            if r.field.startswith(ALIAS_FIELD) and value.get("text"):
+                documents |= _documents_with(conn, value["text"])
+            elif r.field == CREATED:
+                for name in (value.get("name"), value.get("native")):
+                    if name:
+                        documents |= _documents_with(conn, name)
     documents |= _documents_naming(conn, after)
     return _finish(conn, documents, before | after)

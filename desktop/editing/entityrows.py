@@ -9,6 +9,7 @@ every rebuild recreates it from the catalogue and merges it again, so the merge 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -16,6 +17,9 @@ from desktop.aliases import fold
 from desktop.store.journal import Edited, any_edits, edited
 
 ALIAS_FIELD = "alias:"
+# A person's new entity: field ``created``, its value {"type", "name", "native", "native_lang", "country",
+# "within", "note"} (None: the creation undone). Kept by every build, like the catalogue's own entries.
+CREATED = "created"
 
 
 def _entity_edits(conn: Connection, keys: list[str]) -> dict[str, dict[str, Edited]]:
@@ -45,6 +49,80 @@ def merged_into(conn: Connection) -> dict[str, str]:
             at = direct[at]
         out[key] = at
     return out
+
+
+def created_entities(conn: Connection) -> dict[str, dict[str, Any]]:
+    """The entities people created (key → value), in the order they were created."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, new in conn.execute(
+        text(
+            "SELECT target_key, new FROM edits WHERE target_type = 'entity' AND field = :f AND NOT undone "
+            "ORDER BY id"
+        ),
+        {"f": CREATED},
+    ):
+        value = json.loads(new) if new else None
+        if value:
+            out[str(key)] = value
+        else:
+            out.pop(str(key), None)
+    return out
+
+
+def write_created(conn: Connection, key: str, value: dict[str, Any], entity_id: int | None) -> int:
+    """A created entity's row and its own names (as aliases of source ``reader``); its id."""
+    values = {
+        "type": value["type"],
+        "name": value["name"],
+        "sort": fold(value["name"]),
+        "native": value.get("native"),
+        "native_lang": value.get("native_lang"),
+        "note": value.get("note"),
+    }
+    if entity_id is None:
+        entity_id = int(
+            conn.execute(
+                text(
+                    "INSERT INTO entities (key, type, name, sort_name, native, native_lang, certainty, "
+                    "note) VALUES (:key, :type, :name, :sort, :native, :native_lang, 'probable', :note) "
+                    "RETURNING id"
+                ),
+                {"key": key, **values},
+            ).scalar_one()
+        )
+    else:
+        conn.execute(
+            text(
+                "UPDATE entities SET type = :type, name = :name, sort_name = :sort, native = :native, "
+                "native_lang = :native_lang, note = :note WHERE id = :id"
+            ),
+            {"id": entity_id, **values},
+        )
+    conn.execute(text("DELETE FROM aliases WHERE entity_id = :e"), {"e": entity_id})
+    seen: set[str] = set()
+    own = ((value["name"], None, "variant"), (value.get("native"), value.get("native_lang"), "native"))
+    for name, lang, kind in own:
+        if name and fold(name) not in seen:
+            seen.add(fold(name))
+            conn.execute(
+                text(
+                    "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
+                    "VALUES (:e, :text, :norm, :lang, :kind, 1, 'reader')"
+                ),
+                {"e": entity_id, "text": name, "norm": fold(name), "lang": lang, "kind": kind},
+            )
+    return entity_id
+
+
+def link_created(conn: Connection, created: dict[str, dict[str, Any]], ids: dict[str, int]) -> None:
+    """Created entities' country and the place or body they lie within, once every entity has its id."""
+    for key, value in created.items():
+        if key in ids:
+            conn.execute(
+                text("UPDATE entities SET country_id = :c, within_id = :w WHERE id = :id"),
+                {"c": ids.get(value.get("country") or ""), "w": ids.get(value.get("within") or ""),
+                 "id": ids[key]},
+            )  # fmt: skip
 
 
 def set_alias(conn: Connection, entity_id: int, value: dict[str, str] | None, norm: str) -> None:
@@ -101,8 +179,16 @@ def merge_rows(conn: Connection, duplicate: int, keep: int) -> None:
 
 
 def apply_entity_edits(conn: Connection, ids: dict[str, int]) -> dict[str, int]:
-    """Lay the journal's entity edits over the authority just synced; key → id with each merged
+    """Lay the journal's entity edits over the authority just synced (``ids``: the catalogue's entries,
+    key → id): the entities people created added, their names, merges; key → id with each merged
     duplicate's key pointing at the entity it was merged into."""
+    created = {k: v for k, v in created_entities(conn).items() if k not in ids}  # a catalogue's own wins
+    if created:
+        ids = dict(ids)
+        present = {str(k): int(i) for k, i in conn.execute(text("SELECT key, id FROM entities"))}
+        for key, value in created.items():
+            ids[key] = write_created(conn, key, value, present.get(key))
+        link_created(conn, created, ids)
     edits = _entity_edits(conn, list(ids))
     for key, fields in edits.items():
         entity_id = ids.get(key)

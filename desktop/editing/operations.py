@@ -188,13 +188,14 @@ def _replay(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
     """Write again what a step undone or redone touches: its events, its documents' reader notes."""
     if not rows:
         return frozenset()
+    # The authority first: a link made to an entity created in the same step needs the entity.
+    entities = [r for r in rows if r.target_type == "entity"]
+    authority = undone_or_redone(conn, entities) if entities else frozenset()
     documents = {r.target_key for r in rows if r.target_type == "document"}
     notes = refresh_documents(conn, documents)
     linked = {r.target_key for r in rows if r.target_type == "document" and r.field.startswith(LINK)}
     if linked:
         notes |= relink_and_rewrite(conn, linked)
-    entities = [r for r in rows if r.target_type == "entity"]
-    authority = undone_or_redone(conn, entities) if entities else frozenset()
     return rewrite_events(conn, _events_of(conn, rows)) | notes | authority
 
 

@@ -47,8 +47,17 @@ def with_reader_links(
     return sorted(kept + added, key=lambda r: (int(r["start"]), int(r["end"])))  # type: ignore[call-overload]
 
 
-def link(conn: Connection, doc_id: int, start: int, end: int, entity: str | None, author: str) -> None:
-    """Record that ``original[start:end]`` names ``entity`` (None: that it names nobody the reader linked)."""
+def link(
+    conn: Connection,
+    doc_id: int,
+    start: int,
+    end: int,
+    entity: str | None,
+    author: str,
+    batch: int | None = None,
+) -> None:
+    """Record that ``original[start:end]`` names ``entity`` (None: that it names nobody the reader linked),
+    as its own step or part of ``batch``."""
     row = conn.execute(text("SELECT sha256, text FROM documents WHERE id = :d"), {"d": doc_id}).one_or_none()
     if row is None:
         raise EditError(f"no document numbered {doc_id}")
@@ -66,7 +75,7 @@ def link(conn: Connection, doc_id: int, start: int, end: int, entity: str | None
         raise EditError("passage: these words are not linked by a reader")
     record(
         conn,
-        new_batch(conn),
+        batch or new_batch(conn),
         "document",
         str(row.sha256)[:16],
         field,

@@ -30,7 +30,7 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
-from desktop.editing.entityrows import apply_entity_edits
+from desktop.editing.entityrows import apply_entity_edits, created_entities
 from desktop.editing.entityrows import entity_ids as merged_entity_ids
 from desktop.editing.eventfields import EditError, apply_edits, edited_participants
 from desktop.editing.passagelinks import with_reader_links
@@ -178,8 +178,9 @@ def _sha(*parts: str) -> str:
 def sync_authority(session: DB, cat: Catalogue) -> dict[str, int]:
     """Make the entities and aliases tables match the authority file; returns key → entity id."""
     existing = dict(session.execute(select(Entity.key, Entity.id)).all())
-    # Entities created by nobody but the catalogue are replaced; ids of kept keys stay stable.
-    stale = [eid for key, eid in existing.items() if key not in cat.entities]
+    # Entities neither in the catalogue nor created by a person are removed; ids of kept keys stay stable.
+    created = created_entities(_connection(session))
+    stale = [eid for key, eid in existing.items() if key not in cat.entities and key not in created]
     if stale:
         session.execute(delete(Entity).where(Entity.id.in_(stale)))
     ids: dict[str, int] = {}

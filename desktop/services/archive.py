@@ -354,6 +354,11 @@ class Archive:
 
         if conn.execute(text("SELECT 1 FROM entities WHERE key = :k"), {"k": entity}).first():
             return entity
+        from desktop.editing.entityrows import merged_into
+
+        survivor = merged_into(conn).get(entity)  # a merged duplicate's key names its survivor
+        if survivor is not None:
+            return survivor
         refs = q.resolve_entity(conn, entity)
         if not refs:
             raise EditError(f"no entity is called {entity!r} (see `archive-viewer entities`)")
@@ -361,6 +366,28 @@ class Archive:
             found = ", ".join(r.key for r in refs)
             raise EditError(f"{entity!r} names {len(refs)} entities ({found}): give one key")
         return str(refs[0].key)
+
+    def create_entity(
+        self,
+        type: str,
+        name: str,
+        native: str | None = None,
+        native_lang: str | None = None,
+        country: str | None = None,
+        passage: tuple[int, int, int] | None = None,
+    ) -> tuple[str, Change]:
+        """A new person, organisation or place of the authority (one undoable step), linked to the words
+        it was made from (document id, start, end) when given; the documents writing its names find it.
+        Its key, and what changed."""
+        from desktop.editing.entityops import create_entity
+        from desktop.store.journal import current_author
+
+        with self._edit("create an entity") as conn:
+            country_key = self._entity_key(conn, country) if country else None
+            key, events = create_entity(
+                conn, type, name, native, native_lang, country_key, current_author(), passage
+            )
+        return key, Change(events=events, catalogue=True)
 
     def add_alias(self, entity: str, name: str, lang: str | None = None, kind: str = "variant") -> Change:
         """Give an entity another name (one step); the documents that write it are linked to it."""
@@ -407,6 +434,42 @@ class Archive:
             key = self._entity_key(conn, entity) if entity is not None else None
             events = link_passage(conn, document_id, start, end, key, current_author())
         return Change(events=events, catalogue=True)
+
+    def find_passage(self, document: str | int, quote: str, occurrence: int = 1) -> tuple[int, int, int]:
+        """(document id, start, end) of the ``occurrence``-th time ``quote`` occurs in a document named by
+        its file name, number, SHA-256 (or a prefix of it), or an event with one source."""
+        from desktop.editing.eventfields import EditError
+        from desktop.textspans import count_quote, find_quote
+
+        with self._connect() as conn:
+            ident = str(document)
+            rows = conn.execute(
+                text(
+                    "SELECT id, filename, text FROM documents WHERE filename = :d OR path = :d "
+                    "OR CAST(id AS TEXT) = :d OR (length(:d) >= 8 AND sha256 LIKE :d || '%')"
+                ),
+                {"d": ident},
+            ).all()
+            if not rows and (event_id := q.find_event_id(conn, ident)) is not None:
+                rows = conn.execute(
+                    text(
+                        "SELECT d.id, d.filename, d.text FROM documents AS d JOIN event_documents AS ed "
+                        "ON ed.document_id = d.id WHERE ed.event_id = :e"
+                    ),
+                    {"e": event_id},
+                ).all()
+            if not rows:
+                raise EditError(f"document: no document or event {ident!r} (see `archive-viewer documents`)")
+            if len(rows) > 1:
+                names = ", ".join(r.filename for r in rows)
+                raise EditError(f"document: {ident!r} names {len(rows)} documents ({names}); give one")
+            row = rows[0]
+            span = find_quote(row.text, quote, occurrence)
+            if span is None:
+                found = count_quote(row.text, quote)
+                said = f"occurs {found} time(s)" if found else "is not in it (copy the words exactly)"
+                raise EditError(f"passage: {quote!r} {said} in {row.filename}")
+            return int(row.id), span[0], span[1]
 
     def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
         """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""

@@ -2311,7 +2311,7 @@ class _ChunkGenerator:
                 )
         for kind, s, e in debris:
             tables["debris_spans"].append((doc_id, kind, s, e, _DEBRIS_REASONS[kind], "detected"))
-        tables["mentions"].extend((doc_id, eid, s, e, txt, dbr) for eid, s, e, txt, dbr in t.mentions)
+        tables["mentions"].extend((doc_id, eid, s, e, txt, dbr, None) for eid, s, e, txt, dbr in t.mentions)
         self.fts.append((*_fts(text), "document", doc_id))
         if t.notes is not None:
             if translated:

@@ -255,8 +255,34 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("--occurrence", type=int, default=1, metavar="K", help="the K-th time the words occur")
         p.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser(
+        "catalogue", parents=[common], help="share the catalogue as files: export it, or take in another's"
+    )
+    cat_sub = p.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+    g = cat_sub.add_parser(
+        "export", parents=[common], help="write the catalogue with every edit into DIR (catalogue files)"
+    )
+    g.add_argument("folder", type=Path, metavar="DIR", help="a new or empty folder, or a former export")
+    g.add_argument("--format", choices=("table", "json"), default="table")
+    g = cat_sub.add_parser(
+        "import", parents=[common], help="show what another archivist's catalogue files would change; --apply"
+    )
+    g.add_argument(
+        "folder", type=Path, metavar="DIR", help="a catalogue folder (as `catalogue export` writes)"
+    )
+    g.add_argument("--apply", action="store_true", help="build the archive from it (a backup is taken first)")
+    g.add_argument("--format", choices=("table", "json"), default="table")
+
     p = sub.add_parser("history", parents=[common], help="the edits made, oldest first (undone ones too)")
-    p.add_argument("event", nargs="?", metavar="EVENT_ID", help="only this event's and its proposals'")
+    p.add_argument(
+        "event",
+        nargs="?",
+        metavar="EVENT_ID",
+        help="only this event's, its documents' too",
+    )
+    p.add_argument(
+        "--entity", metavar="ENTITY", help="only this entity's (a key or any name), merges into it too"
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     for action in ("undo", "redo"):
         p = sub.add_parser(action, parents=[common], help=f"{action} the last edit step")
@@ -336,6 +362,7 @@ COMMANDS = (
     "link",
     "unlink",
     "suggestions",
+    "catalogue",
     "history",
     "undo",
     "redo",
@@ -353,6 +380,7 @@ USER_ERRORS = (
     ("desktop.dates", "DateError"),
     ("desktop.notes", "NoteError"),
     ("desktop.editing.eventfields", "EditError"),
+    ("desktop.catalogue.diff", "CatalogueError"),
 )
 
 

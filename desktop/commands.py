@@ -151,8 +151,9 @@ def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    seeds = args.seeds or bundled_seeds_dir()
-    if not seeds.is_dir():
+    # Without --seeds: the catalogue folder the archive follows (`catalogue import`), else the bundled seeds.
+    seeds = args.seeds
+    if seeds is not None and not seeds.is_dir():
         raise UserError(f"{seeds}: no such seeds folder")
     archive = _open(args, ensure_built=False)
     report = archive.build(seeds, progress=_progress(args))
@@ -201,8 +202,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in report.warnings:
         print(f"warning: {p}")
     cat = report.catalogue
+    catalogued = sum(not d.uncatalogued for d in cat.documents.values())
     print(
-        f"{len(report.files)} documents, {len(cat.documents)} catalogued, {len(cat.entities)} entities, "
+        f"{len(report.files)} documents, {catalogued} catalogued, {len(cat.entities)} entities, "
         f"{len(cat.events)} events: {len(report.errors)} problem(s), {len(report.warnings)} warning(s)"
     )
     return 1 if report.errors else 0
@@ -611,12 +613,7 @@ def cmd_unlink(args: argparse.Namespace) -> int:
 
 
 def _print_edits(rows: Sequence[Any]) -> None:
-    def shown(value: Any) -> str:
-        if isinstance(value, dict) and "precision" in value:  # a date
-            return " ".join(str(v) for v in (value.get("date") or "unknown", value.get("certainty")) if v)
-        if isinstance(value, dict):  # a name or a note: its words
-            return " ".join(str(value.get("text", value)).split())
-        return "" if value is None else " ".join(str(value).split())
+    from desktop.services.shapes import edit_value_text as shown
 
     _table(
         [
@@ -636,11 +633,54 @@ def _print_edits(rows: Sequence[Any]) -> None:
     )
 
 
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    folder = args.folder.expanduser()
+    if args.catalogue_command == "export":
+        done = archive.export_catalogue(folder)
+        if args.format == "json":
+            _json(done)
+        else:
+            print(
+                f"wrote {done['documents']} documents, {done['entities']} entities, {done['events']} events "
+                f"and {done['document_files']} document files to {_one_line(str(folder))}"
+            )
+            for rel in done["removed"]:
+                print(f"  removed {_one_line(rel)} (no longer in the archive)")
+            for problem in done["problems"]:
+                print(f"  left out {_one_line(problem)}")
+        return 1 if done["problems"] else 0
+    preview = archive.catalogue_changes(folder)
+    applied = None
+    if args.apply and not preview["problems"]:
+        applied = archive.import_catalogue(folder, progress=_progress(args))
+    if args.format == "json":
+        from desktop.services.shapes import build_json
+
+        _json({**preview, "applied": build_json(applied) if applied is not None else None})
+    else:
+        for c in preview["changes"]:
+            print(f"{c['change']:8} {c['record']:8} {_one_line(c['key'])}")
+            for name, values in c["fields"].items():
+                was, now = (_one_line(str(values[k]))[:100] for k in ("was", "now"))
+                print(f"           {name}: {was} → {now}")
+        print(f"{len(preview['changes'])} change(s)")
+        for problem in preview["problems"]:
+            print(f"  problem: {_one_line(problem)}")
+        if applied is not None:
+            _print_build(applied)
+        elif preview["problems"]:
+            print("nothing was changed: fix the problems first (`archive-viewer check --seeds DIR`)")
+        elif not args.apply:
+            print("nothing was changed (preview); run again with --apply to build the archive from it")
+    return 1 if preview["problems"] else 0
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from desktop.services.shapes import history_json
 
     archive = _open(args)
-    rows = archive.history(args.event)
+    rows = archive.history(args.event, entity=args.entity)
     if args.format == "json":
         _json(history_json(rows))
     else:

@@ -268,3 +268,109 @@ def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWind
     assert forum.key not in {
         r.key for r in window.archive.all_rows(EventFilter().with_value("organisation", qlut))
     }
+
+
+def test_a_new_entity_is_made_from_selected_words_in_the_window(window: MainWindow) -> None:
+    """Words no authority entry fits become a new organisation, linked to them in the same step: the event
+    is found by it at once; one undo takes both back, redo brings both again."""
+    from PySide6.QtGui import QTextCursor
+
+    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
+    window.select_event_key(forum.key)
+    _settle(window)
+    detail = window.detail
+    shown = detail.text.document().toPlainText()
+    words = "Delegates"
+    cursor = QTextCursor(detail.text.document())
+    cursor.setPosition(shown.index(words))
+    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
+    detail.text.setTextCursor(cursor)
+    window.passage_link_action.trigger()
+    _settle(window)
+    dialog = window.link_dialog
+    assert dialog is not None
+    dialog.make_new.setChecked(True)
+    dialog.new_type.setCurrentText("organisation")
+    assert dialog.new_name.text() == "Delegates"  # Latin words are the English name
+    dialog.new_name.setText("Forum Delegates Assembly")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.link_dialog is None
+    made = [r for r in window.archive.resolve_entity("Forum Delegates Assembly") if r.type == "organisation"]
+    assert len(made) == 1 and made[0].key == "org.forum-delegates-assembly"
+
+    def found() -> bool:
+        refs = window.archive.resolve_entity("org.forum-delegates-assembly")
+        return bool(refs) and forum.key in {
+            r.key for r in window.archive.all_rows(EventFilter().with_value("organisation", refs[0].id))
+        }
+
+    assert found()
+    window.undo_action.trigger()
+    _settle(window)
+    assert not window.archive.resolve_entity("Forum Delegates Assembly")
+    window.redo_action.trigger()
+    _settle(window)
+    assert found()
+
+
+def test_edits_made_in_the_window_travel_as_catalogue_files(window: MainWindow, tmp_path: Path) -> None:
+    """Edits in the window → File › Export catalogue → a fresh build of those files is the same archive;
+    File › Import catalogue shows another archivist's change before building from it."""
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.catalogue.check import check_seeds
+
+    from .test_catalogue_files import _differences
+
+    _open_editor(window, "evt.undated.talk")
+    assert window.editor is not None
+    window.editor.title.setText("Lecture on graphene")
+    window.editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
+    window.select_event_key(forum.key)
+    _settle(window)
+    shown = window.detail.text.document().toPlainText()
+    cursor = QTextCursor(window.detail.text.document())
+    cursor.setPosition(shown.index("Delegates"))
+    cursor.setPosition(shown.index("Delegates") + len("Delegates"), QTextCursor.MoveMode.KeepAnchor)
+    window.detail.text.setTextCursor(cursor)
+    window.passage_link_action.trigger()
+    _settle(window)
+    assert window.link_dialog is not None
+    window.link_dialog.make_new.setChecked(True)
+    window.link_dialog.new_name.setText("Forum Delegates Assembly")
+    window.link_dialog.new_type.setCurrentText("organisation")
+    window.link_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+
+    folder = tmp_path / "shared"
+    window.export_catalogue_to(folder)
+    _settle(window)
+    assert window.last_catalogue_export["problems"] == []
+    assert check_seeds(folder).errors == []
+    fresh = Archive.open(tmp_path / "fresh.sqlite")
+    assert fresh.build(folder).ok
+    assert _differences(window.archive.path, fresh.path) == {}
+    fresh.close()
+
+    events = folder / "catalogue" / "events.toml"
+    events.write_text(
+        events.read_text(encoding="utf-8").replace(
+            'title = "Academy delegation in Minsk"', 'title = "NASB delegation in Minsk"'
+        ),
+        encoding="utf-8",
+    )
+    window.preview_catalogue(folder)
+    _settle(window)
+    preview = window.catalogue_preview
+    assert preview is not None and preview.isVisible()
+    assert preview.tree.topLevelItemCount() == 1
+    top = preview.tree.topLevelItem(0)
+    assert top is not None and "evt.2021.minsk-delegation" in top.text(1)
+    assert preview.apply.isEnabled()
+    preview.apply.click()
+    _settle(window)
+    assert "NASB delegation in Minsk" in _titles(window)
+    assert "Lecture on graphene" in _titles(window)  # the reader's own edit still over it

@@ -206,7 +206,11 @@ def _check_documents(cat: Catalogue, files: dict[str, SeedFile], problems: list[
             _check_quote(problems, text, debris.quote, rel, f"debris #{i}", "quote")
         for i, note in enumerate(doc.notes, start=1):
             _check_quote(problems, text, note.quote, rel, f"note #{i}", "quote")
-        if text is None:
+        for i, link in enumerate(doc.links, start=1):
+            _check_quote(problems, text, link.quote, rel, f"link #{i}", "quote")
+            if link.entity not in cat.entities:
+                problems.append(Problem(rel, f"link #{i}", "entity", f"no authority entry '{link.entity}'"))
+        if text is None or doc.uncatalogued:
             continue
         paras = paragraphs(text)
         rendered: set[int] = set()
@@ -251,6 +255,18 @@ def _check_events(cat: Catalogue, files: dict[str, SeedFile], problems: list[Pro
         for src in ev.sources:
             if src not in files:
                 problems.append(Problem(rel, entry, "sources", f"documents/{src} does not exist"))
+        if ev.given is not None:
+            seed = files.get(ev.sources[0]) if len(ev.sources) == 1 else None
+            if seed is None or f"doc.{seed.sha256[:16]}" != ev.id:
+                problems.append(
+                    Problem(
+                        rel, entry, "sources", "a first-pass event has one source: the document its id names"
+                    )
+                )
+            elif (own := cat.documents.get(seed.name)) is not None and not own.uncatalogued:
+                problems.append(
+                    Problem(rel, entry, "first_pass", f"{seed.name} is catalogued: give it an 'evt.' event")
+                )
         if ev.place:
             place = cat.entities.get(ev.place)
             if place is None:

@@ -7,6 +7,7 @@ the field, and the rest loads. ``docs/catalogue-format.md`` describes the format
 from __future__ import annotations
 
 import builtins
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,18 @@ from desktop.dates import DateError, FuzzyDate
 ENTITY_TYPES = ("person", "organisation", "place", "country")
 ENTITY_PREFIX = {"person": "person.", "organisation": "org.", "place": "place.", "country": "country."}
 CERTAINTY = ("certain", "probable", "possible")
-ALIAS_KINDS = ("variant", "misspelling", "transliteration", "translation", "abbreviation", "native")
+ALIAS_KINDS = (
+    "variant",
+    "misspelling",
+    "transliteration",
+    "translation",
+    "abbreviation",
+    "native",
+    "short form",
+    "merged",  # a name an entity merged into this one had
+)
+# The fields of a first-pass event (``first_pass = true``) people may give; the first pass proposes the rest.
+FIRST_PASS_FIELDS = ("title", "type", "summary", "start", "end", "place")
 EVENT_TYPES = (
     "conference",
     "seminar",
@@ -143,6 +155,9 @@ class EventEntry:
     sources: list[str] = field(default_factory=list)
     participants: list[ParticipantEntry] = field(default_factory=list)
     evidence: list[EvidenceEntry] = field(default_factory=list)
+    # A first-pass event (an uncatalogued document's, id ``doc.…``): the fields people gave, laid over what
+    # the first pass proposes; None for a catalogued event (every field is the catalogue's).
+    given: frozenset[str] | None = None
 
 
 @dataclass
@@ -166,6 +181,15 @@ class NoteEntry:
     text: str
     certainty: str | None = None
     original: str | None = None
+
+
+@dataclass
+class LinkEntry:
+    """Words of the document that name an entity, as a person linked them (beside the names the authority's
+    aliases find)."""
+
+    quote: Quote
+    entity: str
 
 
 @dataclass
@@ -194,6 +218,10 @@ class DocumentEntry:
     debris: list[DebrisEntry] = field(default_factory=list)
     notes: list[NoteEntry] = field(default_factory=list)
     renderings: list[RenderingEntry] = field(default_factory=list)
+    links: list[LinkEntry] = field(default_factory=list)
+    # True: the document is not catalogued (the first pass reads its title, dates and event as for an
+    # imported page); the file carries what people added to it — notes, links, debris.
+    uncatalogued: bool = False
     catalogue_file: str = ""
     raw_digest: str = ""  # hash of the entry's TOML, part of the document's rebuild signature
 
@@ -365,6 +393,9 @@ def _load_authority(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
         cat.entities[ident] = ent
 
 
+_FIRST_PASS_ID = re.compile(r"doc\.[0-9a-f]{16}")
+
+
 def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
     for index, table in enumerate(data.get("event", []), start=1):
         entry = f"event #{index}"
@@ -372,13 +403,14 @@ def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
             entry = f"event '{table['id']}'"
         r = _Reader(cat.problems, rel, entry, table)
         ident = r.str("id", required=True)
-        title = r.str("title", required=True)
-        etype = r.str("type", required=True, choices=EVENT_TYPES)
+        first_pass = r.bool("first_pass", False)
+        title = r.str("title", required=not first_pass)
+        etype = r.str("type", required=not first_pass, choices=EVENT_TYPES)
         start = r.date("start", r.table_of("start")) if "start" in r.table else None
         r.seen.add("start")
         end = r.date("end", r.table_of("end")) if "end" in r.table else None
         r.seen.add("end")
-        if "start" not in r.table:
+        if "start" not in r.table and not first_pass:
             r.problem("start", 'is required (use precision = "unknown" when the date is not known)')
         ev = EventEntry(
             id=ident or "",
@@ -391,6 +423,9 @@ def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
             place=r.str("place"),
             parent=r.str("parent"),
         )
+        if first_pass:
+            ev.given = frozenset(f for f in FIRST_PASS_FIELDS if f in r.table)
+            ev.end = end or FuzzyDate(None)
         ev.countries = [c for c in r.list("countries") if isinstance(c, str)]
         ev.sources = [s for s in r.list("sources") if isinstance(s, str)]
         if not ev.sources:
@@ -417,9 +452,13 @@ def _load_events(data: dict[str, Any], rel: str, cat: Catalogue) -> None:
             if document and quote:
                 ev.evidence.append(EvidenceEntry(document, quote))
         r.finish()
-        if not (ident and title):
+        if not (ident and (title or first_pass)):
             continue
-        if not ident.startswith("evt."):
+        if first_pass and not _FIRST_PASS_ID.fullmatch(ident):
+            r.problem(
+                "id", "a first-pass event's id is its document's: 'doc.' and 16 hex digits of its SHA-256"
+            )
+        elif not first_pass and not ident.startswith("evt."):
             r.problem("id", "an event id starts with 'evt.'")
         if ident in cat.events:
             r.problem("id", "this id is used by another event too")
@@ -434,9 +473,11 @@ def _load_document(data: dict[str, Any], rel: str, cat: Catalogue, stem: str, ra
     file = r.str("file", required=True) or f"{stem}.txt"
     if Path(file).stem != stem:
         r.problem("file", f"{file!r} does not match this catalogue file's name ({stem}.toml)")
+    uncatalogued = r.bool("uncatalogued", False)
     doc = DocumentEntry(
         file=file,
-        title=r.str("title", required=True) or "",
+        uncatalogued=uncatalogued,
+        title=r.str("title", required=not uncatalogued) or "",
         language=r.str("language"),
         publisher=r.str("publisher"),
         summary=r.str("summary"),
@@ -483,6 +524,13 @@ def _load_document(data: dict[str, Any], rel: str, cat: Catalogue, stem: str, ra
         nr.finish()
         if note_kind and quote and note_text:
             doc.notes.append(NoteEntry(note_kind, quote, note_text, note_certainty, original))
+    for i, table in enumerate(r.list("link"), start=1):
+        lr = _Reader(cat.problems, rel, f"link #{i}", table)
+        quote = lr.quote()
+        entity = lr.str("entity", required=True)
+        lr.finish()
+        if quote and entity:
+            doc.links.append(LinkEntry(quote, entity))
     for i, table in enumerate(r.list("rendering"), start=1):
         rr = _Reader(cat.problems, rel, f"rendering #{i}", table)
         paragraph = rr.int("paragraph")

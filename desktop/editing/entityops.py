@@ -17,15 +17,14 @@ from desktop.catalogue.model import ENTITY_PREFIX
 from desktop.editing.entityrows import (
     ALIAS_FIELD,
     CREATED,
-    link_created,
+    created_entry,
     merge_rows,
     merged_into,
     set_alias,
-    write_created,
 )
 from desktop.editing.eventfields import EditError
 from desktop.editing.passagelinks import link
-from desktop.ingest.build import relink_documents, resync_authority, rewrite_events
+from desktop.ingest.build import authority_aliases, relink_documents, resync_authority, rewrite_events
 from desktop.store.journal import EditRow, edited, new_batch, record
 from desktop.store.search_index import index_entities
 
@@ -222,9 +221,31 @@ def create_entity(
              "country": country or None, "within": None, "note": None}  # fmt: skip
     batch = new_batch(conn)
     record(conn, batch, "entity", key, CREATED, None, value, author)
-    entity_id = write_created(conn, key, value, None)
-    if country:
-        link_created(conn, {key: value}, {key: entity_id, country: _entity(conn, country).id})
+    entry = created_entry(key, value)
+    entity_id = int(
+        conn.execute(
+            text(
+                "INSERT INTO entities (key, type, name, sort_name, native, native_lang, country_id, "
+                "certainty) VALUES (:key, :type, :name, :sort, :native, :lang, :country, :certainty) "
+                "RETURNING id"
+            ),
+            {"key": key, "type": etype, "name": name, "sort": fold(name), "native": native,
+             "lang": entry.native_lang, "certainty": entry.certainty,
+             "country": _entity(conn, country).id if country else None},
+        ).scalar_one()
+    )  # fmt: skip
+    # Its names as a build gives an authority entry's: its own, and their spellings in other scripts.
+    conn.execute(
+        text(
+            "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
+            "VALUES (:e, :text, :norm, :lang, :kind, :match, :source)"
+        ),
+        [
+            {"e": entity_id, "text": t, "norm": fold(t), "lang": lang, "kind": kind, "match": match,
+             "source": source}
+            for t, lang, kind, match, source in authority_aliases([entry])[key]
+        ],
+    )  # fmt: skip
     documents = _documents_with(conn, name) | (_documents_with(conn, native) if native else set())
     if passage is not None:
         doc_id, start, end = passage

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop.aliases import fold
+from desktop.catalogue.model import EntityEntry
 from desktop.store.journal import Edited, any_edits, edited
 
 ALIAS_FIELD = "alias:"
@@ -69,60 +70,20 @@ def created_entities(conn: Connection) -> dict[str, dict[str, Any]]:
     return out
 
 
-def write_created(conn: Connection, key: str, value: dict[str, Any], entity_id: int | None) -> int:
-    """A created entity's row and its own names (as aliases of source ``reader``); its id."""
-    values = {
-        "type": value["type"],
-        "name": value["name"],
-        "sort": fold(value["name"]),
-        "native": value.get("native"),
-        "native_lang": value.get("native_lang"),
-        "note": value.get("note"),
-    }
-    if entity_id is None:
-        entity_id = int(
-            conn.execute(
-                text(
-                    "INSERT INTO entities (key, type, name, sort_name, native, native_lang, certainty, "
-                    "note) VALUES (:key, :type, :name, :sort, :native, :native_lang, 'probable', :note) "
-                    "RETURNING id"
-                ),
-                {"key": key, **values},
-            ).scalar_one()
-        )
-    else:
-        conn.execute(
-            text(
-                "UPDATE entities SET type = :type, name = :name, sort_name = :sort, native = :native, "
-                "native_lang = :native_lang, note = :note WHERE id = :id"
-            ),
-            {"id": entity_id, **values},
-        )
-    conn.execute(text("DELETE FROM aliases WHERE entity_id = :e"), {"e": entity_id})
-    seen: set[str] = set()
-    own = ((value["name"], None, "variant"), (value.get("native"), value.get("native_lang"), "native"))
-    for name, lang, kind in own:
-        if name and fold(name) not in seen:
-            seen.add(fold(name))
-            conn.execute(
-                text(
-                    "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
-                    "VALUES (:e, :text, :norm, :lang, :kind, 1, 'reader')"
-                ),
-                {"e": entity_id, "text": name, "norm": fold(name), "lang": lang, "kind": kind},
-            )
-    return entity_id
-
-
-def link_created(conn: Connection, created: dict[str, dict[str, Any]], ids: dict[str, int]) -> None:
-    """Created entities' country and the place or body they lie within, once every entity has its id."""
-    for key, value in created.items():
-        if key in ids:
-            conn.execute(
-                text("UPDATE entities SET country_id = :c, within_id = :w WHERE id = :id"),
-                {"c": ids.get(value.get("country") or ""), "w": ids.get(value.get("within") or ""),
-                 "id": ids[key]},
-            )  # fmt: skip
+def created_entry(key: str, value: dict[str, Any]) -> EntityEntry:
+    """A created entity as an authority entry: a build syncs it with the catalogue's own (its names in every
+    script generated alike)."""
+    return EntityEntry(
+        id=key,
+        type=value["type"],
+        name=value["name"],
+        native=value.get("native"),
+        native_lang=value.get("native_lang"),
+        country=value.get("country"),
+        within=value.get("within"),
+        certainty="probable",
+        note=value.get("note"),
+    )
 
 
 def set_alias(conn: Connection, entity_id: int, value: dict[str, str] | None, norm: str) -> None:
@@ -146,8 +107,17 @@ def merge_rows(conn: Connection, duplicate: int, keep: int) -> None:
     ).one_or_none()
     if row is None:
         return
+    # The duplicate's names move to the survivor (one row per spelling; its own name is now a merged one).
+    conn.execute(
+        text(
+            "UPDATE aliases SET entity_id = :k, "
+            "kind = CASE WHEN kind = 'canonical' THEN 'merged' ELSE kind END "
+            "WHERE entity_id = :d AND norm NOT IN (SELECT norm FROM aliases WHERE entity_id = :k)"
+        ),
+        {"k": keep, "d": duplicate},
+    )
+    conn.execute(text("DELETE FROM aliases WHERE entity_id = :d"), {"d": duplicate})
     have = {n for (n,) in conn.execute(text("SELECT norm FROM aliases WHERE entity_id = :k"), {"k": keep})}
-    conn.execute(text("UPDATE aliases SET entity_id = :k WHERE entity_id = :d"), {"k": keep, "d": duplicate})
     for name, lang in ((row.name, "en"), (row.native, row.native_lang)):
         if name and fold(name) not in have:
             have.add(fold(name))
@@ -179,16 +149,8 @@ def merge_rows(conn: Connection, duplicate: int, keep: int) -> None:
 
 
 def apply_entity_edits(conn: Connection, ids: dict[str, int]) -> dict[str, int]:
-    """Lay the journal's entity edits over the authority just synced (``ids``: the catalogue's entries,
-    key → id): the entities people created added, their names, merges; key → id with each merged
-    duplicate's key pointing at the entity it was merged into."""
-    created = {k: v for k, v in created_entities(conn).items() if k not in ids}  # a catalogue's own wins
-    if created:
-        ids = dict(ids)
-        present = {str(k): int(i) for k, i in conn.execute(text("SELECT key, id FROM entities"))}
-        for key, value in created.items():
-            ids[key] = write_created(conn, key, value, present.get(key))
-        link_created(conn, created, ids)
+    """Lay the journal's entity edits over the authority just synced (``ids``: key → id): names added and
+    removed, merges; key → id with each merged duplicate's key pointing at the entity it was merged into."""
     edits = _entity_edits(conn, list(ids))
     for key, fields in edits.items():
         entity_id = ids.get(key)

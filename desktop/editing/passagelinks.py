@@ -19,32 +19,49 @@ from desktop.store.journal import any_edits, edited, new_batch, record
 LINK = "link:"
 
 
-def with_reader_links(
-    conn: Connection, doc_id: int, sha256: str, original: str, rows: list[dict[str, object]]
-) -> list[dict[str, object]]:
-    """A document's mention rows with its readers' links laid over them."""
-    if not any_edits(conn, "document"):
+def overlay(rows: list[dict[str, object]], added: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Mention rows with ``added`` laid over them: an added link replaces any name found overlapping it."""
+    if not added:
         return rows
-    fields = edited(conn, "document", [sha256[:16]]).get(sha256[:16], {})
-    links = [e.value for f, e in fields.items() if f.startswith(LINK) and e.value]
-    if not links:
-        return rows
-    ids = entity_ids(conn)
-    added: list[dict[str, object]] = []
-    for link in links:
-        start, end = int(link["start"]), int(link["end"])
-        if original[start:end] != link["quote"] or link["entity"] not in ids:
-            continue  # the text is no longer the one linked, or the entity is gone
-        added.append(
-            {"document_id": doc_id, "entity_id": ids[link["entity"]], "start": start, "end": end,
-             "text": link["quote"], "in_debris": False}
-        )  # fmt: skip
     kept = [
         r
         for r in rows
         if not any(int(r["start"]) < int(a["end"]) and int(a["start"]) < int(r["end"]) for a in added)  # type: ignore[call-overload]
     ]
     return sorted(kept + added, key=lambda r: (int(r["start"]), int(r["end"])))  # type: ignore[call-overload]
+
+
+def link_rows(
+    doc_id: int, original: str, links: list[dict[str, Any]], ids: dict[str, int], linked: str
+) -> list[dict[str, object]]:
+    """Mention rows of links ({"entity", "start", "end", "quote"}) whose words and entity are still there."""
+    return [
+        {"document_id": doc_id, "entity_id": ids[x["entity"]], "start": int(x["start"]), "end": int(x["end"]),
+         "text": x["quote"], "in_debris": False, "linked": linked}
+        for x in links
+        if original[int(x["start"]) : int(x["end"])] == x["quote"] and x["entity"] in ids
+    ]  # fmt: skip
+
+
+def with_reader_links(
+    conn: Connection,
+    doc_id: int,
+    sha256: str,
+    original: str,
+    rows: list[dict[str, object]],
+    catalogue: list[dict[str, Any]] | None = None,
+) -> list[dict[str, object]]:
+    """A document's mention rows with its catalogue file's links (``catalogue``) and then its readers' links
+    laid over them."""
+    readers: list[dict[str, Any]] = []
+    if any_edits(conn, "document"):
+        fields = edited(conn, "document", [sha256[:16]]).get(sha256[:16], {})
+        readers = [e.value for f, e in fields.items() if f.startswith(LINK) and e.value]
+    if not readers and not catalogue:
+        return rows
+    ids = entity_ids(conn)
+    rows = overlay(rows, link_rows(doc_id, original, catalogue or [], ids, "catalogue"))
+    return overlay(rows, link_rows(doc_id, original, readers, ids, "reader"))
 
 
 def link(

@@ -66,10 +66,20 @@ def write_reader_notes(conn: Connection, doc_id: int, sha256: str, original: str
             {"k": sha256[:16]},
         ).all()
     )
+    # A note the catalogue now has too (shared as a file and built from it) is shown once, as the catalogue's.
+    listed = {
+        tuple(row)
+        for row in conn.execute(
+            text('SELECT start, "end", kind, text FROM translation_notes WHERE document_id = :d'),
+            {"d": doc_id},
+        )
+    }
     for n, (field, value) in enumerate(sorted(notes, key=lambda n: (n[1]["start"], n[0])), start=1):
         start, end = int(value["start"]), int(value["end"])
         if original[start:end] != value["quote"]:
             continue  # the text is no longer the one annotated (never shown on another passage)
+        if (start, end, value["kind"], value["text"]) in listed:
+            continue
         conn.execute(
             text(
                 "INSERT INTO translation_notes (document_id, ordinal, kind, text, certainty, original, "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -219,14 +220,17 @@ class PassageNoteDialog(_FormDialog):
 
 
 class LinkDialog(_FormDialog):
-    """Link selected words of the original to an entity: the ones whose names match the words first."""
+    """Link selected words of the original to an entity — the ones whose names match the words first — or
+    make a new person, organisation or place of them when none fits (linked to the words in one step).
+
+    ``submit`` gets ``{"entity": key}`` or ``{"new": {"type", "name", "native"}}``."""
 
     def __init__(
         self,
         parent: QWidget | None,
         quote: str,
         candidates: Sequence[tuple[str, str]],
-        submit: Callable[[str], None],
+        submit: Callable[[dict[str, Any]], None],
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Link to an entity")
@@ -235,24 +239,65 @@ class LinkDialog(_FormDialog):
         passage = QLabel(f"“{quote if len(quote) <= 200 else quote[:197] + '…'}”")
         passage.setWordWrap(True)
         passage.setTextFormat(Qt.TextFormat.PlainText)
+        self.existing = QRadioButton("&Link to an entity of the authority")
+        self.make_new = QRadioButton("Create a &new entity from these words")
+        self.existing.setChecked(bool(candidates))
+        self.make_new.setChecked(not candidates)
         self.entity = QComboBox()
         self.entity.setEditable(True)
         self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.entity.setAccessibleName("Entity")
         for label, key in candidates:
             self.entity.addItem(label, key)
         completer = QCompleter([label for label, _key in candidates], self.entity)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entity.setCompleter(completer)
+        self.new_type = QComboBox()
+        self.new_type.addItems(("person", "organisation", "place"))
+        self.new_type.setAccessibleName("Type of the new entity")
+        latin = all(ord(c) < 0x250 for c in quote)
+        words = " ".join(quote.split())
+        # The selected words are the name as the source writes it: English where they are Latin, the native
+        # name otherwise (the English form is the person's to give).
+        self.new_name = QLineEdit(words if latin else "")
+        self.new_name.setPlaceholderText("Name in English (where one is established)")
+        self.new_name.setAccessibleName("Name of the new entity")
+        self.new_native = QLineEdit("" if latin else words)
+        self.new_native.setPlaceholderText("Name in its own language and script")
+        self.new_native.setAccessibleName("Native name of the new entity")
         form = QFormLayout()
         form.addRow("Passage", passage)
+        form.addRow(self.existing)
         form.addRow("&Names", self.entity)
+        form.addRow(self.make_new)
+        form.addRow("&Type", self.new_type)
+        form.addRow("Name (&English)", self.new_name)
+        form.addRow("Name (n&ative)", self.new_native)
         self._layout(form, "The event is found by the entity at once; Ctrl+Z takes the link back.")
+        self.existing.toggled.connect(self._mode)
+        self._mode()
+
+    def _mode(self) -> None:
+        linking = self.existing.isChecked()
+        self.entity.setEnabled(linking)
+        for w in (self.new_type, self.new_name, self.new_native):
+            w.setEnabled(not linking)
+        (self.entity if linking else self.new_name).setFocus()
 
     def _save(self) -> None:
+        if self.make_new.isChecked():
+            name = " ".join(self.new_name.text().split())
+            if not name:
+                self.show_error("name: give the new entity's name in English (its native name below)")
+                return
+            self.buttons.setEnabled(False)
+            native = " ".join(self.new_native.text().split()) or None
+            self._submit({"new": {"type": self.new_type.currentText(), "name": name, "native": native}})
+            return
         index = self.entity.findText(self.entity.currentText())
         if index < 0:
             self.show_error("entity: choose one from the list (type part of any of its names)")
             return
         self.buttons.setEnabled(False)
-        self._submit(str(self.entity.itemData(index)))
+        self._submit({"entity": str(self.entity.itemData(index))})

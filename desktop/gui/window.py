@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.gui.cataloguefiles import CatalogueFiles
 from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
 from desktop.gui.editor import EventEditor, LinkDialog, PassageNoteDialog
 from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
-from desktop.gui.jobs import LongJobs
 from desktop.gui.listcontrol import ListController
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.operations import Operations
@@ -70,7 +70,7 @@ def _entity_state(
     return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id)}
 
 
-class MainWindow(ListController, LongJobs, Session, QMainWindow):
+class MainWindow(ListController, CatalogueFiles, Session, QMainWindow):
     """The archive viewer's one window."""
 
     def __init__(
@@ -230,6 +230,7 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         for act in (
             self.import_files_action,
             self.import_folder_action,
+            self.import_catalogue_action,
             self.undo_action,
             self.redo_action,
             self.edit_event_action,
@@ -274,6 +275,14 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
         )
         self.import_files_action = action("Import documents…", self.import_files, "Ctrl+I")
         self.import_folder_action = action("Import a folder…", self.import_folder)
+        self.export_catalogue_action = action(
+            "Export catalogue…", self.export_catalogue, tip="Write the catalogue with every edit as files"
+        )
+        self.import_catalogue_action = action(
+            "Import catalogue…",
+            self.import_catalogue,
+            tip="See what another archivist's catalogue files would change, then build from them",
+        )
         self.clear_action = action("Clear all filters", self.clear_filters, "Ctrl+Shift+Backspace")
         self.about_action = action("About", lambda: show_about(self, self.archive.path.parent))
         # Editing the catalogue (issue 18): each edit one step; a text box keeps its own Ctrl+Z.
@@ -308,6 +317,9 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             None,
             self.export_selected_action,
             self.export_all_action,
+            None,
+            self.export_catalogue_action,
+            self.import_catalogue_action,
             None,
             quit_action,
         ):
@@ -494,7 +506,18 @@ class MainWindow(ListController, LongJobs, Session, QMainWindow):
             return matching + [c for c in others if c not in matching]
 
         def opened(candidates: list[tuple[str, str]]) -> None:
-            def submit(key: str) -> None:
+            def submit(choice: dict[str, Any]) -> None:
+                if "new" in choice:
+                    new = choice["new"]
+                    self._dialog_write(
+                        self.link_dialog,
+                        lambda a: a.create_entity(
+                            new["type"], new["name"], new["native"], passage=(doc_id, start, end)
+                        )[1],
+                        f"Created the {new['type']} {new['name']} from “{quote}” (Ctrl+Z to undo)",
+                    )
+                    return
+                key = choice["entity"]
                 self._dialog_write(
                     self.link_dialog,
                     lambda a: a.link_passage(doc_id, start, end, key),

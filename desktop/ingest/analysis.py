@@ -46,7 +46,10 @@ class DocumentAnalysis:
 
 def analyse_document(prep: PreparedDocument) -> DocumentAnalysis:
     """Derive a document's row and its debris and publication dates (no store, no side effects)."""
-    txt, entry = prep.text, prep.entry
+    txt, listed = prep.text, prep.entry
+    # A document file marked uncatalogued adds its debris, notes and links; the rest is read as for a page
+    # with no file at all (the first pass's title and dates).
+    entry = listed if listed is not None and not listed.uncatalogued else None
     counts = scripts(txt)
     script, script_summary = describe_scripts(counts)
     detected, _prob = detect_language(txt, script)
@@ -57,8 +60,8 @@ def analyse_document(prep: PreparedDocument) -> DocumentAnalysis:
     debris: list[tuple[str, int, int, str, str]] = [
         (d.kind, d.start, d.end, d.reason, "detected") for d in find_debris(txt, stated)
     ]
-    if entry:
-        for d in entry.debris:
+    if listed:
+        for d in listed.debris:
             span = find_quote(txt, d.quote.text, d.quote.occurrence)
             if span:
                 debris.append((d.kind, span[0], span[1], d.reason, "catalogue"))

@@ -30,7 +30,7 @@ from desktop.catalogue.check import SeedFile, check_seeds
 from desktop.catalogue.model import Catalogue, DocumentEntry, EntityEntry, EventEntry, Problem
 from desktop.changes import Change
 from desktop.dates import PROPOSED, FuzzyDate
-from desktop.editing.entityrows import apply_entity_edits, created_entities
+from desktop.editing.entityrows import apply_entity_edits, created_entities, created_entry
 from desktop.editing.entityrows import entity_ids as merged_entity_ids
 from desktop.editing.eventfields import EditError, apply_edits, edited_participants
 from desktop.editing.passagelinks import with_reader_links
@@ -178,13 +178,17 @@ def _sha(*parts: str) -> str:
 def sync_authority(session: DB, cat: Catalogue) -> dict[str, int]:
     """Make the entities and aliases tables match the authority file; returns key → entity id."""
     existing = dict(session.execute(select(Entity.key, Entity.id)).all())
-    # Entities neither in the catalogue nor created by a person are removed; ids of kept keys stay stable.
-    created = created_entities(_connection(session))
-    stale = [eid for key, eid in existing.items() if key not in cat.entities and key not in created]
+    # The entities people created are entries like the catalogue's (the catalogue's own, once it has one).
+    entries = {
+        **{k: created_entry(k, v) for k, v in created_entities(_connection(session)).items()},
+        **cat.entities,
+    }
+    # Entities created by nobody but the catalogue or a person are removed; ids of kept keys stay stable.
+    stale = [eid for key, eid in existing.items() if key not in entries]
     if stale:
         session.execute(delete(Entity).where(Entity.id.in_(stale)))
     ids: dict[str, int] = {}
-    for ent in cat.entities.values():
+    for ent in entries.values():
         values = {
             "type": ent.type,
             "name": ent.name,
@@ -201,7 +205,7 @@ def sync_authority(session: DB, cat: Catalogue) -> dict[str, int]:
             ids[ent.id] = existing[ent.id]
         else:
             ids[ent.id] = _inserted_id(session.execute(insert(Entity).values(key=ent.id, **values)))
-    for ent in cat.entities.values():
+    for ent in entries.values():
         links = {"country_id": ids.get(ent.country or ""), "within_id": ids.get(ent.within or "")}
         if any(links.values()):
             session.execute(update(Entity).where(Entity.id == ids[ent.id]).values(**links))
@@ -216,7 +220,7 @@ def sync_authority(session: DB, cat: Catalogue) -> dict[str, int]:
             "match": match,
             "source": source,
         }
-        for key, forms in authority_aliases(cat.entities.values()).items()
+        for key, forms in authority_aliases(entries.values()).items()
         for form, lang, kind, match, source in forms
     ]
     if rows:
@@ -256,10 +260,38 @@ def relink_documents(conn: Connection, doc_ids: Iterable[int]) -> set[str]:
                 select(DebrisSpan.start, DebrisSpan.end).where(DebrisSpan.document_id == doc_id)
             )
         )
+        # A document file's links are in no alias: kept as they are, and laid over the names found again.
+        listed = [
+            {"entity": str(k), "start": s, "end": e, "quote": t}
+            for k, s, e, t in conn.execute(
+                text(
+                    'SELECT n.key, m.start, m."end", m.text FROM mentions AS m JOIN entities AS n '
+                    "ON n.id = m.entity_id WHERE m.document_id = :d AND m.linked = 'catalogue'"
+                ),
+                {"d": doc_id},
+            )
+        ]
         conn.execute(delete(Mention).where(Mention.document_id == doc_id))
-        rows = with_reader_links(conn, doc_id, sha256, txt, _mention_rows(doc_id, txt, matcher, debris))
+        found = _mention_rows(doc_id, txt, matcher, debris)
+        rows = with_reader_links(conn, doc_id, sha256, txt, found, listed)
         if rows:
             insert_rows(conn, _MENTIONS, rows)
+        # A new name the authority now has (a name added, an entity created) is no longer proposed as new,
+        # as its import would not have proposed it.
+        named = SpanSet((cast(int, m["start"]), cast(int, m["end"])) for m in rows)
+        stale = [
+            sid
+            for sid, start, end in conn.execute(
+                text(
+                    'SELECT id, start, "end" FROM suggestions WHERE document_id = :d '
+                    "AND (substr(kind, 1, 4) = 'new_' OR kind = 'alias_of') AND start IS NOT NULL"
+                ),
+                {"d": doc_id},
+            )
+            if named.covers(start, end)
+        ]
+        if stale:
+            conn.execute(delete(Suggestion).where(Suggestion.id.in_(stale)))
     return {
         str(k)
         for (k,) in _in_chunks(
@@ -408,8 +440,12 @@ def _write_document(
                 for k, s, e, r, src in debris
             ],
         )
+    listed = []
+    for x in entry.links if entry else ():
+        if span := find_quote(txt, x.quote.text, x.quote.occurrence):
+            listed.append({"entity": x.entity, "start": span[0], "end": span[1], "quote": x.quote.text})
     mentions = with_reader_links(
-        conn, doc_id, prep.sha256, txt, _mention_rows(doc_id, txt, matcher, SpanSet(debris_spans))
+        conn, doc_id, prep.sha256, txt, _mention_rows(doc_id, txt, matcher, SpanSet(debris_spans)), listed
     )
     if mentions:
         insert_rows(conn, _MENTIONS, mentions)
@@ -487,6 +523,7 @@ def _mention_rows(doc_id: int, txt: str, matcher: AliasMatcher, debris: SpanSet)
             "end": m.end,
             "text": txt[m.start : m.end],
             "in_debris": debris.overlaps(m.start, m.end),
+            "linked": None,
         }
         for m in matcher.find(txt)
     ]
@@ -613,6 +650,8 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     )
     wanted: dict[str, tuple[EventEntry | None, list[int]]] = {}
     for ev in cat.events.values():
+        if ev.given is not None:
+            continue  # a first-pass event: laid over its document's provisional one, below
         doc_ids = [docs[s] for s in ev.sources if s in docs]
         if doc_ids:
             wanted[ev.id] = (ev, doc_ids)
@@ -620,7 +659,9 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     uncatalogued = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.catalogued)
     for doc in conn.execute(uncatalogued).all():
         if doc.id not in covered and not doc.catalogued:
-            wanted[provisional_key(doc.sha256)] = (None, [doc.id])
+            key = provisional_key(doc.sha256)
+            given = cat.events.get(key)  # what people gave of it, in a document file shared (first_pass)
+            wanted[key] = (given if given is not None and given.given is not None else None, [doc.id])
     existing = dict(conn.execute(select(_EVENTS.c.key, _EVENTS.c.id)).all())
     stale = [eid for key, eid in existing.items() if key not in wanted]
     if stale:
@@ -651,7 +692,9 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
     if not rows:
         return frozenset()
     catalogued = any(not r.uncatalogued for r in rows)
-    cat = _built_catalogue(conn) if catalogued else None
+    # Uncatalogued events read the catalogue only when it gives some of them fields (first-pass events).
+    first_pass = conn.execute(select(Meta.value).where(Meta.key == "first_pass_events")).scalar()
+    cat = _built_catalogue(conn) if catalogued or first_pass not in (None, "0") else None
     # Only the catalogued events' own sources are looked up (an archive may hold a million documents).
     sources = sorted({name for r in rows if cat and (ev := cat.events.get(r.key)) for name in ev.sources})
     seed_docs = dict(
@@ -667,7 +710,10 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
                     select(EventDocument.document_id).where(EventDocument.event_id == r.id)
                 ).scalars()
             )
-            items.append((r.key, None, doc_ids, r.id))
+            given = cat.events.get(r.key) if cat is not None else None
+            items.append(
+                (r.key, given if given is not None and given.given is not None else None, doc_ids, r.id)
+            )
             continue
         ev = cat.events.get(r.key) if cat is not None else None
         if ev is None:
@@ -771,7 +817,7 @@ def _write_event_batch(
     }
     # Provisional events are found by the entities their document mentions outside debris, and take the
     # first pass's proposals for their title, dates, place and type.
-    provisional = {doc_ids[0] for _k, ev, doc_ids, _id in items if ev is None}
+    provisional = {doc_ids[0] for _k, ev, doc_ids, _id in items if _first_pass(ev)}
     proposed: dict[int, dict[str, Any]] = {}
     rows = _in_chunks(
         conn,
@@ -896,10 +942,15 @@ def _event_rows(
 ) -> _EventRows:
     """Everything one event writes, derived from its catalogue entry (or its one document) in memory, with
     people's edits laid over it."""
-    if ev is None:
+    if _first_pass(ev):
         doc = info[doc_ids[0]]
         values = _provisional_values(graph, doc, proposed.get(doc_ids[0], {}))
+        if ev is not None:  # the fields people gave in a shared document file, over the proposals
+            apply_edits(
+                values, _given_fields(ev), graph.key(cast("int | None", values.get("place_id"))), graph.id_of
+            )
     else:
+        assert ev is not None
         values = {
             "title": ev.title,
             "type": ev.type,
@@ -932,7 +983,7 @@ def _event_rows(
     parts: list[dict[str, object]] = []
     evidence: list[dict[str, object]] = []
     people = edited_participants(list(ev.participants) if ev is not None else [], edits or {})
-    if ev is None:
+    if _first_pass(ev):
         for entity_id in {e for e, _start in mentioned.get(doc_ids[0], ())}:
             add_entity(entity_id)
         for ordinal, p in enumerate(people, start=1):  # only people's edits give one participants
@@ -941,6 +992,7 @@ def _event_rows(
                 parts.append({"entity_id": pid, "ordinal": ordinal, "role": p.role, "title": p.title,
                               "document_id": None, "start": None, "end": None})  # fmt: skip
     else:
+        assert ev is not None
         by_name = {info[d].filename: d for d in doc_ids if d in info}
         by_text = {name: texts[d] for name, d in by_name.items() if d in texts}
         if values["place_id"]:
@@ -980,17 +1032,17 @@ def _event_rows(
                         "quote": e.quote.text,
                     }
                 )
-    if ev is not None:
+    if not _first_pass(ev):
         anchors = [(r["document_id"], r["start"]) for r in (*parts, *evidence) if r["document_id"]]
         for entity_id in named_in_passages(anchors, mentioned, texts):
             for own, kind in graph.chain(entity_id)[:1]:
                 if own not in facets and kind != "country":
                     facets[own] = (kind, False)
     languages = sorted({info[d].language for d in doc_ids if d in info})
-    if ev is None and values["place_id"]:
+    if _first_pass(ev) and values["place_id"]:
         add_entity(int(values["place_id"]))  # type: ignore[call-overload]
     place_name = graph.name(int(values["place_id"])) if values["place_id"] else ""  # type: ignore[call-overload]
-    if not place_name and ev is None:
+    if not place_name and _first_pass(ev):
         place_name = str(values.pop("proposed_place", "") or "")
     values.pop("proposed_place", None)
     country_names = sorted((graph.name(c) for c in countries), key=fold)
@@ -1001,6 +1053,29 @@ def _event_rows(
         source_count=len(doc_ids),
     )
     return _EventRows(key, event_id, values, doc_ids, parts, evidence, facets, languages, conflicts)
+
+
+def _first_pass(ev: EventEntry | None) -> bool:
+    """Whether an event is its document's provisional one (with, or without, fields people gave)."""
+    return ev is None or ev.given is not None
+
+
+def _given_fields(ev: EventEntry) -> dict[str, Edited]:
+    """A first-pass event's given fields as edits (what was seen under them: the same value, no conflict)."""
+    place = ev.place
+    values: dict[str, Any] = {
+        "title": ev.title,
+        "type": ev.type,
+        "summary": ev.summary,
+        "start": _date_field(ev.start),
+        "end": _date_field(ev.end),
+        "place": place,
+    }
+    return {f: Edited(values[f], values[f]) for f in sorted(ev.given or ())}
+
+
+def _date_field(d: FuzzyDate) -> dict[str, Any]:
+    return {"date": d.value, "precision": d.precision, "certainty": d.certainty, "reason": d.reason}
 
 
 def named_in_passages(
@@ -1180,9 +1255,8 @@ def build_from_seeds(
         matcher = load_matcher(s)
         resolver = load_resolver(s)
         short_forms = load_short_forms(s)
-        known = {
-            row.path: row for row in s.execute(select(Document.path, Document.id, Document.signature)).all()
-        }
+        rows = s.execute(select(Document.path, Document.id, Document.signature, Document.origin)).all()
+        known = {row.path: row for row in rows}
         by_sha = dict(s.execute(select(Document.sha256, Document.path)).all())
     # What to write is decided first (cheap: hashes and signatures); the documents are then analysed, in a
     # pool of processes when there are many, and written one transaction each in the files' order.
@@ -1193,6 +1267,12 @@ def build_from_seeds(
             report.rejected.append(Rejected(seed.rel, seed.error or "cannot be read"))
             continue
         other = by_sha.get(seed.sha256)
+        if other is not None and other != seed.rel and other in known and known[other].origin != "seed":
+            # A document imported here and now among the seeds (a catalogue shared as files carries the
+            # pages its team imported): the seed takes the imported row over, keeping its id.
+            known[seed.rel] = known.pop(other)
+            del by_sha[seed.sha256]
+            other = None
         if other is not None and other != seed.rel:
             report.rejected.append(Rejected(seed.rel, f"the same content as {other} (duplicate)"))
             continue
@@ -1235,6 +1315,8 @@ def build_from_seeds(
             propose_same_events(_connection(s), written)  # the documents written now (the others kept theirs)
         s.merge(Meta(key="catalogue_digest", value=cat.digest))
         s.merge(Meta(key="seeds_dir", value=str(seeds_dir.resolve())))
+        first_pass = sum(1 for ev in cat.events.values() if ev.given is not None)
+        s.merge(Meta(key="first_pass_events", value=str(first_pass)))
         s.merge(Meta(key="built_at", value=_now()))
     if progress:
         progress(len(todo), len(todo), "done")

@@ -125,7 +125,8 @@ class NameResolver:
             if entity_kind not in kinds:
                 continue
             score = similarity(ws, theirs)
-            if score >= THRESHOLD and (best is None or score > best.score):
+            # Equal scores go to the first key: the same answer whatever order the authority was loaded in.
+            if score >= THRESHOLD and (best is None or (-score, key) < (-best.score, best.key)):
                 best = Resemblance(key, entity_name, score, text)
         return best
 

@@ -46,7 +46,7 @@ def analyse(prep: PreparedDocument) -> Analysed:
     """Everything derived from one document (no store): its analysis and, uncatalogued, the first pass."""
     found = analyse_document(prep)
     first = None
-    if prep.entry is None:
+    if prep.entry is None or prep.entry.uncatalogued:
         first = first_pass(prep.text, prep.filename, str(found.values["language"]))
     return combined(prep, found, first)
 
@@ -105,7 +105,7 @@ def analysed(preps: Iterable[PreparedDocument], documents: int) -> Generator[Ana
         for prep in preps:
             found = analyse_document(prep)
             first = None
-            if prep.entry is None:
+            if prep.entry is None or prep.entry.uncatalogued:
                 language = str(found.values["language"])
                 first = pool.submit(first_pass, prep.text, prep.filename, language)
             pending.append((prep, found, first))

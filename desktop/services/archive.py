@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 
 import desktop.services.shapes as shapes
 from desktop.catalogue.check import CheckReport, check_seeds
+from desktop.catalogue.diff import CatalogueError
 from desktop.changes import Change, EditStep
 from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
 from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
@@ -104,8 +105,31 @@ class Archive:
         seeds_dir: Path | None = None,
         progress: ProgressFn | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        follow: bool = False,
     ) -> BuildReport:
+        """Build or refresh the archive from a seeds folder: the one given, else the catalogue folder it
+        follows (``catalogue import``), else the bundled seeds. ``follow``: follow ``seeds_dir`` from now on;
+        a folder given without it stops the following."""
         self._writable("rebuild it")
+        with self._connect() as conn:
+            followed = conn.execute(text("SELECT value FROM meta WHERE key = 'catalogue_folder'")).scalar()
+        if seeds_dir is None and followed and Path(followed).is_dir():
+            seeds_dir, follow = Path(followed), True
+        report = self._build(seeds_dir or bundled_seeds_dir(), progress, should_cancel)
+        if seeds_dir is not None and not self._store.read_only:
+            with self._store.session() as s:
+                if follow:
+                    s.execute(
+                        text("INSERT OR REPLACE INTO meta (key, value) VALUES ('catalogue_folder', :v)"),
+                        {"v": str(seeds_dir.resolve())},
+                    )
+                else:
+                    s.execute(text("DELETE FROM meta WHERE key = 'catalogue_folder'"))
+        return report
+
+    def _build(
+        self, seeds_dir: Path, progress: ProgressFn | None, should_cancel: Callable[[], bool] | None
+    ) -> BuildReport:
         with self._write_lock:
             # A rebuild rewrites most of the store: a verified backup is taken first (not of an empty store),
             # and only when the build will change something (a launch with nothing new takes none).
@@ -115,9 +139,75 @@ class Archive:
                 if not empty:
                     backup_store(self.path, "build")
 
-            return build_from_seeds(
-                self._store, seeds_dir or bundled_seeds_dir(), progress, should_cancel, before_write=backup
+            return build_from_seeds(self._store, seeds_dir, progress, should_cancel, before_write=backup)
+
+    def export_catalogue(self, folder: Path) -> dict[str, Any]:
+        """Write the whole catalogue as it now is — the one the archive was built from with every edit —
+        into ``folder`` as catalogue files (documents, SHA256SUMS, authority, events, document files),
+        which ``check`` accepts and ``build`` turns into the same archive. What it wrote and left out."""
+        from desktop.editing.snapshot import snapshot, write_snapshot
+
+        with self._connect() as conn:
+            snap = snapshot(conn)
+        try:
+            removed = write_snapshot(snap, folder)
+        except OSError as exc:
+            where = exc.filename or folder
+            raise CatalogueError(f"{where}: cannot write the catalogue ({exc.strerror or exc})") from None
+        return {"folder": str(folder), **snap.counts, "removed": removed, "problems": snap.problems}
+
+    def catalogue_changes(self, folder: Path) -> dict[str, Any]:
+        """What building from the catalogue files in ``folder`` would change, record by record and field
+        by field (nothing is changed): ``changes``, and the ``problems`` ``check`` finds in the files."""
+        import tempfile
+
+        from desktop.catalogue.check import check_seeds, read_sums
+        from desktop.catalogue.diff import catalogue_changes
+        from desktop.catalogue.model import load_catalogue
+        from desktop.editing.snapshot import snapshot
+
+        if not (folder / "catalogue").is_dir():
+            raise CatalogueError(f"{folder}: not a catalogue folder (it has no catalogue/ folder)")
+        with self._connect() as conn:
+            snap = snapshot(conn)
+        with tempfile.TemporaryDirectory(prefix="archive-viewer-catalogue-") as tmp:
+            for rel, data in snap.files.items():
+                if rel.startswith("catalogue/") or rel == "SHA256SUMS":
+                    (Path(tmp) / rel).parent.mkdir(parents=True, exist_ok=True)
+                    (Path(tmp) / rel).write_bytes(data)
+            current, current_files = load_catalogue(Path(tmp)), read_sums(Path(tmp))
+        report = check_seeds(folder)
+        incoming_files = {rel: report.files[Path(rel).name].sha256 for rel in read_sums(folder)
+                          if Path(rel).name in report.files}  # fmt: skip
+        changes = catalogue_changes(current, report.catalogue, current_files, incoming_files)
+        return {
+            "folder": str(folder),
+            "changes": [c.as_json() for c in changes],
+            "problems": [str(p) for p in report.errors],
+        }
+
+    def import_catalogue(
+        self,
+        folder: Path,
+        progress: ProgressFn | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> BuildReport:
+        """Build the archive from the catalogue files in ``folder`` (refused while ``check`` finds errors in
+        them), and follow that folder from now on: later builds and launches read it. People's edits lie over
+        it as over any catalogue (a field it now says otherwise shows as a conflict); a backup is taken
+        first."""
+        from desktop.catalogue.check import check_seeds
+
+        errors = check_seeds(folder).errors if (folder / "catalogue").is_dir() else None
+        if errors is None:
+            raise CatalogueError(f"{folder}: not a catalogue folder (it has no catalogue/ folder)")
+        if errors:
+            raise CatalogueError(
+                f"{folder}: {len(errors)} problem(s) in the catalogue files, the first: {errors[0]} "
+                f"(see `archive-viewer check --seeds {folder}`); nothing was changed"
             )
+        report = self.build(folder, progress, should_cancel, follow=True)
+        return report
 
     def import_paths(
         self,
@@ -296,27 +386,17 @@ class Archive:
         with self._connect() as conn:
             return can_undo_redo(conn)
 
-    def history(self, event: str | int | None = None) -> list[Any]:
-        """Every edit, oldest first (undone ones too): all, or one event's and its proposals'."""
-        from desktop.store.journal import history
+    def history(self, event: str | int | None = None, entity: str | None = None) -> list[Any]:
+        """Every edit, oldest first (undone ones too): all; one event's (its fields, participants, and its
+        documents' notes, links and proposals); or one entity's (with the duplicates merged into it)."""
+        from desktop.store.journal import entity_history, event_history, history
 
         with self._connect() as conn:
+            if entity is not None:
+                return entity_history(conn, self._entity_key(conn, entity))
             if event is None:
                 return history(conn)
-            _id, key = self._event_key(conn, event)
-            prefixes = {
-                str(sha)[:16]
-                for (sha,) in conn.execute(
-                    text(
-                        "SELECT d.sha256 FROM events AS e JOIN event_documents AS ed ON ed.event_id = e.id "
-                        "JOIN documents AS d ON d.id = ed.document_id WHERE e.key = :k"
-                    ),
-                    {"k": key},
-                )
-            }
-            own = history(conn, "event", key)
-            decided = [r for r in history(conn, "suggestion") if r.target_key.split(":", 1)[0] in prefixes]
-            return sorted([*own, *decided], key=lambda r: r.id)
+            return event_history(conn, self._event_key(conn, event)[1])
 
     def add_passage_note(
         self, document_id: int, start: int, end: int, kind: str, body: str, certainty: str | None = None

@@ -243,3 +243,13 @@ def history_json(rows: Sequence[Any]) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def edit_value_text(value: Any) -> str:
+    """A journal value as one line for people: a date with its certainty, a name's or a note's words."""
+    if isinstance(value, dict) and "precision" in value:  # a date
+        return " ".join(str(v) for v in (value.get("date") or "unknown", value.get("certainty")) if v)
+    if isinstance(value, dict):  # a name, a note, a link, a participant: its words
+        words = value.get("text") or value.get("quote") or value.get("name") or value.get("role") or value
+        return " ".join(str(words).split())
+    return "" if value is None else " ".join(str(value).split())

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.dates import FuzzyDate
-from desktop.store.journal import SUGGESTION_KEY_SQL
+from desktop.store.journal import SUGGESTION_KEY_SQL, EditRow, event_history
 from desktop.store.queries import EntityRef, EventRow, _row
 from desktop.textdigest import text_verified
 
@@ -196,6 +196,9 @@ class EventDetail:
     people: list[str]
     organisations: list[str]
     user_notes: list[UserNoteInfo]
+    # What people changed of it (issue 18), newest last, and where a rebuild now says otherwise.
+    history: list[EditRow] = field(default_factory=list)
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------------------ SQL
@@ -395,7 +398,19 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
         people=people,
         organisations=organisations,
         user_notes=[UserNoteInfo(*n) for n in json.loads(r.user_notes)],
+        history=event_history(conn, r.key, limit=_HISTORY_SHOWN),
+        conflicts=[
+            (f, json.loads(b) if b else None, json.loads(e) if e else None)
+            for f, b, e in conn.exec_driver_sql(
+                "SELECT field, built, edited FROM edit_conflicts WHERE target_type = 'event' "
+                "AND target_key = ? ORDER BY field",
+                (r.key,),
+            )
+        ],
     )
+
+
+_HISTORY_SHOWN = 200  # the newest edits the detail pane lists (the command line's `history` has them all)
 
 
 __all__ = [

@@ -185,6 +185,42 @@ def history(conn: Connection, target_type: str | None = None, key: str | None = 
     return _rows(conn, "target_type = :t AND target_key = :k", {"t": target_type, "k": key})
 
 
+def event_history(conn: Connection, key: str, limit: int | None = None) -> list[EditRow]:
+    """An event's edits, oldest first (undone ones too): its fields and participants, and what people did
+    to its documents — notes and links on their passages, decisions on their proposals. ``limit``: the
+    newest so many."""
+    prefixes = [
+        str(sha)[:16]
+        for (sha,) in conn.execute(
+            text(
+                "SELECT d.sha256 FROM events AS e JOIN event_documents AS ed ON ed.event_id = e.id "
+                "JOIN documents AS d ON d.id = ed.document_id WHERE e.key = :k"
+            ),
+            {"k": key},
+        )
+    ]
+    where = ["(target_type = 'event' AND target_key = :k)"]
+    params: dict[str, Any] = {"k": key}
+    for n, prefix in enumerate(prefixes[:50]):  # a suggestion's key starts with its document's prefix
+        params[f"p{n}"], params[f"q{n}"] = prefix, prefix + ";"  # ';' sorts right after ':'
+        where.append(
+            f"(target_type = 'document' AND target_key = :p{n}) OR "
+            f"(target_type = 'suggestion' AND target_key > :p{n} AND target_key < :q{n})"
+        )
+    rows = _rows(conn, " OR ".join(where), params)
+    return rows[-limit:] if limit else rows
+
+
+def entity_history(conn: Connection, key: str) -> list[EditRow]:
+    """An entity's edits, oldest first (undone ones too), with the merges of duplicates into it."""
+    return _rows(
+        conn,
+        "(target_type = 'entity' AND target_key = :k) OR "
+        "(target_type = 'entity' AND field = 'merged_into' AND new = :j)",
+        {"k": key, "j": json.dumps(key)},
+    )
+
+
 def suggestion_key(sha256: str, kind: str, start: int | None, end: int | None, value: str) -> str:
     """A first-pass proposal's stable key: its document, kind and span (its value when it has no span, as
     a same-event proposal): the same after every re-import of the same text, so a decision lasts."""

@@ -150,6 +150,8 @@ class Mention(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     in_debris: Mapped[bool] = mapped_column(Boolean, default=False)
+    # None: found by the authority's names; "catalogue": a document file's link; "reader": a window link.
+    linked: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class TranslationNote(Base):

@@ -374,3 +374,38 @@ def test_edits_made_in_the_window_travel_as_catalogue_files(window: MainWindow, 
     _settle(window)
     assert "NASB delegation in Minsk" in _titles(window)
     assert "Lecture on graphene" in _titles(window)  # the reader's own edit still over it
+
+
+def test_the_history_tab_lists_an_events_edits_and_its_conflicts(
+    window: MainWindow, mini_seeds: Path
+) -> None:
+    """Each edit is listed with who and when, undone ones marked; a rebuild that changes an edited field
+    shows the conflict above the list, and the tab says so."""
+    from .conftest import MINI_EVENTS, write_seeds
+
+    archive = window.archive
+    archive.edit_event("evt.undated.talk", title="Lecture on graphene")
+    archive.edit_event("evt.undated.talk", type="seminar")
+    archive.undo()
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    panel = window.detail.history
+    assert window.detail.tabs.tabText(2) == "History (2)"
+    assert panel.list.topLevelItemCount() == 2
+    newest, oldest = panel.list.topLevelItem(0), panel.list.topLevelItem(1)
+    assert newest is not None and oldest is not None
+    assert newest.text(2) == "type (undone)" and newest.text(4) == "seminar"
+    assert oldest.text(2) == "title" and oldest.text(3) == "A talk of unknown date"
+    assert oldest.text(4) == "Lecture on graphene" and oldest.text(1)
+    assert not panel.conflicts.isVisible()
+    # The catalogue renames the talk under the reader's edit: the reader's title stays, the conflict shows.
+    write_seeds(mini_seeds, events=MINI_EVENTS.replace('"A talk of unknown date"', '"A short talk"'))
+    assert archive.build(mini_seeds).ok
+    window.select_event_key("evt.2021-06-03.visit")
+    _settle(window)
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    assert "Lecture on graphene" in _titles(window)
+    assert window.detail.tabs.currentIndex() == 2
+    assert "1 conflict" in window.detail.tabs.tabText(2)
+    assert panel.conflicts.isVisible() and "A short talk" in panel.conflicts.text()

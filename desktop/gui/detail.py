@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import display_range
 from desktop.gui.fonts import css_families
+from desktop.gui.historypanel import HistoryPanel
 from desktop.gui.proposals import ProposalsPanel
 from desktop.gui.richtext import (
     SIDE_HEADER,
@@ -371,6 +372,8 @@ class DetailPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._user_notes_box(), "Your notes")
         self.tabs.addTab(self.proposals, "Proposals")
+        self.history = HistoryPanel()
+        self.tabs.addTab(self.history, "History")
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.header)
         self.split.addWidget(self.tabs)
@@ -445,8 +448,12 @@ class DetailPane(QWidget):
         self.tabs.setTabEnabled(1, bool(rows))
         notes = len(d.user_notes) if d is not None else 0
         self.tabs.setTabText(0, f"Your notes ({notes})" if notes else "Your notes")
-        if not same_event:
-            self.tabs.setCurrentIndex(1 if open_ else 0)
+        history, conflicts = (d.history, d.conflicts) if d is not None else ([], [])
+        self.history.show_history(history, conflicts)
+        label = f"History ({len(history)})" if history else "History"
+        self.tabs.setTabText(2, f"{label} • {len(conflicts)} conflict(s)" if conflicts else label)
+        if not same_event:  # open on what asks for a decision: proposals, then conflicts, else the notes
+            self.tabs.setCurrentIndex(1 if open_ else 2 if conflicts else 0)
 
     def set_read_only(self, reason: str | None) -> None:
         """A read-only store: notes are shown but cannot be added, edited or deleted (and say why)."""

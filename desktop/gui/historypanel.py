@@ -1,0 +1,90 @@
+"""An event's edit history in the detail pane (issue 18): what people changed of it and of its documents —
+fields, participants, proposals decided, notes and links on passages — newest first, who and when, undone
+steps greyed (Ctrl+Shift+Z brings them back); and, above it, every field a rebuilt catalogue now says
+otherwise than the person who edited it, with both values (the person's is the one shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.services.shapes import edit_value_text
+
+
+def describe(target_type: str, field: str) -> str:
+    """What an edit changed, in words."""
+    if target_type == "suggestion":
+        return "proposal decided"
+    if field.startswith("participant:"):
+        return f"participant {field.split(':', 1)[1]}"
+    if field.startswith("link:"):
+        return "passage linked"
+    if field.startswith("note:"):
+        return "translation note"
+    if field.startswith("alias:"):
+        return "name"
+    return {"merged_into": "merged into", "created": "created"}.get(field, field)
+
+
+class HistoryPanel(QWidget):
+    """The history list, with the conflicts above it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conflicts = QLabel()
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #3a2f00; padding: 4px 8px; border: 1px solid #d9b84a; }"
+        )
+        self.conflicts.setAccessibleName("Conflicts with the catalogue")
+        self.conflicts.setVisible(False)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["When (UTC)", "Who", "Change", "Was", "Now"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName("Edit history")
+        header = self.list.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel("Nobody has edited this event yet: what you change is listed here, who and when.")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+
+    def show_history(self, rows: Sequence[Any], conflicts: Sequence[tuple[str, Any, Any]]) -> None:
+        self.list.clear()
+        grey = QBrush(QColor("#8a8a8a"))
+        for r in reversed(rows):
+            item = QTreeWidgetItem(
+                [
+                    r.at[:16].replace("T", " "),
+                    r.author,
+                    describe(r.target_type, r.field) + (" (undone)" if r.undone else ""),
+                    edit_value_text(r.old),
+                    edit_value_text(r.new),
+                ]
+            )
+            for column, value in ((3, r.old), (4, r.new)):
+                item.setToolTip(column, edit_value_text(value))
+            if r.undone:
+                for column in range(5):
+                    item.setForeground(column, grey)
+            self.list.addTopLevelItem(item)
+        self.empty.setVisible(not rows)
+        self.list.setVisible(bool(rows))
+        said = [
+            f"{field}: the catalogue now says “{edit_value_text(built) or 'nothing'}”; yours, "
+            f"“{edit_value_text(mine) or 'nothing'}”, is shown"
+            for field, built, mine in conflicts
+        ]
+        self.conflicts.setText("Changed under your edit by a rebuild:\n" + "\n".join(said) if said else "")
+        self.conflicts.setVisible(bool(said))

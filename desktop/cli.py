@@ -185,6 +185,43 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     e.add_argument("--place", metavar="NAME", help="a place of the authority, in any script; '' for none")
     e.add_argument("--format", choices=("table", "json"), default="table")
     e = event_sub.add_parser(
+        "add", parents=[common], help="make an event reported by documents, or by a passage of one"
+    )
+    e.add_argument("--title", metavar="TEXT", required=True)
+    e.add_argument("--document", action="append", default=[], metavar="DOC",
+                   help="a document that reports it (file name, number or SHA-256); repeatable")  # fmt: skip
+    e.add_argument("--quote", metavar="WORDS", help="words of the first --document: its evidence")
+    e.add_argument("--occurrence", type=int, default=1, metavar="K", help="the K-th time the words occur")
+    e.add_argument("--summary", metavar="TEXT")
+    e.add_argument("--type", metavar="TYPE", help="an event type (default: other)")
+    e.add_argument("--start", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    e.add_argument("--end", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    e.add_argument("--certainty", choices=("stated", "inferred", "unknown"), default="stated")
+    e.add_argument("--reason", metavar="TEXT", help="why the dates are so (needed when inferred)")
+    e.add_argument("--place", metavar="NAME", help="a place of the authority, in any script")
+    e.add_argument("--parent", metavar="EVENT_ID", help="the event it is part of")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser("merge", parents=[common], help="merge OTHER into EVENT_ID (one undoable step)")
+    e.add_argument("event", metavar="EVENT_ID", help="the event that stays")
+    e.add_argument(
+        "other", metavar="OTHER", help="the event merged into it (its sources and participants join)"
+    )
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser("split", parents=[common], help="make a second event of one (its dates, place)")
+    e.add_argument("event", metavar="EVENT_ID")
+    e.add_argument("--title", metavar="TEXT", required=True, help="the new event's title")
+    e.add_argument("--document", action="append", default=[], metavar="DOC",
+                   help="a source moving to the new event (repeatable; default: the first)")  # fmt: skip
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser("sources", parents=[common], help="set the documents that report an event")
+    e.add_argument("event", metavar="EVENT_ID")
+    e.add_argument("document", nargs="+", metavar="DOC", help="file name, number or SHA-256 of each")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser("parent", parents=[common], help="set the event an event is part of")
+    e.add_argument("event", metavar="EVENT_ID")
+    e.add_argument("parent", nargs="?", metavar="PARENT", help="the containing event; omitted: none")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e = event_sub.add_parser(
         "participant", parents=[common], help="add a participant with a role, change its role, or remove it"
     )
     e.add_argument("event", metavar="EVENT_ID")

@@ -481,6 +481,8 @@ def cmd_event(args: argparse.Namespace) -> int:
             done = "nothing changed" if change.empty else "done (undo: `archive-viewer undo`)"
             print(f"{args.event}: {done}; {len(people)} participant(s)")
         return 0
+    if args.event_command in ("merge", "split", "sources", "parent"):
+        return _event_structure(archive, args)
     changes: dict[str, Any] = {}
     for field in ("title", "summary", "type"):
         if getattr(args, field) is not None:
@@ -491,6 +493,17 @@ def cmd_event(args: argparse.Namespace) -> int:
             changes[end] = date_value(written, args.certainty, args.reason)
     if args.place is not None:
         changes["place"] = _place_key(archive, args.place)
+    if args.event_command == "add":
+        docs = [archive.find_document(d) for d in args.document]
+        passage = archive.find_passage(args.document[0], args.quote, args.occurrence) if args.quote else None
+        if passage is None and not docs:
+            raise UserError("say which documents report it: --document DOC (and --quote WORDS for a passage)")
+        key, change = archive.create_event(changes, docs, passage, args.parent)
+        if args.format == "json":
+            _json({"id": key, "events": sorted(change.events), "fields": archive.event_fields(key)})
+        else:
+            print(f"created {key} (undo: `archive-viewer undo`)")
+        return 0
     if not changes:
         raise UserError("say what to change: --title, --summary, --type, --start, --end or --place")
     change = archive.edit_event(args.event, **changes)
@@ -501,6 +514,31 @@ def cmd_event(args: argparse.Namespace) -> int:
         print(f"{args.event}: nothing changed (it already says so)")
     else:
         print(f"edited {args.event}: {', '.join(changes)} (undo: `archive-viewer undo`)")
+    return 0
+
+
+def _event_structure(archive: Any, args: argparse.Namespace) -> int:
+    """``event merge``, ``split``, ``sources`` and ``parent``: one undoable step each."""
+    key = args.event
+    if args.event_command == "merge":
+        change = archive.merge_events(key, args.other)
+        said = f"merged {args.other} into {key}"
+    elif args.event_command == "split":
+        new, change = archive.split_event(key, args.title, [archive.find_document(d) for d in args.document])
+        said = f"split {new} off {key}"
+    elif args.event_command == "sources":
+        change = archive.set_sources(key, [archive.find_document(d) for d in args.document])
+        said = f"{key} is reported by {len(args.document)} document(s)"
+    else:
+        change = archive.set_parent(key, args.parent)
+        said = f"{key} is part of {args.parent}" if args.parent else f"{key} is part of no event"
+    if args.format == "json":
+        data: dict[str, Any] = {"id": key, "changed": not change.empty, "events": sorted(change.events)}
+        if args.event_command == "split":
+            data["created"] = new
+        _json(data)
+    else:
+        print(f"{said} (undo: `archive-viewer undo`)" if not change.empty else f"{key}: nothing changed")
     return 0
 
 

@@ -409,3 +409,58 @@ def test_the_history_tab_lists_an_events_edits_and_its_conflicts(
     assert window.detail.tabs.currentIndex() == 2
     assert "1 conflict" in window.detail.tabs.tabText(2)
     assert panel.conflicts.isVisible() and "A short talk" in panel.conflicts.text()
+
+
+def test_events_are_made_merged_and_split_in_the_window(window: MainWindow) -> None:
+    """New event from the selected words of a page, another event merged into it, then split off again:
+    each checked in the list, each one Ctrl+Z."""
+    from PySide6.QtGui import QTextCursor
+
+    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
+    window.select_event_key(forum.key)
+    _settle(window)
+    shown = window.detail.text.document().toPlainText()
+    words = "Delegates from China came to Minsk."
+    cursor = QTextCursor(window.detail.text.document())
+    cursor.setPosition(shown.index(words))
+    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
+    window.detail.text.setTextCursor(cursor)
+    window.new_event_action.trigger()
+    _settle(window)
+    dialog = window.event_dialog
+    assert dialog is not None and dialog.title.text() == words
+    dialog.title.setText("Chinese delegates in Minsk")
+    dialog.type.setCurrentText("visit")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert window.event_dialog is None
+    titles = _titles(window)
+    assert "Chinese delegates in Minsk" in titles and forum.title not in titles  # the page is catalogued
+
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    window.merge_event_action.trigger()
+    _settle(window)
+    chooser = window.event_dialog
+    assert chooser is not None
+    chooser.choice.setCurrentIndex(chooser.choice.findData("evt.2021.minsk-delegation"))
+    chooser.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert "Academy delegation in Minsk" not in _titles(window)
+    window.undo_action.trigger()
+    _settle(window)
+    assert "Academy delegation in Minsk" in _titles(window)
+
+    window.select_event_key("evt.2021.minsk-delegation")
+    _settle(window)
+    window.split_event_action.trigger()
+    _settle(window)
+    split = window.event_dialog
+    assert split is not None
+    split.extra.setText("Gusakov's speech")
+    split.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert "Gusakov's speech" in _titles(window) and "Academy delegation in Minsk" in _titles(window)
+    window.undo_action.trigger()
+    _settle(window)
+    assert "Gusakov's speech" not in _titles(window)

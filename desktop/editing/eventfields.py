@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import Connection, text
+
 from desktop.catalogue.model import EVENT_TYPES, ROLES, ParticipantEntry
 from desktop.dates import CERTAINTIES, DateError, FuzzyDate
 from desktop.ingest.analysis import event_row_values
@@ -178,4 +180,32 @@ def edited_participants(
         for key, value in changes.items()
         if value is not None and key not in present
     ]
+    return out
+
+
+def event_fields(conn: Connection, key: str) -> dict[str, Any]:
+    """An event's editable fields as it shows them now (edits included)."""
+    row = conn.execute(
+        text(
+            "SELECT e.title, e.summary, e.type, e.start_date, e.start_precision, e.start_certainty, "
+            "e.start_reason, e.end_date, e.end_precision, e.end_certainty, e.end_reason, p.key AS place "
+            "FROM events AS e LEFT JOIN entities AS p ON p.id = e.place_id WHERE e.key = :k"
+        ),
+        {"k": key},
+    ).one()
+    return base_values(dict(row._mapping), row.place)
+
+
+def participants(conn: Connection, key: str) -> dict[str, dict[str, Any]]:
+    """An event's participants as it shows them: entity key → role and title."""
+    rows = conn.execute(
+        text(
+            "SELECT n.key, p.role, p.title FROM participants AS p JOIN entities AS n ON n.id = p.entity_id "
+            "JOIN events AS e ON e.id = p.event_id WHERE e.key = :k ORDER BY p.ordinal"
+        ),
+        {"k": key},
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for entity, role, title in rows:
+        out.setdefault(str(entity), {"role": role, "title": title})
     return out

@@ -20,11 +20,12 @@ from desktop.editing.eventfields import (
     PARTICIPANT,
     PARTICIPANT_TYPES,
     EditError,
-    base_values,
     check_order,
     clean,
     clean_participant,
     date_value,
+    event_fields,
+    participants,
 )
 from desktop.editing.passagelinks import LINK, link
 from desktop.editing.passagenotes import refresh_documents
@@ -73,19 +74,6 @@ def event_key(conn: Connection, event_id: int) -> str:
     return str(conn.execute(text("SELECT key FROM events WHERE id = :id"), {"id": event_id}).scalar_one())
 
 
-def event_fields(conn: Connection, key: str) -> dict[str, Any]:
-    """An event's editable fields as it shows them now (edits included)."""
-    row = conn.execute(
-        text(
-            "SELECT e.title, e.summary, e.type, e.start_date, e.start_precision, e.start_certainty, "
-            "e.start_reason, e.end_date, e.end_precision, e.end_certainty, e.end_reason, p.key AS place "
-            "FROM events AS e LEFT JOIN entities AS p ON p.id = e.place_id WHERE e.key = :k"
-        ),
-        {"k": key},
-    ).one()
-    return base_values(dict(row._mapping), row.place)
-
-
 def _entity_type(conn: Connection, key: str) -> str | None:
     found = conn.execute(text("SELECT type FROM entities WHERE key = :k"), {"k": key}).scalar()
     return str(found) if found is not None else None
@@ -107,21 +95,6 @@ def edit_event(conn: Connection, key: str, changes: Mapping[str, Any], author: s
         record(conn, batch, "event", key, field, current[field], value, author)
     rewrite_events(conn, [key])
     return True
-
-
-def participants(conn: Connection, key: str) -> dict[str, dict[str, Any]]:
-    """An event's participants as it shows them: entity key → role and title."""
-    rows = conn.execute(
-        text(
-            "SELECT n.key, p.role, p.title FROM participants AS p JOIN entities AS n ON n.id = p.entity_id "
-            "JOIN events AS e ON e.id = p.event_id WHERE e.key = :k ORDER BY p.ordinal"
-        ),
-        {"k": key},
-    )
-    out: dict[str, dict[str, Any]] = {}
-    for entity, role, title in rows:
-        out.setdefault(str(entity), {"role": role, "title": title})
-    return out
 
 
 def edit_participant(
@@ -196,7 +169,10 @@ def _replay(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
     linked = {r.target_key for r in rows if r.target_type == "document" and r.field.startswith(LINK)}
     if linked:
         notes |= relink_and_rewrite(conn, linked)
-    return rewrite_events(conn, _events_of(conn, rows)) | notes | authority
+    from desktop.editing.eventops import replayed
+
+    structure = replayed(conn, rows)  # events made, merged, split or re-sourced: written or removed
+    return rewrite_events(conn, _events_of(conn, rows)) | notes | authority | structure
 
 
 def undo(conn: Connection) -> tuple[list[EditRow], frozenset[int]]:

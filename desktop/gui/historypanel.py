@@ -20,7 +20,7 @@ def describe(target_type: str, field: str) -> str:
     if target_type == "suggestion":
         return "proposal decided"
     if field.startswith("participant:"):
-        return f"participant {field.split(':', 1)[1]}"
+        return "participant"
     if field.startswith("link:"):
         return "passage linked"
     if field.startswith("note:"):
@@ -50,8 +50,13 @@ class HistoryPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName("Edit history")
         header = self.list.header()
-        for column in range(3):
+        header.setStretchLastSection(False)
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.list.setColumnWidth(2, 140)
+        for column in (3, 4):  # what it was and what it is now share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("Nobody has edited this event yet: what you change is listed here, who and when.")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -73,6 +78,7 @@ class HistoryPanel(QWidget):
                     edit_value_text(r.new),
                 ]
             )
+            item.setToolTip(2, f"{r.target_type} {r.target_key}: {r.field}")  # which record, exactly
             for column, value in ((3, r.old), (4, r.new)):
                 item.setToolTip(column, edit_value_text(value))
             if r.undone:

@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QTableView
 
+    from desktop.changes import Change
     from desktop.gui.detail import DetailPane
     from desktop.gui.filters import ChipsBar, FilterPanel
     from desktop.gui.models import EventTableModel, FacetModel
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
         def clear_filters(self) -> None: ...
         def selected_ids(self) -> list[int]: ...
         def _failed(self, exc: BaseException) -> None: ...
+        def _dialog_write(self, dialog: Any, work: Callable[[Archive], Change], message: str) -> None: ...
         def _search_refused(self, exc: QueryError) -> None: ...
 
 else:

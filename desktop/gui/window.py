@@ -36,6 +36,7 @@ from desktop.gui.detail import DetailPane
 from desktop.gui.dialogs import show_about
 from desktop.gui.editor import EventEditor, LinkDialog, PassageNoteDialog
 from desktop.gui.entitydialog import EntityDialog
+from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.listcontrol import ListController
@@ -70,7 +71,7 @@ def _entity_state(
     return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id)}
 
 
-class MainWindow(ListController, CatalogueFiles, Session, QMainWindow):
+class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWindow):
     """The archive viewer's one window."""
 
     def __init__(
@@ -236,6 +237,11 @@ class MainWindow(ListController, CatalogueFiles, Session, QMainWindow):
             self.edit_event_action,
             self.passage_note_action,
             self.passage_link_action,
+            self.new_event_action,
+            self.merge_event_action,
+            self.split_event_action,
+            self.sources_action,
+            self.parent_action,
         ):
             act.setEnabled(False)
             act.setToolTip(f"Disabled: the archive is read-only ({reason})")
@@ -289,6 +295,20 @@ class MainWindow(ListController, CatalogueFiles, Session, QMainWindow):
         self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
         self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
         self.edit_event_action = action("Edit event…", self.edit_event, "F2", "Edit the selected event")
+        self.new_event_action = action(
+            "New event from this document…",
+            self.new_event,
+            "Ctrl+Alt+N",
+            "An event reported by the document shown; the words selected in it are its evidence",
+        )
+        self.merge_event_action = action(
+            "Merge another event into this…", self.merge_event, tip="The same event, catalogued twice"
+        )
+        self.split_event_action = action("Split event…", self.split_event, tip="Make two events of one")
+        self.sources_action = action(
+            "Sources of the event…", self.edit_sources, tip="Attach or detach the documents that report it"
+        )
+        self.parent_action = action("Part of an event…", self.set_event_parent, tip="The event it is part of")
         self.passage_link_action = action(
             "Link selection to an entity…",
             lambda: self.detail.request_passage_link(),
@@ -332,6 +352,12 @@ class MainWindow(ListController, CatalogueFiles, Session, QMainWindow):
             self.edit_event_action,
             self.passage_note_action,
             self.passage_link_action,
+            None,
+            self.new_event_action,
+            self.merge_event_action,
+            self.split_event_action,
+            self.sources_action,
+            self.parent_action,
             None,
             self.find_action,
             self.clear_action,

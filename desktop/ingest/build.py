@@ -33,6 +33,15 @@ from desktop.dates import PROPOSED, FuzzyDate
 from desktop.editing.entityrows import apply_entity_edits, created_entities, created_entry
 from desktop.editing.entityrows import entity_ids as merged_entity_ids
 from desktop.editing.eventfields import EditError, apply_edits, edited_participants
+from desktop.editing.eventstructure import (
+    any_structure,
+    created_events,
+    edited_parents,
+    edited_sources,
+    made_event,
+    removed_events,
+    resourced,
+)
 from desktop.editing.passagelinks import with_reader_links
 from desktop.editing.passagenotes import write_reader_notes
 from desktop.ingest.acronyms import acronym
@@ -649,12 +658,24 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
         ).all()
     )
     wanted: dict[str, tuple[EventEntry | None, list[int]]] = {}
+    # Events people made, merged away or gave other sources (issue 18) count like the catalogue's.
+    structure = any_structure(conn)
+    removed = removed_events(conn) if structure else set()
+    resources = edited_sources(conn) if structure else {}
     for ev in cat.events.values():
-        if ev.given is not None:
+        if ev.given is not None or ev.id in removed:
             continue  # a first-pass event: laid over its document's provisional one, below
-        doc_ids = [docs[s] for s in ev.sources if s in docs]
+        if ev.id in resources:
+            entry, doc_ids = resourced(conn, ev, resources[ev.id])
+        else:
+            entry, doc_ids = ev, [docs[s] for s in ev.sources if s in docs]
         if doc_ids:
-            wanted[ev.id] = (ev, doc_ids)
+            wanted[ev.id] = (entry, doc_ids)
+    for key, value in created_events(conn).items() if structure else ():
+        if key not in cat.events and key not in removed:
+            entry, doc_ids = made_event(conn, key, value, resources.get(key))
+            if doc_ids:
+                wanted[key] = (entry, doc_ids)
     covered = {doc_id for _ev, ids in wanted.values() for doc_id in ids}
     uncatalogued = select(_DOCUMENTS.c.id, _DOCUMENTS.c.sha256, _DOCUMENTS.c.catalogued)
     for doc in conn.execute(uncatalogued).all():
@@ -671,15 +692,23 @@ def rebuild_events(db: DB, cat: Catalogue, entity_ids: dict[str, int]) -> int:
     ids = write_events(conn, graph, items, entity_ids)
     # Parents once every event has its id (a part may come before its parent in the catalogue). A new
     # event without a parent already has none; an old one may have lost its parent.
+    moved = edited_parents(conn) if structure else {}
     parents = [
-        {"_id": ids[key], "_parent": ids.get(ev.parent) if ev and ev.parent else None}
+        {"_id": ids[key], "_parent": ids.get(parent) if parent else None}
         for key, ev, _doc_ids, old in items
-        if old is not None or (ev and ev.parent)
+        if (parent := _parent_of(key, ev, moved)) or old is not None
     ]
     if parents:
         conn.execute(_SET_PARENT, parents)
     rebuild_event_index(conn)
     return len(wanted)
+
+
+def _parent_of(key: str, ev: EventEntry | None, moved: dict[str, str | None]) -> str | None:
+    """An event's parent: the one people gave it, else its catalogue's."""
+    if key in moved:
+        return moved[key]
+    return ev.parent if ev is not None else None
 
 
 def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
@@ -702,6 +731,9 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
             conn, "SELECT filename, id FROM documents WHERE origin = 'seed' AND filename IN :ids", sources
         )
     )
+    structure = any_structure(conn)
+    created = created_events(conn) if structure else {}
+    resources = edited_sources(conn, [r.key for r in rows]) if structure else {}
     items: list[EventItem] = []
     for r in rows:
         if r.uncatalogued:
@@ -711,30 +743,113 @@ def rewrite_events(conn: Connection, keys: Iterable[str]) -> frozenset[int]:
                 ).scalars()
             )
             given = cat.events.get(r.key) if cat is not None else None
-            items.append(
-                (r.key, given if given is not None and given.given is not None else None, doc_ids, r.id)
-            )
+            given = given if given is not None and given.given is not None else None
+            items.append((r.key, given, doc_ids, r.id))
             continue
         ev = cat.events.get(r.key) if cat is not None else None
+        if ev is None and r.key in created:
+            entry, doc_ids = made_event(conn, r.key, created[r.key], resources.get(r.key))
+            items.append((r.key, entry, doc_ids, r.id))
+            continue
         if ev is None:
             raise EditError(
                 f"the catalogue this archive was built from no longer has the event {r.key}: rebuild the "
                 "archive (archive-viewer build), then edit it"
             )
+        if r.key in resources:
+            entry, doc_ids = resourced(conn, ev, resources[r.key])
+            items.append((r.key, entry, doc_ids, r.id))
+            continue
         items.append((r.key, ev, [seed_docs[name] for name in ev.sources if name in seed_docs], r.id))
     ids = [r.id for r in rows]
     unindex_events(conn, ids)
     # Only a catalogued event's participants are named by key (an uncatalogued one's through the graph).
     written = write_events(conn, EntityGraph(conn), items, merged_entity_ids(conn) if catalogued else {})
+    moved = edited_parents(conn, [r.key for r in rows]) if structure else {}
     parents = [
-        {"_id": written[key], "_parent": written.get(ev.parent) or _event_id(conn, ev.parent)}
+        {"_id": written[key], "_parent": (written.get(parent) or _event_id(conn, parent)) if parent else None}
         for key, ev, _docs, _id in items
-        if ev is not None and ev.parent
+        if (parent := _parent_of(key, ev, moved)) or key in moved
     ]
     if parents:
         conn.execute(_SET_PARENT, parents)
     index_events(conn, ids)
     return frozenset(ids)
+
+
+def restructure(conn: Connection, keys: Iterable[str], doc_ids: Iterable[int]) -> frozenset[int]:
+    """After an event was made, merged away, brought back or given other sources (issue 18): these events
+    written as they now are (a removed one deleted, a new one inserted), and these documents' provisional
+    events made or removed — a document some event reports has none, one that none reports has its own
+    again. Returns the ids of the events written or removed (for the window to refresh)."""
+    keys = list(dict.fromkeys(keys))
+    removed = removed_events(conn)
+    created = created_events(conn)
+    cat = _built_catalogue(conn) if any(k not in created and not k.startswith("doc.") for k in keys) else None
+
+    def listed(key: str) -> bool:  # an event of the catalogue (unknown when its folder is gone: kept)
+        return cat is None or (key in cat.events and cat.events[key].given is None)
+
+    # Gone: merged away, or made by a person and the making undone.
+    dead = [
+        k for k in keys if k in removed or (k not in created and not k.startswith("doc.") and not listed(k))
+    ]
+    touched: set[int] = set()
+    gone = [int(i) for (i,) in _in_chunks(conn, "SELECT id FROM events WHERE key IN :ids", dead)]
+    if gone:
+        unindex_events(conn, gone)
+        conn.execute(delete(_EVENTS).where(_EVENTS.c.id.in_(gone)))
+        touched.update(gone)
+    present = {str(k) for (k,) in _in_chunks(conn, "SELECT key FROM events WHERE key IN :ids", keys)}
+    items: list[EventItem] = []
+    for key in keys:
+        if key in present or key in dead or key.startswith("doc."):
+            continue
+        if key in created:
+            entry, docs = made_event(conn, key, created[key], edited_sources(conn, [key]).get(key))
+        elif cat is not None and (ev := cat.events.get(key)) is not None:
+            resources = edited_sources(conn, [key])
+            if key in resources:
+                entry, docs = resourced(conn, ev, resources[key])
+            else:  # an event merged away and brought back: its catalogue sources (seed files, by name)
+                seeds = "SELECT id FROM documents WHERE origin = 'seed' AND filename IN :ids"
+                docs = [int(i) for (i,) in _in_chunks(conn, seeds, ev.sources)]
+                entry = ev
+        else:
+            continue
+        if docs:
+            items.append((key, entry, docs, None))
+    if items:
+        written = write_events(conn, EntityGraph(conn), items, merged_entity_ids(conn))
+        index_events(conn, list(written.values()))
+        touched.update(written.values())
+    touched |= rewrite_events(conn, [k for k in keys if k in present and k not in dead])
+    # Each document's own provisional event, where no other event reports it now.
+    docs_now = sorted(set(doc_ids))
+    rows = _in_chunks(
+        conn,
+        "SELECT d.id, d.sha256, d.catalogued, EXISTS (SELECT 1 FROM event_documents AS ed JOIN events AS e "
+        "ON e.id = ed.event_id WHERE ed.document_id = d.id AND e.uncatalogued = 0) AS covered "
+        "FROM documents AS d WHERE d.id IN :ids",
+        docs_now,
+    )
+    provisional = {provisional_key(r.sha256): r for r in rows}
+    have = dict(_in_chunks(conn, "SELECT key, id FROM events WHERE key IN :ids", list(provisional)))
+    drop = [int(have[k]) for k, r in provisional.items() if k in have and (r.covered or r.catalogued)]
+    if drop:
+        unindex_events(conn, drop)
+        conn.execute(delete(_EVENTS).where(_EVENTS.c.id.in_(drop)))
+        touched.update(drop)
+    make: list[EventItem] = [
+        (k, None, [int(r.id)], None)
+        for k, r in provisional.items()
+        if k not in have and not (r.covered or r.catalogued)
+    ]
+    if make:
+        written = write_events(conn, EntityGraph(conn), make, {})
+        index_events(conn, list(written.values()))
+        touched.update(written.values())
+    return frozenset(touched)
 
 
 def _event_id(conn: Connection, key: str) -> int | None:

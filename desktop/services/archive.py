@@ -314,6 +314,92 @@ class Archive:
             changed = edit_event(conn, key, changes, current_author())
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
 
+    def create_event(
+        self,
+        fields: dict[str, Any],
+        documents: Sequence[int] = (),
+        passage: tuple[int, int, int] | None = None,
+        parent: str | int | None = None,
+    ) -> tuple[str, Change]:
+        """A new event (one undoable step) reported by these documents, or by the document of a passage
+        whose words become its evidence; ``fields`` as :meth:`edit_event` takes them (a title at least).
+        A document an event reports has no provisional event of its own. Its key, and what changed."""
+        from desktop.editing.eventops import create_event
+        from desktop.store.journal import current_author
+
+        with self._edit("make an event") as conn:
+            parent_key = self._event_key(conn, parent)[1] if parent is not None else None
+            key, events = create_event(conn, fields, list(documents), current_author(), passage, parent_key)
+        return key, Change(events=events, catalogue=True)
+
+    def merge_events(self, keep: str | int, other: str | int) -> Change:
+        """Merge ``other`` into ``keep`` (one undoable step): its sources, participants and parts join the
+        event that stays; it is marked removed (undo brings it back)."""
+        from desktop.editing.eventops import merge_events
+        from desktop.store.journal import current_author
+
+        with self._edit("merge events") as conn:
+            a, b = self._event_key(conn, keep)[1], self._event_key(conn, other)[1]
+            events = merge_events(conn, a, b, current_author())
+        return Change(events=events, catalogue=True)
+
+    def split_event(self, event: str | int, title: str, documents: Sequence[int] = ()) -> tuple[str, Change]:
+        """A new event made from this one (its type, dates and place, the title given), reported by the
+        documents chosen — detached from this one — or by its one source. Its key, and what changed."""
+        from desktop.editing.eventops import split_event
+        from desktop.store.journal import current_author
+
+        with self._edit("split an event") as conn:
+            key, events = split_event(
+                conn, self._event_key(conn, event)[1], title, list(documents), current_author()
+            )
+        return key, Change(events=events, catalogue=True)
+
+    def set_sources(self, event: str | int, documents: Sequence[int]) -> Change:
+        """The documents that report an event (attach, detach), one undoable step."""
+        from desktop.editing.eventops import set_sources
+        from desktop.store.journal import current_author
+
+        with self._edit("change an event's sources") as conn:
+            events = set_sources(conn, self._event_key(conn, event)[1], list(documents), current_author())
+        return Change(events=events, catalogue=True)
+
+    def event_sources(self, event: str | int) -> list[int]:
+        from desktop.editing.eventops import sources_of
+
+        with self._connect() as conn:
+            return sources_of(conn, self._event_key(conn, event)[1])
+
+    def set_parent(self, event: str | int, parent: str | int | None) -> Change:
+        """The event this one is part of (None: none), one undoable step."""
+        from desktop.editing.eventops import set_parent
+        from desktop.store.journal import current_author
+
+        with self._edit("set an event's parent") as conn:
+            key = self._event_key(conn, event)[1]
+            parent_key = self._event_key(conn, parent)[1] if parent not in (None, "") else None
+            events = set_parent(conn, key, parent_key, current_author())
+        return Change(events=events, catalogue=True)
+
+    def find_document(self, document: str | int) -> int:
+        """A document's id from its file name, number, SHA-256 (or a prefix of 8 or more), or path."""
+        from desktop.editing.eventfields import EditError
+
+        with self._connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id, filename FROM documents WHERE filename = :d OR path = :d "
+                    "OR CAST(id AS TEXT) = :d OR (length(:d) >= 8 AND sha256 LIKE :d || '%')"
+                ),
+                {"d": str(document)},
+            ).all()
+        if not rows:
+            raise EditError(f"document: no document {document!r} (see `archive-viewer documents`)")
+        if len(rows) > 1:
+            names = ", ".join(r.filename for r in rows)
+            raise EditError(f"document: {document!r} names {len(rows)} documents ({names}); give one")
+        return int(rows[0].id)
+
     def edit_participant(
         self, event: str | int, entity: str, role: str | None, title: str | None = None
     ) -> Change:

@@ -249,7 +249,10 @@ def edit_value_text(value: Any) -> str:
     """A journal value as one line for people: a date with its certainty, a name's or a note's words."""
     if isinstance(value, dict) and "precision" in value:  # a date
         return " ".join(str(v) for v in (value.get("date") or "unknown", value.get("certainty")) if v)
-    if isinstance(value, dict):  # a name, a note, a link, a participant: its words
-        words = value.get("text") or value.get("quote") or value.get("name") or value.get("role") or value
+    if isinstance(value, dict) and "role" in value:  # a participant: role, and title held
+        return ", ".join(" ".join(str(v).split()) for v in (value["role"], value.get("title")) if v)
+    if isinstance(value, dict):  # a name, a note, a link, a made event: its words
+        said = (value.get(k) for k in ("text", "title", "quote", "name", "role"))
+        words = next((w for w in said if w), value)
         return " ".join(str(words).split())
     return "" if value is None else " ".join(str(value).split())

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from desktop.dates import FuzzyDate
-from desktop.store.journal import SUGGESTION_KEY_SQL, EditRow, event_history
+from desktop.store.journal import SUGGESTION_KEY_SQL, EditRow
 from desktop.store.queries import EntityRef, EventRow, _row
 from desktop.textdigest import text_verified
 
@@ -206,6 +206,8 @@ class EventDetail:
 # The event's row (the columns the list's EventRow is made of, named as queries._row reads them) and, as
 # JSON arrays, what hangs off it. Related names are the people and organisations directly involved, by
 # sort name (entity id breaks ties, as the primary key's order did before).
+HISTORY_SHOWN = 200  # the newest edits the detail pane lists (the command line's `history` has them all)
+
 _EVENT_SQL = """
 SELECT e.id, e.key, e.title, e.type,
        e.start_date, e.start_precision, e.start_certainty, e.start_reason,
@@ -233,12 +235,33 @@ SELECT e.id, e.key, e.title, e.type,
        ) AS names,
        (SELECT json_group_array(json_array(u.id, u.text, u.created, u.updated)) FROM (
             SELECT id, text, created, updated FROM user_notes WHERE event_key = e.key ORDER BY id) AS u
-       ) AS user_notes
+       ) AS user_notes,
+       (SELECT json_group_array(json_array(h.id, h.batch, h.target_type, h.target_key, h.field, h.old, h.new,
+                                           h.author, h.at, h.undone)) FROM (
+            SELECT * FROM (
+                SELECT j.* FROM edits AS j WHERE j.target_type = 'event' AND j.target_key = e.key
+                UNION ALL
+                SELECT j.* FROM {SOURCES} JOIN edits AS j
+                  ON j.target_type = 'document' AND j.target_key = s.p
+                UNION ALL
+                SELECT j.* FROM {SOURCES} JOIN edits AS j
+                  ON j.target_type = 'suggestion' AND j.target_key > s.p || ':' AND j.target_key < s.p || ';'
+                ORDER BY id DESC LIMIT {HISTORY_SHOWN}) ORDER BY id) AS h
+       ) AS history,
+       (SELECT json_group_array(json_array(c.field, c.built, c.edited)) FROM (
+            SELECT field, built, edited FROM edit_conflicts
+            WHERE target_type = 'event' AND target_key = e.key ORDER BY field) AS c
+       ) AS conflicts
 FROM events AS e
 LEFT JOIN entities AS pl ON pl.id = e.place_id
 LEFT JOIN events AS pa ON pa.id = e.parent_id
 WHERE e.id = ?
-"""
+""".replace("{HISTORY_SHOWN}", str(HISTORY_SHOWN)).replace(
+    # The event's documents' keys (SHA-256 prefixes), which their notes, links and proposals are kept by.
+    "{SOURCES}",
+    "(SELECT substr(d.sha256, 1, 16) AS p FROM event_documents AS x "
+    "JOIN documents AS d ON d.id = x.document_id WHERE x.event_id = e.id) AS s",
+)
 
 # A document's columns and, as JSON arrays, everything anchored to it. ``{where}`` picks the documents:
 # one by id, or an event's by its links (in document id order). ``?`` number 1 is the event whose own
@@ -398,19 +421,16 @@ def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
         people=people,
         organisations=organisations,
         user_notes=[UserNoteInfo(*n) for n in json.loads(r.user_notes)],
-        history=event_history(conn, r.key, limit=_HISTORY_SHOWN),
-        conflicts=[
-            (f, json.loads(b) if b else None, json.loads(e) if e else None)
-            for f, b, e in conn.exec_driver_sql(
-                "SELECT field, built, edited FROM edit_conflicts WHERE target_type = 'event' "
-                "AND target_key = ? ORDER BY field",
-                (r.key,),
-            )
+        history=[
+            EditRow(i, b, t, k, f, _json(old), _json(new), a, at, bool(u))
+            for i, b, t, k, f, old, new, a, at, u in json.loads(r.history)
         ],
+        conflicts=[(f, _json(b), _json(e)) for f, b, e in json.loads(r.conflicts)],
     )
 
 
-_HISTORY_SHOWN = 200  # the newest edits the detail pane lists (the command line's `history` has them all)
+def _json(raw: str | None) -> Any:
+    return None if raw is None else json.loads(raw)
 
 
 __all__ = [

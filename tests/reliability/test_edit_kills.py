@@ -1,7 +1,8 @@
-"""SIGKILL during an edit (issue 18): an edit, a merge, a new name, a decision and an undo are each all or
-nothing. The real command line runs in a subprocess on its own copy of a store and is killed once every row
-of the step is written but before the commit (the ``ARCHIVE_VIEWER_TEST_PAUSE_IN_EDIT`` hook), and at
-random moments; afterwards the store is sound and exactly as before the step or exactly as after it."""
+"""SIGKILL during an edit (issue 18): an edit, a merge of entities and of events, a new name, a new entity,
+a new event and an undo are each all or nothing. The real command line runs in a subprocess on its own copy
+of a store and is killed once every row of the step is written but before the commit (the
+``ARCHIVE_VIEWER_TEST_PAUSE_IN_EDIT`` hook), and at random moments; afterwards the store is sound and
+exactly as before the step or exactly as after it."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ STEPS = {
     "edit": ["event", "edit", "evt.undated.talk", "--title", "Lecture on graphene", "--type", "seminar"],
     "merge": ["entity", "merge", "org.nasb", "org.qlut"],
     "alias": ["entity", "alias", "add", "org.qlut", "Delegates from China"],
+    "entity": ["entity", "add", "organisation", "Forum of Delegates", "--country", "country.china"],
+    "event merge": ["event", "merge", "evt.2021.minsk-delegation", "evt.2022-03.signing"],
+    "event add": ["event", "add", "--title", "Forum", "--document", "d_unc.txt", "--quote", "Delegates"],
     "undo": ["undo"],
 }
 

@@ -261,6 +261,12 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     g.add_argument("--native-lang", metavar="CODE", help="the native name's language (ru, be, zh…)")
     g.add_argument("--country", metavar="COUNTRY", help="its country: a key or any name")
     g.add_argument("--format", choices=("table", "json"), default="table")
+    g = entity_sub.add_parser("flag", parents=[common], help="flag an entity for later review, or clear it")
+    g.add_argument("entity", metavar="ENTITY", help="a key or any of its names")
+    how = g.add_mutually_exclusive_group(required=True)
+    how.add_argument("--reason", metavar="TEXT", help="why it needs another look")
+    how.add_argument("--clear", action="store_true", help="it has been looked at")
+    g.add_argument("--format", choices=("table", "json"), default="table")
     alias = entity_sub.add_parser("alias", parents=[common], help="add or remove a name of an entity")
     alias_sub = alias.add_subparsers(dest="alias_command", metavar="ACTION", required=True)
     g = alias_sub.add_parser("add", parents=[common], help="give an entity another name")
@@ -278,6 +284,20 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     g.add_argument("name", metavar="NAME")
     g.add_argument("--format", choices=("table", "json"), default="table")
 
+    p = sub.add_parser(
+        "flag", parents=[common], help="flag words of a document that nothing fits, for review"
+    )
+    p.add_argument(
+        "document", metavar="DOCUMENT", help="a document's file name, number or SHA-256, or an event id"
+    )
+    p.add_argument("quote", metavar="WORDS", help="the words, exactly as the original writes them")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--reason", metavar="TEXT", help="why they need another look")
+    how.add_argument("--clear", action="store_true", help="they have been looked at")
+    p.add_argument("--occurrence", type=int, default=1, metavar="K", help="the K-th time the words occur")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p = sub.add_parser("flags", parents=[common], help="what is flagged for review: entities and passages")
+    p.add_argument("--format", choices=("table", "json"), default="table")
     for action, what in (
         ("link", "link words of a document to an entity (one undoable step)"),
         ("unlink", "take a reader's link from words of a document"),
@@ -398,6 +418,8 @@ COMMANDS = (
     "entity",
     "link",
     "unlink",
+    "flag",
+    "flags",
     "suggestions",
     "catalogue",
     "history",

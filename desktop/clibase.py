@@ -11,7 +11,7 @@ EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
 
 # Commands that change the store: refused at once, with the reason, on a read-only store.
-WRITE_COMMANDS = frozenset({"build", "import", "note", "event", "undo", "redo", "link", "unlink"})
+WRITE_COMMANDS = frozenset({"build", "import", "note", "event", "undo", "redo", "link", "unlink", "flag"})
 # (``suggestions`` and ``entity`` read as well as write: the store refuses their writes when read-only.)
 
 

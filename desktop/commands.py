@@ -607,6 +607,14 @@ def cmd_entity(args: argparse.Namespace) -> int:
             dup, keep = preview["duplicate"]["key"], preview["keep"]["key"]
             print(f"merged {dup} into {keep} (undo: `archive-viewer undo`)")
         return 0
+    if args.entity_command == "flag":
+        archive.flag_entity(args.entity, None if args.clear else args.reason)
+        if args.format == "json":
+            _json({"entity": args.entity, "flagged": not args.clear, "reason": args.reason})
+        else:
+            said = "cleared the flag of" if args.clear else "flagged"
+            print(f"{said} {args.entity} (undo: `archive-viewer undo`)")
+        return 0
     if args.entity_command == "add":
         key, change = archive.create_entity(args.type, args.name, args.native, args.native_lang, args.country)
         if args.format == "json":
@@ -639,6 +647,43 @@ def _link_or_unlink(args: argparse.Namespace, entity: str | None) -> int:
         print(f"unlinked “{args.quote}” (undo: `archive-viewer undo`)")
     else:
         print(f"linked “{args.quote}” to {entity} (undo: `archive-viewer undo`)")
+    return 0
+
+
+def cmd_flag(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    doc_id, start, end = archive.find_passage(args.document, args.quote, args.occurrence)
+    archive.flag_passage(doc_id, start, end, None if args.clear else args.reason)
+    if args.format == "json":
+        _json({"document": doc_id, "start": start, "end": end, "quote": args.quote, "flagged": not args.clear,
+               "reason": args.reason})  # fmt: skip
+    else:
+        said = "cleared the flag of" if args.clear else "flagged"
+        print(f"{said} “{args.quote}” (undo: `archive-viewer undo`)")
+    return 0
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    flags = archive.flags()
+    if args.format == "json":
+        _json(flags)
+        return 0
+    _table(
+        [
+            (
+                f["kind"],
+                f["key"],
+                f.get("name") or f.get("quote") or "",
+                f["reason"] or "",
+                f["author"],
+                f["at"][:16].replace("T", " "),
+            )
+            for f in flags
+        ],
+        ("flagged", "entity or document", "name or words", "why", "who", "when (UTC)"),
+    )
+    print(f"{len(flags)} flag(s)")
     return 0
 
 

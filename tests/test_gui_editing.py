@@ -464,3 +464,36 @@ def test_events_are_made_merged_and_split_in_the_window(window: MainWindow) -> N
     window.undo_action.trigger()
     _settle(window)
     assert "Gusakov's speech" not in _titles(window)
+
+
+def test_words_nothing_fits_are_flagged_listed_and_cleared_in_the_window(window: MainWindow) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
+    window.select_event_key(forum.key)
+    _settle(window)
+    shown = window.detail.text.document().toPlainText()
+    cursor = QTextCursor(window.detail.text.document())
+    cursor.setPosition(shown.index("Delegates"))
+    cursor.setPosition(shown.index("Delegates") + len("Delegates"), QTextCursor.MoveMode.KeepAnchor)
+    window.detail.text.setTextCursor(cursor)
+    window.passage_link_action.trigger()
+    _settle(window)
+    dialog = window.link_dialog
+    assert dialog is not None
+    dialog.flag.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.error.isVisible() and "why" in dialog.error.text()  # a flag says why
+    dialog.flag_reason.setText("a delegation of whom? nothing fits")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    _settle(window)
+    assert [f["quote"] for f in window.archive.flags()] == ["Delegates"]
+    window.flags_action.trigger()
+    _settle(window)
+    flags = window.flags_dialog
+    assert flags is not None and flags.list.topLevelItemCount() == 1
+    flags.list.setCurrentItem(flags.list.topLevelItem(0))
+    flags.clear_button.click()
+    _settle(window)
+    assert window.archive.flags() == []
+    assert window.flags_dialog is not None and window.flags_dialog.list.topLevelItemCount() == 0

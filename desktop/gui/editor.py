@@ -266,6 +266,10 @@ class LinkDialog(_FormDialog):
         self.new_native = QLineEdit("" if latin else words)
         self.new_native.setPlaceholderText("Name in its own language and script")
         self.new_native.setAccessibleName("Native name of the new entity")
+        self.flag = QRadioButton("Nothing fits: &flag the words for review")
+        self.flag_reason = QLineEdit()
+        self.flag_reason.setPlaceholderText("Why: what they might be, what is missing")
+        self.flag_reason.setAccessibleName("Why the words are flagged")
         form = QFormLayout()
         form.addRow("Passage", passage)
         form.addRow(self.existing)
@@ -274,18 +278,34 @@ class LinkDialog(_FormDialog):
         form.addRow("&Type", self.new_type)
         form.addRow("Name (&English)", self.new_name)
         form.addRow("Name (n&ative)", self.new_native)
+        form.addRow(self.flag)
+        form.addRow("&Why", self.flag_reason)
         self._layout(form, "The event is found by the entity at once; Ctrl+Z takes the link back.")
-        self.existing.toggled.connect(self._mode)
+        for button in (self.existing, self.make_new, self.flag):
+            button.toggled.connect(self._mode)
         self._mode()
 
     def _mode(self) -> None:
-        linking = self.existing.isChecked()
+        linking, making, flagging = (
+            self.existing.isChecked(),
+            self.make_new.isChecked(),
+            self.flag.isChecked(),
+        )
         self.entity.setEnabled(linking)
         for w in (self.new_type, self.new_name, self.new_native):
-            w.setEnabled(not linking)
-        (self.entity if linking else self.new_name).setFocus()
+            w.setEnabled(making)
+        self.flag_reason.setEnabled(flagging)
+        (self.entity if linking else self.new_name if making else self.flag_reason).setFocus()
 
     def _save(self) -> None:
+        if self.flag.isChecked():
+            reason = " ".join(self.flag_reason.text().split())
+            if not reason:
+                self.show_error("why: say what the words might be, so that the review can start there")
+                return
+            self.buttons.setEnabled(False)
+            self._submit({"flag": reason})
+            return
         if self.make_new.isChecked():
             name = " ".join(self.new_name.text().split())
             if not name:

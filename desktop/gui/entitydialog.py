@@ -108,6 +108,19 @@ class EntityDialog(QDialog):
         merge_layout.addLayout(choosing)
         merge_layout.addWidget(self.comparison, 1)
 
+        # A flag for later review, when something about the entity is not settled (Recogito's habit).
+        self.flag_reason = QLineEdit()
+        self.flag_reason.setPlaceholderText("Why it needs another look")
+        self.flag_reason.setAccessibleName("Why the entity is flagged")
+        self.flag_button = QPushButton("&Flag for review")
+        self.flag_button.clicked.connect(self._flag)
+        self.clear_flag_button = QPushButton("C&lear the flag")
+        self.clear_flag_button.clicked.connect(lambda: self._actions["flag"](None))
+        flagging = QHBoxLayout()
+        flagging.addWidget(self.flag_reason, 1)
+        flagging.addWidget(self.flag_button)
+        flagging.addWidget(self.clear_flag_button)
+
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -118,6 +131,7 @@ class EntityDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(names_box, 1)
         layout.addWidget(merge_box, 1)
+        layout.addLayout(flagging)
         layout.addWidget(self.error)
         layout.addWidget(QLabel("Each change is one step: Edit › Undo (Ctrl+Z) takes it back."))
         layout.addWidget(close)
@@ -130,7 +144,11 @@ class EntityDialog(QDialog):
         self.key = str(entity["key"])
         self.canonical = str(entity["name"])
         self.setWindowTitle(f"Names and merges — {self.canonical}")
-        self.title.setText(f"{self.canonical}   ({self.key}, {entity['type']})")
+        flag = entity.get("flag")
+        flagged = f"   — flagged for review: {flag}" if flag is not None else ""
+        self.title.setText(f"{self.canonical}   ({self.key}, {entity['type']}){flagged}")
+        self.flag_reason.setText(flag or "")
+        self.clear_flag_button.setEnabled(flag is not None)
         names = entity.get("names", [])
         self.names.setRowCount(len(names))
         for row, n in enumerate(names):
@@ -176,6 +194,13 @@ class EntityDialog(QDialog):
                 self.new_name.text(), self.new_lang.text().strip() or None, self.new_kind.currentText()
             )
             self.new_name.clear()
+
+    def _flag(self) -> None:
+        reason = " ".join(self.flag_reason.text().split())
+        if not reason:
+            self.show_error("flag: say why the entity needs another look")
+            return
+        self._actions["flag"](reason)
 
     def _remove(self) -> None:
         row = self.names.currentRow()

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.changes import Change
 from desktop.gui.editor import EventEditor
-from desktop.gui.eventdialogs import EventChooser, SourcesDialog
+from desktop.gui.eventdialogs import EventChooser, FlagsDialog, SourcesDialog
 from desktop.gui.host import WindowParts
 from desktop.services import Archive, EventFilter
 
@@ -21,6 +21,7 @@ class EventActions(WindowParts):
     """New event, merge, split, sources, parent."""
 
     event_dialog: Any = None  # the open dialog of these actions, if any
+    flags_dialog: FlagsDialog | None = None
 
     def _opened(self, dialog: Any) -> None:
         dialog.finished.connect(lambda _result: setattr(self, "event_dialog", None))
@@ -161,3 +162,28 @@ class EventActions(WindowParts):
 
     def edit_sources(self) -> None:
         self._sources_dialog(split=False)
+
+    def show_flags(self) -> None:
+        """Everything flagged for review; a passage's opens its event; a flag looked at is cleared."""
+
+        def clear(flag: dict[str, Any]) -> None:
+            def work(a: Archive) -> Change:
+                if flag["kind"] == "entity":
+                    return a.flag_entity(flag["key"], None)
+                return a.flag_passage(flag["document"], flag["start"], flag["end"], None)
+
+            def done(_change: Change) -> None:
+                self.statusBar().showMessage("Cleared the flag (Ctrl+Z to undo)", 5000)
+                if self.flags_dialog is not None:
+                    self.flags_dialog.accept()
+                self.show_flags()  # the list as it now is
+
+            self.ops.write(work, done, on_error=self._failed)
+
+        def opened(flags: list[dict[str, Any]]) -> None:
+            dialog = FlagsDialog(self, flags, self.select_event_key, clear)
+            dialog.finished.connect(lambda _result: setattr(self, "flags_dialog", None))
+            self.flags_dialog = dialog
+            dialog.open()
+
+        self.ops.query(lambda a, _c: a.flags(), opened, key="flags")

@@ -1,25 +1,34 @@
 """Dialogs for an event's place among the others (issue 18): choosing another event (to merge into this
-one, or to be part of), splitting one in two, and the documents that report it."""
+one, or to be part of), splitting one in two, the documents that report it; and the list of what is
+flagged for review."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.editor import _FormDialog
 
 _ID = Qt.ItemDataRole.UserRole
+Mode = QHeaderView.ResizeMode
 
 
 class EventChooser(_FormDialog):
@@ -123,3 +132,77 @@ class SourcesDialog(_FormDialog):
             return
         self.buttons.setEnabled(False)
         self._submit(self.ticked(), self.extra.text().strip())
+
+
+class FlagsDialog(QDialog):
+    """Everything flagged for review, oldest first; Enter or a double-click on a passage opens its event."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        flags: Sequence[dict[str, Any]],
+        go: Callable[[str], None],
+        clear: Callable[[dict[str, Any]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Flagged for review")
+        self.setMinimumSize(640, 320)
+        self._go, self._clear = go, clear
+        self.flags = list(flags)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(
+            ["Flagged", "Entity or document", "Name or words", "Why", "Who", "When (UTC)"]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName("Flags")
+        for n, f in enumerate(flags):
+            item = QTreeWidgetItem(
+                [f["kind"], f["key"], f.get("name") or f.get("quote") or "", f.get("reason") or "",
+                 f["author"], f["at"][:16].replace("T", " ")]
+            )  # fmt: skip
+            item.setData(0, _ID, n)
+            item.setToolTip(3, f.get("reason") or "")
+            self.list.addTopLevelItem(item)
+        self.list.itemActivated.connect(self._open)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        fit, fixed = Mode.ResizeToContents, Mode.Interactive
+        for column, mode in enumerate(
+            (fit, fixed, fixed, Mode.Stretch, fit, fit)
+        ):  # the reason takes the room
+            header.setSectionResizeMode(column, mode)
+        self.list.setColumnWidth(1, 190)
+        self.list.setColumnWidth(2, 170)
+        said = QLabel(
+            f"{len(flags)} flag(s). Enter opens a passage's event; Clear the flag once it has been looked at."
+            if flags
+            else "Nothing is flagged. Flag an entity in its Names and merge…, or selected words in the link "
+            "dialog (Ctrl+Shift+L), when nothing in the authority fits."
+        )
+        said.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.clear_button = buttons.addButton("C&lear the flag", QDialogButtonBox.ButtonRole.ActionRole)
+        self.clear_button.clicked.connect(self._clear_selected)
+        self.clear_button.setEnabled(bool(flags))
+        layout = QVBoxLayout(self)
+        layout.addWidget(said)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    def _chosen(self) -> dict[str, Any] | None:
+        item = self.list.currentItem()
+        return self.flags[int(item.data(0, _ID))] if item is not None else None
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        events = self.flags[int(item.data(0, _ID))].get("events") or []
+        if events:
+            self._go(str(events[0]))
+
+    def _clear_selected(self) -> None:
+        flag = self._chosen()
+        if flag is not None:
+            self.clear_button.setEnabled(False)
+            self._clear(flag)

@@ -23,6 +23,8 @@ def describe(target_type: str, field: str) -> str:
         return "participant"
     if field.startswith("link:"):
         return "passage linked"
+    if field.startswith("flag"):
+        return "flagged for review"
     if field.startswith("note:"):
         return "translation note"
     if field.startswith("alias:"):

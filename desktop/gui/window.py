@@ -68,7 +68,9 @@ def _entity_state(
     if entity_id is None:
         entity_id = next(r.id for r in archive.resolve_entity(str(key)) if r.key == key)
     ref = archive.entity_refs([entity_id])[entity_id]
-    return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id)}
+    flag = next((f for f in archive.flags() if f["kind"] == "entity" and f["key"] == ref.key), None)
+    return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id),
+            "flag": flag["reason"] if flag else None}  # fmt: skip
 
 
 class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWindow):
@@ -309,6 +311,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             "Sources of the event…", self.edit_sources, tip="Attach or detach the documents that report it"
         )
         self.parent_action = action("Part of an event…", self.set_event_parent, tip="The event it is part of")
+        self.flags_action = action(
+            "Flagged for review…", self.show_flags, tip="Entities and words flagged for another look"
+        )
         self.passage_link_action = action(
             "Link selection to an entity…",
             lambda: self.detail.request_passage_link(),
@@ -358,6 +363,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             self.split_event_action,
             self.sources_action,
             self.parent_action,
+            self.flags_action,
             None,
             self.find_action,
             self.clear_action,
@@ -511,6 +517,11 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             "merge": lambda other: self.ops.write(
                 lambda a: a.merge_entities(key, other), reload(f"Merged {other} into {key}"), on_error=failed
             ),
+            "flag": lambda reason: self.ops.write(
+                lambda a: a.flag_entity(key, reason),
+                reload(f"Flagged {key} for review" if reason is not None else f"Cleared the flag of {key}"),
+                on_error=failed,
+            ),
         }
         dialog = EntityDialog(self, state, candidates, actions)
         dialog.finished.connect(lambda _result: setattr(self, "entity_dialog", None))
@@ -533,6 +544,13 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
 
         def opened(candidates: list[tuple[str, str]]) -> None:
             def submit(choice: dict[str, Any]) -> None:
+                if "flag" in choice:
+                    self._dialog_write(
+                        self.link_dialog,
+                        lambda a: a.flag_passage(doc_id, start, end, choice["flag"]),
+                        f"Flagged “{quote}” for review (Ctrl+Z to undo)",
+                    )
+                    return
                 if "new" in choice:
                     new = choice["new"]
                     self._dialog_write(

@@ -637,6 +637,32 @@ class Archive:
                 raise EditError(f"passage: {quote!r} {said} in {row.filename}")
             return int(row.id), span[0], span[1]
 
+    def flag_entity(self, entity: str, reason: str | None) -> Change:
+        """Flag an entity for later review, saying why (``reason`` None clears the flag); one step."""
+        from desktop.editing.flags import flag_entity
+        from desktop.store.journal import current_author
+
+        with self._edit("flag an entity") as conn:
+            flag_entity(conn, self._entity_key(conn, entity), reason, current_author())
+        return Change(catalogue=True)
+
+    def flag_passage(self, document_id: int, start: int, end: int, reason: str | None) -> Change:
+        """Flag words of a document for later review when nothing in the authority fits them (``reason``
+        None clears the flag); one step."""
+        from desktop.editing.flags import flag_passage
+        from desktop.store.journal import current_author
+
+        with self._edit("flag a passage") as conn:
+            keys = flag_passage(conn, document_id, start, end, reason, current_author())
+            return Change(events=self._event_ids(conn, keys))
+
+    def flags(self) -> list[dict[str, Any]]:
+        """Every flag for review not cleared: entities and passages, with reason, who and when."""
+        from desktop.editing.flags import open_flags
+
+        with self._connect() as conn:
+            return open_flags(conn)
+
     def conflicts(self, event: str | int) -> list[tuple[str, Any, Any]]:
         """(field, what the catalogue now says, what a person gave) where a rebuild changed an edit."""
         from desktop.editing.operations import conflicts

@@ -1,0 +1,142 @@
+"""An event's participants in the window (issue 18): who took part, in what role, with the title they held;
+a person, organisation or place added from the authority (typed in any script: its names in every script
+are searched), a role or title changed, a participant removed — each one undoable step, the list shown
+again after each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import ROLES
+
+
+class ParticipantsDialog(QDialog):
+    """The participants of one event. ``write(entity_key, role or None, title)`` is the window's write;
+    ``candidates`` are (label with every name, key) of the people, organisations and places."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        people: dict[str, dict[str, Any]],
+        labels: dict[str, str],
+        candidates: Sequence[tuple[str, str]],
+        write: Callable[[str, str | None, str | None], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Participants — {title}")
+        self.setMinimumSize(640, 420)
+        self._write = write
+        self._labels = labels
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Who", "Role", "Title held"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Participants")
+        self.table.itemSelectionChanged.connect(self._picked)
+        self.remove_button = QPushButton("&Remove the selected participant")
+        self.remove_button.clicked.connect(self._remove)
+        self.entity = QComboBox()
+        self.entity.setEditable(True)
+        self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.entity.setAccessibleName("Person, organisation or place")
+        for label, key in candidates:
+            self.entity.addItem(label, key)
+        completer = QCompleter([label for label, _key in candidates], self.entity)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.entity.setCompleter(completer)
+        self.entity.setCurrentIndex(-1)
+        edit = self.entity.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("Type any of its names, in any script")
+        self.role = QComboBox()
+        self.role.addItems(ROLES)
+        self.role.setCurrentText("participant")
+        self.role.setAccessibleName("Role")
+        self.held = QLineEdit()
+        self.held.setPlaceholderText("Title held at the time (Ambassador, rector…)")
+        self.held.setAccessibleName("Title held")
+        save = QPushButton("&Add or change")
+        save.clicked.connect(self._save)
+        row = QHBoxLayout()
+        row.addWidget(self.entity, 3)
+        row.addWidget(self.role, 1)
+        row.addWidget(self.held, 2)
+        row.addWidget(save)
+        box = QGroupBox("Add a participant, or change one's role or title")
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(row)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(box)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel("Each change is one step: Edit › Undo (Ctrl+Z) takes it back."))
+        layout.addWidget(close)
+        self.show_people(people)
+
+    def show_people(self, people: dict[str, dict[str, Any]]) -> None:
+        """The participants as they now are (after each change)."""
+        self.keys = list(people)
+        self.table.setRowCount(len(people))
+        for row, (key, value) in enumerate(people.items()):
+            for col, text in enumerate((self._labels.get(key, key), value.get("role") or "", value.get("title") or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(key if col == 0 else text)
+                self.table.setItem(row, col, item)
+        self.remove_button.setEnabled(bool(people))
+        self.error.hide()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _picked(self) -> None:
+        """A participant selected: the form below takes it, to change its role or title."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.keys):
+            self.entity.setCurrentIndex(self.entity.findData(self.keys[row]))
+            role, held = self.table.item(row, 1), self.table.item(row, 2)
+            self.role.setCurrentText(role.text() if role else "participant")
+            self.held.setText(held.text() if held else "")
+
+    def _save(self) -> None:
+        index = self.entity.findText(self.entity.currentText())
+        if index < 0:
+            self.show_error("participant: choose a person, organisation or place from the list")
+            return
+        self._write(str(self.entity.itemData(index)), self.role.currentText(), self.held.text().strip() or None)
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.keys):
+            self._write(self.keys[row], None, None)

@@ -607,6 +607,19 @@ def cmd_entity(args: argparse.Namespace) -> int:
             dup, keep = preview["duplicate"]["key"], preview["keep"]["key"]
             print(f"merged {dup} into {keep} (undo: `archive-viewer undo`)")
         return 0
+    if args.entity_command == "rename":
+        if args.name is None and args.native is None:
+            raise UserError("say what to change: --name and/or --native")
+        change = archive.rename_entity(args.entity, args.name, args.native, args.native_lang)
+        if args.format == "json":
+            _json({"entity": args.entity, "changed": not change.empty, "events": sorted(change.events)})
+        else:
+            print(
+                f"renamed {args.entity} (undo: `archive-viewer undo`)"
+                if not change.empty
+                else "nothing changed"
+            )
+        return 0
     if args.entity_command == "flag":
         archive.flag_entity(args.entity, None if args.clear else args.reason)
         if args.format == "json":

@@ -120,3 +120,21 @@ def test_the_command_line_previews_and_merges(mini_seeds: Path, tmp_path: Path, 
     assert main(["history", "--db", db, "--format", "json"]) == 0
     fields = [h["field"] for h in json.loads(capsys.readouterr().out)]
     assert fields[0] == "merged_into" and fields[1].startswith("alias:")
+
+
+def test_an_entity_renamed_keeps_its_former_names_and_lasts(archive: Archive, mini_seeds: Path) -> None:
+    archive.rename_entity("org.qlut", name="Qilu University of Technology (Shandong Academy of Sciences)")
+    refs = archive.resolve_entity("Qilu University of Technology")  # the former name still finds it
+    assert [r.key for r in refs] == ["org.qlut"]
+    assert refs[0].name == "Qilu University of Technology (Shandong Academy of Sciences)"
+    archive.rename_entity("org.qlut", native="齐鲁工业大学（山东省科学院）", native_lang="zh")
+    assert archive.entity_native(refs[0].id) == ("齐鲁工业大学（山东省科学院）", "zh")
+    _rebuild(archive, mini_seeds)
+    (ref,) = [r for r in archive.resolve_entity("org.qlut") if r.key == "org.qlut"]
+    assert ref.name == "Qilu University of Technology (Shandong Academy of Sciences)"
+    assert archive.entity_native(ref.id)[0] == "齐鲁工业大学（山东省科学院）"
+    archive.undo()
+    assert archive.entity_native(ref.id)[0] != "齐鲁工业大学（山东省科学院）"
+    with pytest.raises(EditError, match="needs a name"):
+        archive.rename_entity("org.qlut", name="  ")
+    archive.close()

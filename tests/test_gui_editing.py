@@ -497,3 +497,32 @@ def test_words_nothing_fits_are_flagged_listed_and_cleared_in_the_window(window:
     _settle(window)
     assert window.archive.flags() == []
     assert window.flags_dialog is not None and window.flags_dialog.list.topLevelItemCount() == 0
+
+
+def test_participants_are_added_changed_and_removed_in_the_window(window: MainWindow) -> None:
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    window.participants_action.trigger()
+    _settle(window)
+    dialog = window.participants_dialog
+    assert dialog is not None and dialog.keys == ["org.qlut"]
+    # Typed in Cyrillic: the label carries every name of each entity.
+    index = next(i for i in range(dialog.entity.count()) if "Гусаков" in dialog.entity.itemText(i))
+    assert dialog.entity.itemData(index) == "person.gusakov"
+    dialog.entity.setCurrentIndex(index)
+    dialog.role.setCurrentText("speaker")
+    dialog.held.setText("Chairman")
+    dialog._save()
+    _settle(window)
+    assert window.archive.participants("evt.undated.talk")["person.gusakov"] == {
+        "role": "speaker",
+        "title": "Chairman",
+    }
+    assert dialog.keys == ["org.qlut", "person.gusakov"]
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    _settle(window)
+    assert list(window.archive.participants("evt.undated.talk")) == ["person.gusakov"]
+    window.undo_action.trigger()
+    _settle(window)
+    assert "org.qlut" in window.archive.participants("evt.undated.talk")

@@ -254,6 +254,59 @@ def create_entity(
     return key, _finish(conn, documents, {entity_id})
 
 
+def rename(
+    conn: Connection, key: str, name: str | None, native: str | None, native_lang: str | None, author: str
+) -> frozenset[int]:
+    """Give an entity another canonical name (English) or native name (``native`` "" removes it), one
+    step; its former names stay names of it (documents that write them stay linked), the new ones link
+    the documents that write them."""
+    entity = _entity(conn, key)
+    row = conn.execute(text("SELECT native, native_lang FROM entities WHERE id = :e"), {"e": entity.id}).one()
+    batch = new_batch(conn)
+    changed = False
+    new_names: list[tuple[str, str | None]] = []
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise EditError("name: an entity needs a name (in English where one is established)")
+        if len(name) > 300:
+            raise EditError(f"name: at most 300 characters (this one has {len(name)})")
+        if name != entity.name:
+            record(conn, batch, "entity", key, "name", entity.name, name, author)
+            conn.execute(
+                text("UPDATE entities SET name = :n, sort_name = :s WHERE id = :e"),
+                {"n": name, "s": fold(name), "e": entity.id},
+            )
+            new_names.append((name, "en"))
+            changed = True
+    if native is not None:
+        text_now = " ".join(native.split()) or None
+        was = {"text": row.native, "lang": row.native_lang} if row.native else None
+        now = {"text": text_now, "lang": native_lang or row.native_lang} if text_now else None
+        if now != was:
+            record(conn, batch, "entity", key, "native", was, now, author)
+            conn.execute(
+                text("UPDATE entities SET native = :n, native_lang = :l WHERE id = :e"),
+                {"n": now["text"] if now else None, "l": now["lang"] if now else None, "e": entity.id},
+            )
+            if now:
+                new_names.append((now["text"], now["lang"]))
+            changed = True
+    if not changed:
+        return frozenset()
+    have = {
+        n for (n,) in conn.execute(text("SELECT norm FROM aliases WHERE entity_id = :e"), {"e": entity.id})
+    }
+    documents = _documents_naming(conn, {entity.id})
+    for written, lang in new_names:  # a new name is a name documents are found by, as an alias is
+        if fold(written) not in have:
+            value = {"text": written, "lang": lang or "", "kind": "variant"}
+            record(conn, batch, "entity", key, ALIAS_FIELD + fold(written), None, value, author)
+            set_alias(conn, entity.id, value, fold(written))
+            documents |= _documents_with(conn, written)
+    return _finish(conn, documents, {entity.id})
+
+
 def merge_preview(conn: Connection, keep: str, duplicate: str) -> dict[str, Any]:
     """What merging ``duplicate`` into ``keep`` would do, side by side, before it is done."""
     a, b = _check_merge(conn, keep, duplicate)

@@ -95,7 +95,7 @@ def set_alias(conn: Connection, entity_id: int, value: dict[str, str] | None, no
                 "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
                 "VALUES (:e, :text, :norm, :lang, :kind, 1, 'reader')"
             ),
-            {"e": entity_id, "text": value["text"], "norm": norm, "lang": value.get("lang"),
+            {"e": entity_id, "text": value["text"], "norm": norm, "lang": value.get("lang") or None,
              "kind": value.get("kind") or "variant"},
         )  # fmt: skip
 
@@ -163,6 +163,12 @@ def apply_entity_edits(conn: Connection, ids: dict[str, int]) -> dict[str, int]:
                 conn.execute(
                     text("UPDATE entities SET name = :n, sort_name = :s WHERE id = :e"),
                     {"n": e.value, "s": fold(e.value), "e": entity_id},
+                )
+            elif field == "native":
+                native = e.value or {}
+                conn.execute(
+                    text("UPDATE entities SET native = :n, native_lang = :l WHERE id = :e"),
+                    {"n": native.get("text"), "l": native.get("lang"), "e": entity_id},
                 )
     out = dict(ids)
     for duplicate, keep in merged_into(conn).items():

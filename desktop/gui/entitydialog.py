@@ -72,8 +72,23 @@ class EntityDialog(QDialog):
         adding.addWidget(self.new_lang)
         adding.addWidget(self.new_kind)
         adding.addWidget(add)
+        # The canonical (English) and native names themselves; the former ones stay names of it.
+        self.canonical_edit = QLineEdit()
+        self.canonical_edit.setAccessibleName("Canonical name")
+        self.native_edit = QLineEdit()
+        self.native_edit.setAccessibleName("Native name")
+        self.native_edit.setPlaceholderText("In its own language and script")
+        rename = QPushButton("&Save these names")
+        rename.clicked.connect(self._rename)
+        renaming = QHBoxLayout()
+        renaming.addWidget(QLabel("Name"))
+        renaming.addWidget(self.canonical_edit, 1)
+        renaming.addWidget(QLabel("Native"))
+        renaming.addWidget(self.native_edit, 1)
+        renaming.addWidget(rename)
         names_box = QGroupBox("Names (the documents that write a name are linked at once)")
         names_layout = QVBoxLayout(names_box)
+        names_layout.addLayout(renaming)
         names_layout.addWidget(self.names, 1)
         names_layout.addWidget(self.remove_button)
         names_layout.addLayout(adding)
@@ -144,6 +159,9 @@ class EntityDialog(QDialog):
         self.key = str(entity["key"])
         self.canonical = str(entity["name"])
         self.setWindowTitle(f"Names and merges — {self.canonical}")
+        self.canonical_edit.setText(self.canonical)
+        self.native_edit.setText(str(entity.get("native") or ""))
+        self._shown_native = self.native_edit.text()
         flag = entity.get("flag")
         flagged = f"   — flagged for review: {flag}" if flag is not None else ""
         self.title.setText(f"{self.canonical}   ({self.key}, {entity['type']}){flagged}")
@@ -194,6 +212,17 @@ class EntityDialog(QDialog):
                 self.new_name.text(), self.new_lang.text().strip() or None, self.new_kind.currentText()
             )
             self.new_name.clear()
+
+    def _rename(self) -> None:
+        name = " ".join(self.canonical_edit.text().split())
+        native = " ".join(self.native_edit.text().split())
+        if not name:
+            self.show_error("name: an entity needs a name (in English where one is established)")
+            return
+        changed_native = native if native != self._shown_native else None
+        if name == self.canonical and changed_native is None:
+            return
+        self._actions["rename"](name if name != self.canonical else None, changed_native)
 
     def _flag(self) -> None:
         reason = " ".join(self.flag_reason.text().split())

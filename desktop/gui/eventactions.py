@@ -14,7 +14,8 @@ from desktop.changes import Change
 from desktop.gui.editor import EventEditor
 from desktop.gui.eventdialogs import EventChooser, FlagsDialog, SourcesDialog
 from desktop.gui.host import WindowParts
-from desktop.services import Archive, EventFilter
+from desktop.gui.participantsdialog import ParticipantsDialog
+from desktop.services import Archive, EditError, EventFilter
 
 
 class EventActions(WindowParts):
@@ -22,6 +23,7 @@ class EventActions(WindowParts):
 
     event_dialog: Any = None  # the open dialog of these actions, if any
     flags_dialog: FlagsDialog | None = None
+    participants_dialog: ParticipantsDialog | None = None
 
     def _opened(self, dialog: Any) -> None:
         dialog.finished.connect(lambda _result: setattr(self, "event_dialog", None))
@@ -187,3 +189,56 @@ class EventActions(WindowParts):
             dialog.open()
 
         self.ops.query(lambda a, _c: a.flags(), opened, key="flags")
+
+    def edit_participants(self) -> None:
+        """The selected event's participants: add from the authority, change a role or title, remove."""
+        event_id = self._need_event()
+        if event_id is None:
+            return
+
+        def labels(archive: Archive) -> dict[str, str]:
+            detail = archive.detail(event_id)
+            parts = detail.participants if detail is not None else []
+            return {p.entity.key: f"{p.entity.name} ({p.entity.type})" for p in parts}
+
+        def load(archive: Archive, _cancel: object) -> tuple[str, dict[str, Any], dict[str, str], list[Any]]:
+            detail = archive.detail(event_id)
+            assert detail is not None
+            people = archive.participants(event_id)
+            # Every name of each entity in the label: typed in any script, the entity is found.
+            candidates = sorted(
+                (f"{ref.name} ({ref.type}) — {' · '.join(n for n in names[:6] if n != ref.name)}", ref.key)
+                for kind in ("person", "organisation", "place")
+                for ref, names in archive.entities(kind)
+            )
+            return detail.row.title, people, labels(archive), candidates
+
+        def opened(loaded: tuple[str, dict[str, Any], dict[str, str], list[Any]]) -> None:
+            title, people, names, candidates = loaded
+
+            def write(entity: str, role: str | None, held: str | None) -> None:
+                def done(_change: Change) -> None:
+                    said = f"Removed {entity}" if role is None else f"Saved {entity} as {role}"
+                    self.statusBar().showMessage(f"{said} (Ctrl+Z to undo)", 5000)
+                    self.ops.query(
+                        lambda a, _c: (a.participants(event_id), labels(a)),
+                        lambda got: dialog.show_people(*got) if self.participants_dialog else None,
+                        key="participants",
+                    )
+
+                def refused(exc: BaseException) -> None:
+                    if isinstance(exc, EditError):
+                        dialog.show_error(str(exc))
+                    else:
+                        self._failed(exc)
+
+                self.ops.write(
+                    lambda a: a.edit_participant(event_id, entity, role, held), done, on_error=refused
+                )
+
+            dialog = ParticipantsDialog(self, title, people, names, candidates, write)
+            dialog.finished.connect(lambda _result: setattr(self, "participants_dialog", None))
+            self.participants_dialog = dialog
+            dialog.open()
+
+        self.ops.query(load, opened, key="participants")

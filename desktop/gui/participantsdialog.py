@@ -104,12 +104,16 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(close)
         self.show_people(people)
 
-    def show_people(self, people: dict[str, dict[str, Any]]) -> None:
+    def show_people(self, people: dict[str, dict[str, Any]], labels: dict[str, str] | None = None) -> None:
         """The participants as they now are (after each change)."""
+        if labels is not None:
+            self._labels = labels
         self.keys = list(people)
         self.table.setRowCount(len(people))
         for row, (key, value) in enumerate(people.items()):
-            for col, text in enumerate((self._labels.get(key, key), value.get("role") or "", value.get("title") or "")):
+            for col, text in enumerate(
+                (self._labels.get(key, key), value.get("role") or "", value.get("title") or "")
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(key if col == 0 else text)
                 self.table.setItem(row, col, item)
@@ -134,7 +138,9 @@ class ParticipantsDialog(QDialog):
         if index < 0:
             self.show_error("participant: choose a person, organisation or place from the list")
             return
-        self._write(str(self.entity.itemData(index)), self.role.currentText(), self.held.text().strip() or None)
+        self._write(
+            str(self.entity.itemData(index)), self.role.currentText(), self.held.text().strip() or None
+        )
 
     def _remove(self) -> None:
         row = self.table.currentRow()

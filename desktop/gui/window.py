@@ -69,7 +69,9 @@ def _entity_state(
         entity_id = next(r.id for r in archive.resolve_entity(str(key)) if r.key == key)
     ref = archive.entity_refs([entity_id])[entity_id]
     flag = next((f for f in archive.flags() if f["kind"] == "entity" and f["key"] == ref.key), None)
-    return {"key": ref.key, "type": ref.type, "name": ref.name, "names": archive.entity_names(entity_id),
+    names = archive.entity_names(entity_id)
+    native = archive.entity_native(entity_id)[0]
+    return {"key": ref.key, "type": ref.type, "name": ref.name, "names": names, "native": native,
             "flag": flag["reason"] if flag else None}  # fmt: skip
 
 
@@ -244,6 +246,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             self.split_event_action,
             self.sources_action,
             self.parent_action,
+            self.participants_action,
         ):
             act.setEnabled(False)
             act.setToolTip(f"Disabled: the archive is read-only ({reason})")
@@ -297,6 +300,12 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
         self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
         self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
         self.edit_event_action = action("Edit event…", self.edit_event, "F2", "Edit the selected event")
+        self.participants_action = action(
+            "Participants…",
+            self.edit_participants,
+            "Ctrl+Alt+P",
+            "Who took part in the selected event, in what role, with what title",
+        )
         self.new_event_action = action(
             "New event from this document…",
             self.new_event,
@@ -355,6 +364,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             self.redo_action,
             None,
             self.edit_event_action,
+            self.participants_action,
             self.passage_note_action,
             self.passage_link_action,
             None,
@@ -516,6 +526,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             ),
             "merge": lambda other: self.ops.write(
                 lambda a: a.merge_entities(key, other), reload(f"Merged {other} into {key}"), on_error=failed
+            ),
+            "rename": lambda name, native: self.ops.write(
+                lambda a: a.rename_entity(key, name, native), reload("Saved the names"), on_error=failed
             ),
             "flag": lambda reason: self.ops.write(
                 lambda a: a.flag_entity(key, reason),

@@ -12,7 +12,7 @@ calls take and return, so that a front end imports them from here and never from
 """
 
 from desktop.catalogue.model import CERTAINTY as NOTE_CERTAINTIES
-from desktop.catalogue.model import EVENT_TYPES, NOTE_KINDS
+from desktop.catalogue.model import EVENT_TYPES, NOTE_KINDS, ROLES
 from desktop.changes import Change, EditStep
 from desktop.dates import DateError, parse_user_date
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
@@ -44,6 +44,7 @@ __all__ = [
     "EVENT_TYPES",
     "NOTE_CERTAINTIES",
     "NOTE_KINDS",
+    "ROLES",
     "Archive",
     "Bucket",
     "BuildCancelled",

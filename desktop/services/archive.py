@@ -555,6 +555,18 @@ class Archive:
             )
         return key, Change(events=events, catalogue=True)
 
+    def rename_entity(
+        self, entity: str, name: str | None = None, native: str | None = None, native_lang: str | None = None
+    ) -> Change:
+        """Another canonical (English) or native name for an entity (``native`` "" removes it), one undoable
+        step; its former names stay names of it."""
+        from desktop.editing.entityops import rename
+        from desktop.store.journal import current_author
+
+        with self._edit("rename an entity") as conn:
+            events = rename(conn, self._entity_key(conn, entity), name, native, native_lang, current_author())
+        return Change(events=events, catalogue=True)
+
     def add_alias(self, entity: str, name: str, lang: str | None = None, kind: str = "variant") -> Change:
         """Give an entity another name (one step); the documents that write it are linked to it."""
         from desktop.editing.entityops import add_alias
@@ -766,6 +778,14 @@ class Archive:
     def entities(self, kind: str | None = None) -> list[tuple[q.EntityRef, list[str]]]:
         with self._connect() as conn:
             return q.list_entities(conn, kind)
+
+    def entity_native(self, entity_id: int) -> tuple[str | None, str | None]:
+        """An entity's native name and its language (None: none established)."""
+        with self._connect() as conn:
+            row = conn.execute(
+                text("SELECT native, native_lang FROM entities WHERE id = :e"), {"e": entity_id}
+            ).one_or_none()
+        return (row.native, row.native_lang) if row is not None else (None, None)
 
     def entity_names(self, entity_id: int) -> list[dict[str, Any]]:
         """One entity's names, each with its language, kind and source (one indexed read)."""

@@ -37,6 +37,17 @@ def _titles(w: MainWindow) -> list[str]:
     return [w.model.row_at(i).title for i in range(w.model.count)]  # type: ignore[union-attr]
 
 
+def _select_words(w: MainWindow, words: str) -> None:
+    """Select the first time ``words`` are shown in the original, as a reader would with the mouse."""
+    from PySide6.QtGui import QTextCursor
+
+    shown = w.detail.text.document().toPlainText()
+    cursor = QTextCursor(w.detail.text.document())
+    cursor.setPosition(shown.index(words))
+    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
+    w.detail.text.setTextCursor(cursor)
+
+
 def _open_editor(w: MainWindow, key: str) -> None:
     w.select_event_key(key)
     _settle(w)
@@ -154,7 +165,6 @@ def test_proposals_are_decided_by_key_in_the_proposals_panel(
 
 
 def test_a_translation_note_on_selected_words_of_the_original(window: MainWindow) -> None:
-    from PySide6.QtGui import QTextCursor
 
     window.select_event_key("evt.2021-06-03.visit")
     _settle(window)
@@ -162,11 +172,7 @@ def test_a_translation_note_on_selected_words_of_the_original(window: MainWindow
     doc = detail.document
     assert doc is not None
     words = "visited Jinan"
-    shown = detail.text.document().toPlainText()
-    cursor = QTextCursor(detail.text.document())
-    cursor.setPosition(shown.index(words))
-    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
-    detail.text.setTextCursor(cursor)
+    _select_words(window, words)
     assert detail.selected_passage() == (doc.text.index(words), doc.text.index(words) + len(words))
     window.passage_note_action.trigger()
     dialog = window.note_dialog
@@ -239,18 +245,11 @@ def test_names_and_a_merge_with_its_preview_in_the_window(window: MainWindow) ->
 
 
 def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWindow) -> None:
-    from PySide6.QtGui import QTextCursor
 
     forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
     window.select_event_key(forum.key)
     _settle(window)
-    detail = window.detail
-    shown = detail.text.document().toPlainText()
-    words = "Delegates"
-    cursor = QTextCursor(detail.text.document())
-    cursor.setPosition(shown.index(words))
-    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
-    detail.text.setTextCursor(cursor)
+    _select_words(window, "Delegates")
     window.passage_link_action.trigger()
     _settle(window)
     dialog = window.link_dialog
@@ -273,18 +272,11 @@ def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWind
 def test_a_new_entity_is_made_from_selected_words_in_the_window(window: MainWindow) -> None:
     """Words no authority entry fits become a new organisation, linked to them in the same step: the event
     is found by it at once; one undo takes both back, redo brings both again."""
-    from PySide6.QtGui import QTextCursor
 
     forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
     window.select_event_key(forum.key)
     _settle(window)
-    detail = window.detail
-    shown = detail.text.document().toPlainText()
-    words = "Delegates"
-    cursor = QTextCursor(detail.text.document())
-    cursor.setPosition(shown.index(words))
-    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
-    detail.text.setTextCursor(cursor)
+    _select_words(window, "Delegates")
     window.passage_link_action.trigger()
     _settle(window)
     dialog = window.link_dialog
@@ -317,7 +309,6 @@ def test_a_new_entity_is_made_from_selected_words_in_the_window(window: MainWind
 def test_edits_made_in_the_window_travel_as_catalogue_files(window: MainWindow, tmp_path: Path) -> None:
     """Edits in the window → File › Export catalogue → a fresh build of those files is the same archive;
     File › Import catalogue shows another archivist's change before building from it."""
-    from PySide6.QtGui import QTextCursor
 
     from desktop.catalogue.check import check_seeds
 
@@ -331,11 +322,7 @@ def test_edits_made_in_the_window_travel_as_catalogue_files(window: MainWindow, 
     forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
     window.select_event_key(forum.key)
     _settle(window)
-    shown = window.detail.text.document().toPlainText()
-    cursor = QTextCursor(window.detail.text.document())
-    cursor.setPosition(shown.index("Delegates"))
-    cursor.setPosition(shown.index("Delegates") + len("Delegates"), QTextCursor.MoveMode.KeepAnchor)
-    window.detail.text.setTextCursor(cursor)
+    _select_words(window, "Delegates")
     window.passage_link_action.trigger()
     _settle(window)
     assert window.link_dialog is not None
@@ -414,17 +401,12 @@ def test_the_history_tab_lists_an_events_edits_and_its_conflicts(
 def test_events_are_made_merged_and_split_in_the_window(window: MainWindow) -> None:
     """New event from the selected words of a page, another event merged into it, then split off again:
     each checked in the list, each one Ctrl+Z."""
-    from PySide6.QtGui import QTextCursor
 
     forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
     window.select_event_key(forum.key)
     _settle(window)
-    shown = window.detail.text.document().toPlainText()
     words = "Delegates from China came to Minsk."
-    cursor = QTextCursor(window.detail.text.document())
-    cursor.setPosition(shown.index(words))
-    cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
-    window.detail.text.setTextCursor(cursor)
+    _select_words(window, words)
     window.new_event_action.trigger()
     _settle(window)
     dialog = window.event_dialog
@@ -467,16 +449,11 @@ def test_events_are_made_merged_and_split_in_the_window(window: MainWindow) -> N
 
 
 def test_words_nothing_fits_are_flagged_listed_and_cleared_in_the_window(window: MainWindow) -> None:
-    from PySide6.QtGui import QTextCursor
 
     forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
     window.select_event_key(forum.key)
     _settle(window)
-    shown = window.detail.text.document().toPlainText()
-    cursor = QTextCursor(window.detail.text.document())
-    cursor.setPosition(shown.index("Delegates"))
-    cursor.setPosition(shown.index("Delegates") + len("Delegates"), QTextCursor.MoveMode.KeepAnchor)
-    window.detail.text.setTextCursor(cursor)
+    _select_words(window, "Delegates")
     window.passage_link_action.trigger()
     _settle(window)
     dialog = window.link_dialog

@@ -157,19 +157,18 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:60]
 
 
-def _new_key(conn: Connection, etype: str, name: str) -> str:
-    """A key no entity has, nor ever had in the journal (an undone creation may be redone)."""
-    import hashlib
-
-    base = ENTITY_PREFIX[etype] + (_slug(name) or hashlib.sha1(name.encode()).hexdigest()[:10])
+def unique_key(conn: Connection, target_type: str, base: str) -> str:
+    """``base``, or ``base-2``, ``-3``…: a key no entity or event has, nor ever had in the journal (an undone
+    creation may be redone)."""
+    table = {"entity": "entities", "event": "events"}[target_type]
     taken = {
         str(k)
         for (k,) in conn.execute(
             text(
-                "SELECT key FROM entities WHERE key LIKE :p UNION "
-                "SELECT target_key FROM edits WHERE target_type = 'entity' AND target_key LIKE :p"
+                f"SELECT key FROM {table} WHERE key LIKE :p UNION "
+                "SELECT target_key FROM edits WHERE target_type = :t AND target_key LIKE :p"
             ),
-            {"p": base + "%"},
+            {"p": base + "%", "t": target_type},
         )
     }
     key, n = base, 1
@@ -177,6 +176,13 @@ def _new_key(conn: Connection, etype: str, name: str) -> str:
         n += 1
         key = f"{base}-{n}"
     return key
+
+
+def key_slug(name: str) -> str:
+    """A name as the last part of a new key: its ASCII slug, or a hash of it when it has none."""
+    import hashlib
+
+    return _slug(name) or hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
 def create_entity(
@@ -216,7 +222,7 @@ def create_entity(
         raise EditError(
             f"name: {twin} is already called {name!r}; link to it, or give the new {etype} a fuller name"
         )
-    key = _new_key(conn, etype, name)
+    key = unique_key(conn, "entity", ENTITY_PREFIX[etype] + key_slug(name))
     value = {"type": etype, "name": name, "native": native, "native_lang": native_lang if native else None,
              "country": country or None, "within": None, "note": None}  # fmt: skip
     batch = new_batch(conn)

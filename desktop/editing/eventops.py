@@ -12,12 +12,12 @@ once through the build's own event writer (:func:`desktop.ingest.build.restructu
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop.editing.entityops import key_slug, unique_key
 from desktop.editing.eventfields import PARTICIPANT, EditError, check_order, clean, event_fields, participants
 from desktop.editing.eventstructure import CREATED, PARENT, REMOVED, SOURCES, STRUCTURE_FIELDS, check_parent
 from desktop.ingest.build import restructure, rewrite_events
@@ -72,29 +72,6 @@ def _event(conn: Connection, key: str) -> Any:
     return row
 
 
-def _new_key(conn: Connection, start: Mapping[str, Any] | None, title: str) -> str:
-    """``evt.<date or undated>.<slug of the title>``, unique among events and the journal's."""
-    from desktop.editing.entityops import _slug
-
-    date = (start or {}).get("date") or "undated"
-    base = f"evt.{date}.{_slug(title) or hashlib.sha1(title.encode()).hexdigest()[:10]}"
-    taken = {
-        str(k)
-        for (k,) in conn.execute(
-            text(
-                "SELECT key FROM events WHERE key LIKE :p UNION "
-                "SELECT target_key FROM edits WHERE target_type = 'event' AND target_key LIKE :p"
-            ),
-            {"p": base + "%"},
-        )
-    }
-    key, n = base, 1
-    while key in taken:
-        n += 1
-        key = f"{base}-{n}"
-    return key
-
-
 def create_event(
     conn: Connection,
     fields: Mapping[str, Any],
@@ -128,7 +105,8 @@ def create_event(
         value["evidence"] = [
             {"document": prefixes[docs.index(doc_id)], "quote": words, "occurrence": occurrence}
         ]
-    key = _new_key(conn, cleaned.get("start"), cleaned["title"])
+    date = (cleaned.get("start") or {}).get("date") or "undated"
+    key = unique_key(conn, "event", f"evt.{date}.{key_slug(cleaned['title'])}")
     check_parent(conn, key, parent)
     batch = batch or new_batch(conn)
     record(conn, batch, "event", key, CREATED, None, value, author)

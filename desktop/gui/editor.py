@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets import searchable_combo
 from desktop.services import EVENT_TYPES, NOTE_CERTAINTIES, NOTE_KINDS, EditError, date_value
 
 _CERTAINTIES = ("stated", "inferred", "unknown")
@@ -123,16 +123,7 @@ class EventEditor(_FormDialog):
         self.type.setCurrentText(fields.get("type") or "other")
         self.start = _DateRow(fields.get("start") or {}, "Start")
         self.end = _DateRow(fields.get("end") or {}, "End")
-        self.place = QComboBox()
-        self.place.setEditable(True)
-        self.place.addItem("(none)", None)
-        for name, key in places:
-            self.place.addItem(name, key)
-        self.place.setCurrentIndex(max(0, self.place.findData(fields.get("place"))))
-        completer = QCompleter([name for name, _key in places], self.place)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place.setCompleter(completer)
+        self.place = searchable_combo(places, "Place", none="(none)", current=fields.get("place"))
         self.summary = QPlainTextEdit(fields.get("summary") or "")
         self.summary.setTabChangesFocus(True)
         form = QFormLayout()
@@ -243,16 +234,8 @@ class LinkDialog(_FormDialog):
         self.make_new = QRadioButton("Create a &new entity from these words")
         self.existing.setChecked(bool(candidates))
         self.make_new.setChecked(not candidates)
-        self.entity = QComboBox()
-        self.entity.setEditable(True)
-        self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.entity.setAccessibleName("Entity")
-        for label, key in candidates:
-            self.entity.addItem(label, key)
-        completer = QCompleter([label for label, _key in candidates], self.entity)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entity.setCompleter(completer)
+        self.entity = searchable_combo(candidates, "Entity")
+        self.entity.setCurrentIndex(0 if candidates else -1)
         self.new_type = QComboBox()
         self.new_type.addItems(("person", "organisation", "place"))
         self.new_type.setAccessibleName("Type of the new entity")

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.gui.widgets import searchable_combo
 
 ALIAS_KINDS = ("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling")
 
@@ -93,17 +94,7 @@ class EntityDialog(QDialog):
         names_layout.addWidget(self.remove_button)
         names_layout.addLayout(adding)
 
-        self.other = QComboBox()
-        self.other.setEditable(True)
-        self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for label, key in candidates:
-            if key != self.key:
-                self.other.addItem(label, key)
-        completer = QCompleter([self.other.itemText(i) for i in range(self.other.count())], self.other)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.other.setCompleter(completer)
-        self.other.setCurrentIndex(-1)
+        self.other = searchable_combo([c for c in candidates if c[1] != self.key], "Duplicate")
         edit = self.other.lineEdit()
         if edit is not None:
             edit.setPlaceholderText("The duplicate to merge into this one")

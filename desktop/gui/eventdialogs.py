@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.editor import _FormDialog
+from desktop.gui.widgets import searchable_combo
 
 _ID = Qt.ItemDataRole.UserRole
 Mode = QHeaderView.ResizeMode
@@ -48,19 +47,8 @@ class EventChooser(_FormDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(600)
         self._submit = submit
-        self.choice = QComboBox()
-        self.choice.setEditable(True)
-        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.choice.setAccessibleName("Event")
-        if none is not None:
-            self.choice.addItem(none, None)
-        for label, key in candidates:
-            self.choice.addItem(label, key)
-        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
-        completer = QCompleter([label for label, _key in candidates], self.choice)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.choice.setCompleter(completer)
+        self.choice = searchable_combo(candidates, "Event", none=none, current=current)
+        self.choice.setCurrentIndex(max(0, self.choice.currentIndex()))
         said = QLabel(prompt)
         said.setWordWrap(True)
         form = QFormLayout()

@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.widgets import searchable_combo
 from desktop.services import ROLES
 
 
@@ -58,17 +57,7 @@ class ParticipantsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._picked)
         self.remove_button = QPushButton("&Remove the selected participant")
         self.remove_button.clicked.connect(self._remove)
-        self.entity = QComboBox()
-        self.entity.setEditable(True)
-        self.entity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.entity.setAccessibleName("Person, organisation or place")
-        for label, key in candidates:
-            self.entity.addItem(label, key)
-        completer = QCompleter([label for label, _key in candidates], self.entity)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entity.setCompleter(completer)
-        self.entity.setCurrentIndex(-1)
+        self.entity = searchable_combo(candidates, "Person, organisation or place")
         edit = self.entity.lineEdit()
         if edit is not None:
             edit.setPlaceholderText("Type any of its names, in any script")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QToolButton
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QToolButton
 
 
 def tool_button(text: str, *, checked: bool | None = None) -> QToolButton:
@@ -13,3 +17,25 @@ def tool_button(text: str, *, checked: bool | None = None) -> QToolButton:
         button.setCheckable(True)
         button.setChecked(checked)
     return button
+
+
+def searchable_combo(
+    candidates: Sequence[tuple[str, Any]], name: str, none: str | None = None, current: Any = None
+) -> QComboBox:
+    """A list of (label, value) to choose from by typing any part of a label (a name in any script, a key):
+    an editable combo box whose completer matches anywhere, case-insensitively; ``none`` adds a first choice
+    whose value is None."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setAccessibleName(name)
+    if none is not None:
+        box.addItem(none, None)
+    for label, value in candidates:
+        box.addItem(label, value)
+    completer = QCompleter([box.itemText(i) for i in range(box.count())], box)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    box.setCompleter(completer)
+    box.setCurrentIndex(box.findData(current) if current is not None or none is not None else -1)
+    return box

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -414,6 +414,12 @@ class DetailPane(QWidget):
         self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
         self.note_editor.setMaximumHeight(self.fontMetrics().height() * 3)
         self.note_editor.setTabChangesFocus(True)
+        # Esc in the note being edited gives up the edit (the note stays as it was).
+        cancel_edit = QAction("Cancel the note edit", self.note_editor)
+        cancel_edit.setShortcut(QKeySequence("Esc"))
+        cancel_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        cancel_edit.triggered.connect(self._escape_note)
+        self.note_editor.addAction(cancel_edit)
         self.note_save = QPushButton("Add note")
         self.note_save.clicked.connect(self._save_note)
         self.note_cancel = QPushButton("Cancel")
@@ -518,6 +524,12 @@ class DetailPane(QWidget):
         self.note_save.setText("Save")
         self.note_cancel.setVisible(True)
         self.note_editor.setFocus()
+
+    def _escape_note(self) -> None:
+        if self.editing_note is not None:
+            self._cancel_note_edit()
+        else:
+            self.note_editor.clear()
 
     def _cancel_note_edit(self) -> None:
         if self.editing_note is not None:
@@ -768,6 +780,9 @@ class DetailPane(QWidget):
         if len(doc.text) > SYNC_CHARS:
             self._render_long(doc, then)
             return
+        # The reader's place is kept when the same document of the same event is shown again (a note
+        # selected, a search typed); another one opens at its top.
+        same_text = self._text_shows == (event_id, doc.id)
         self._text_shows = (event_id, doc.id)
         named = [(m.start, m.end) for m in doc.mentions if m.entity.id in self.search_entities]
         matches = sorted({*search_spans(doc.text, self.query), *named})
@@ -792,8 +807,8 @@ class DetailPane(QWidget):
             body = (
                 f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"
             )
-        scroll = self.text.verticalScrollBar().value()
-        if self._set_html(self.text, body):
+        scroll = self.text.verticalScrollBar().value() if same_text else 0
+        if self._set_html(self.text, body) or not same_text:
             self.text.verticalScrollBar().setValue(scroll)
         self._show_notes_and_provenance(doc)
         if then is not None:

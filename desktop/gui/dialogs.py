@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,15 +31,25 @@ from desktop.services.recovery import Choice, Damage
 class ExportDialog(QDialog):
     """Pick the columns and the file for a CSV export."""
 
-    def __init__(self, parent: QWidget | None, count: int | None, what: str, default_path: Path) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        count: int | None,
+        what: str,
+        default_path: Path,
+        checked: Sequence[str] | None = None,
+    ) -> None:
+        """``checked``: the columns ticked (the ones chosen last time; else the default set)."""
         super().__init__(parent)
         self.setWindowTitle(f"Export {what}")
         self.columns = QListWidget()
+        self.columns.setAccessibleName("Columns")
+        ticked = {c for c in (checked or ()) if c in COLUMNS} or set(DEFAULT_COLUMNS)
         for name, description in COLUMNS.items():
             item = QListWidgetItem(f"{name} — {description}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.path = QLineEdit(str(default_path))
         browse = QPushButton("Choose…")

@@ -6,6 +6,7 @@ broadcasts its change, so the list and the filters refresh themselves when docum
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -106,14 +107,23 @@ class LongJobs(WindowParts):
         search = self.filter.text or ""
         folder = Path(str(self.settings.value("export/folder", str(Path.home()))))
         default = export_path(folder, f"events {search}" if search.strip() else "events")
-        dialog = ExportDialog(self, count, what, default)
+        dialog = self.export_dialog(count, what, default)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         self.export_to(dialog.chosen_path(), dialog.chosen_columns(), ids)
 
+    def export_dialog(self, count: int | None, what: str, default: Path) -> ExportDialog:
+        """The export dialog with the columns chosen last time ticked."""
+        try:
+            last = json.loads(str(self.settings.value("export/columns", "[]")))
+        except ValueError:
+            last = []
+        return ExportDialog(self, count, what, default, [c for c in last if isinstance(c, str)])
+
     def export_to(self, path: Path, columns: list[str], ids: list[int] | None) -> Job:
         f, sort, desc = self.filter, self.model.sort_key, self.model.descending
         self.settings.setValue("export/folder", str(path.parent))
+        self.settings.setValue("export/columns", json.dumps(columns))
 
         def work(archive: Archive, job: Job) -> Any:
             return archive.export_csv(

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 
 from desktop.gui.host import WindowParts
+from desktop.gui.models import COLUMNS
 from desktop.services import ENTITY_KINDS, EventFilter
 
 
@@ -35,7 +36,14 @@ class Session(WindowParts):
                 widget.restoreState(state)
         header_state = s.value("window/header")
         if isinstance(header_state, QByteArray):
-            self.table.horizontalHeader().restoreState(header_state)
+            header = self.table.horizontalHeader()
+            header.restoreState(header_state)
+            # The order the arrow shows is the order the rows come in (the header kept only the arrow).
+            column = header.sortIndicatorSection()
+            if 0 <= column < len(COLUMNS):
+                key = COLUMNS[column][0]
+                self.model.sort_key = "relevance" if key == "match" else key
+                self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.filter = self._load_filter(str(s.value("filters/last", "")))
         if self.filter.text:
             self.search.blockSignals(True)

@@ -128,6 +128,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the list for the next pane (arrows move within it), as in calibre and Zotero.
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Events")
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
@@ -277,7 +280,13 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             return act
 
         self.find_action = action("Find", self._focus_search, QKeySequence.StandardKey.Find)
-        self.clear_search_action = action("Clear search", self._escape, "Esc")
+        # Esc clears the search only in the search box: a window-wide Esc would swallow the key that
+        # clears the timeline's range, cancels a note being edited or closes a list's editor.
+        self.clear_search_action = QAction("Clear search", self.search)
+        self.clear_search_action.setShortcut(QKeySequence("Esc"))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(self._escape)
+        self.search.addAction(self.clear_search_action)
         self.export_selected_action = action(
             "Export selected…", self.export_selected, "Ctrl+E", "Export the selected events to CSV"
         )

@@ -1,0 +1,126 @@
+"""The keyboard habits readers bring (issue 19): Esc acts where the focus is — it clears the search in the
+search box, the timeline's range in the timeline, a note being edited in the note box — and Tab leaves the
+event list for the next pane instead of walking its cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.gui.app import make_app
+from desktop.gui.window import MainWindow
+from desktop.services import Archive
+
+
+@pytest.fixture
+def window(qtbot, mini_archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(mini_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.start()
+    assert w.runner.wait_idle()
+    yield w
+    w.runner.wait_idle()
+
+
+def _settle(w: MainWindow) -> None:
+    for _ in range(4):
+        assert w.runner.wait_idle()
+
+
+def test_esc_in_the_timeline_clears_its_range_and_leaves_the_search(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText("Minsk")
+    window._search_changed()
+    window.apply_filter(replace(window.filter, date_from="2021-01-01", date_to="2021-12-31"))
+    _settle(window)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    _settle(window)
+    assert window.filter.date_from is None and window.filter.date_to is None
+    assert window.search.text() == "Minsk"  # Esc there is the timeline's, not the search box's
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+
+
+def test_esc_cancels_a_note_being_edited(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    window.archive.add_note("evt.undated.talk", "first thought")
+    window.select_event_key("evt.2021-06-03.visit")
+    _settle(window)
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    detail = window.detail
+    note_id = detail.detail.user_notes[0].id  # type: ignore[union-attr]
+    detail.edit_note(note_id)
+    assert detail.editing_note == note_id and detail.note_editor.toPlainText() == "first thought"
+    detail.note_editor.setFocus()
+    detail.note_editor.setPlainText("second thoughts")
+    qtbot.keyClick(detail.note_editor, Qt.Key.Key_Escape)
+    assert detail.editing_note is None and detail.note_editor.toPlainText() == ""
+    assert [n.text for n in window.archive.notes()] == ["first thought"]
+
+
+def test_tab_leaves_the_event_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.table.setFocus()
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert not window.table.hasFocus()
+
+
+def test_the_order_chosen_is_the_order_restored(qtbot, mini_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sorted by title and closed: the next start shows the title arrow and the rows in title order."""
+    make_app()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(mini_archive, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.start()
+    _settle(first)
+    first.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the Title column
+    _settle(first)
+    titles = [first.model.row_at(i).title for i in range(first.model.count)]  # type: ignore[union-attr]
+    assert titles == sorted(titles, key=str.casefold)
+    first.close()
+    _settle(first)
+    again = MainWindow(mini_archive, settings)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    _settle(again)
+    assert again.table.horizontalHeader().sortIndicatorSection() == 1
+    assert [again.model.row_at(i).title for i in range(again.model.count)] == titles  # type: ignore[union-attr]
+
+
+def test_the_export_dialog_remembers_the_columns_chosen(window: MainWindow, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    window.export_to(out, ["id", "title", "place"], None)
+    _settle(window)
+    dialog = window.export_dialog(5, "all shown events", tmp_path / "next.csv")
+    assert dialog.chosen_columns() == ["id", "title", "place"]
+    dialog.close()
+
+
+def test_another_event_opens_its_document_at_the_top(qtbot, seeds_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.start()
+    _settle(w)
+    w.select_event_key("evt.2025-06-04.local-academies-international-conference")
+    _settle(w)
+    bar = w.detail.text.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    w.select_event_key("evt.2021-12-03.shandong-vitebsk-light-industry-seminar")
+    _settle(w)
+    assert bar.value() == 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -136,11 +137,16 @@ def _json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+# Columns printed whole however long: the ids and paths a reader copies into the next command.
+_WHOLE = frozenset({"id", "path", "record", "entity or document"})
+
+
 def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
     # Cells come from documents: escaped first (a newline would split the row, ESC drive the terminal),
     # then measured, so that the columns line up with what is printed.
     rows = [[terminal_safe(c) for c in row] for row in rows]
-    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    longest = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths = [n if h in _WHOLE else min(60, n) for n, h in zip(longest, headers, strict=True)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
     for row in rows:
         cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(row, widths, strict=True)]
@@ -332,7 +338,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     ids = None
     if args.ids:
         ids = []
-        for ident in (i.strip() for i in args.ids.split(",") if i.strip()):
+        for ident in re.split(r"[\s,;]+", args.ids.strip()):  # commas, spaces or one per line
             event_id = archive.find_event(ident)
             if event_id is None:
                 raise UserError(f"--ids: no event with id {ident!r}")

@@ -207,3 +207,28 @@ def test_a_command_closes_the_store_cleanly(capsys, db: str) -> None:  # type: i
         assert main(["--db", db, *args]) == 0
         capsys.readouterr()
         assert Path(db + ".lock").read_text(encoding="utf-8") == "", args
+
+
+def test_ids_are_printed_whole_and_read_however_separated(tmp_path: Path, capsys, db: str) -> None:  # type: ignore[no-untyped-def]
+    """The ids `events` prints are the ids `show` and `export --ids` take: never cut; a list of them may be
+    separated by commas, spaces or lines (pasted from the table)."""
+    code, out, _ = _run(capsys, "events", "--db", db)
+    assert code == 0
+    listed = [line.split()[-1] for line in out.splitlines()[1:-1]]
+    assert all("…" not in key for key in listed)
+    code, _out, _ = _run(capsys, "show", listed[0], "--db", db)
+    assert code == 0
+    out_file = tmp_path / "pasted.csv"
+    code, out, _ = _run(
+        capsys, "export", "--db", db, "--out", str(out_file), "--ids", "\n".join(listed[:2]) + " "
+    )
+    assert code == 0 and "wrote 2 event(s)" in out
+
+
+def test_a_long_id_is_not_cut(capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.commands import _table
+
+    key = "evt.2022-09-15.china-belarus-all-weather-comprehensive-strategic-partnership"
+    _table([("A title " * 20, key)], ("title", "id"))
+    out = capsys.readouterr().out
+    assert key in out and "A title A title" in out and "…" in out  # the title is cut, the id is whole

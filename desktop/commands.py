@@ -278,6 +278,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"date inferred: {t(data['start_reason'])}")
     if data["summary"]:
         print(f"\n{free(data['summary'])}")
+    if data["parent"]:
+        print(f"part of: {t(data['parent']['title'])}  [{t(data['parent']['id'])}]")
+    for child in data["children"]:
+        print(f"part: {t(child['title'])}  [{t(child['id'])}]")
     if data["participants"]:
         print("\nparticipants:")
         for p in data["participants"]:
@@ -291,13 +295,36 @@ def cmd_show(args: argparse.Namespace) -> int:
             from desktop.textdigest import ALTERED_WARNING
 
             print(f"  WARNING: {ALTERED_WARNING}")
+        # The original exactly as received (escaped for the terminal only), then what is known of it.
+        print("--- original text ---")
+        print(free(src["text"]))
+        print("--- end of the original ---")
+        named: dict[str, list[str]] = {}
+        for m in src["mentions"]:
+            if not m["in_debris"] and m["text"] not in named.setdefault(m["name"], []):
+                named[m["name"]].append(m["text"])
+        if named:
+            print(
+                "  names: "
+                + "; ".join(f"{t(n)} ({', '.join(t(w) for w in written)})" for n, written in named.items())
+            )
         for n in src["translation_notes"]:
-            print(f"  note [{t(n['kind'])}] {t(repr(n['quote'][:60]))}: {free(n['text'])}")
+            print(f"  note [{t(n['kind'])}] “{t(_quoted(n['quote']))}”: {free(n['text'])}")
+        for r in src["renderings"]:
+            print(f"  English rendering of paragraph {r['paragraph']}: {free(r['text'])}")
     if data["user_notes"]:
         print("\nyour notes:")
         for n in data["user_notes"]:
             print(f"  [{n['id']}] {n['updated'][:16].replace('T', ' ')}: {free(n['text'])}")
     return 0
+
+
+def _quoted(words: str, most: int = 80) -> str:
+    """A quotation shortened at a word boundary, with "…" where it was cut."""
+    if len(words) <= most:
+        return words
+    cut = words.rfind(" ", 0, most)
+    return words[: cut if cut > most // 2 else most].rstrip() + "…"
 
 
 def cmd_documents(args: argparse.Namespace) -> int:

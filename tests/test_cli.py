@@ -232,3 +232,13 @@ def test_a_long_id_is_not_cut(capsys) -> None:  # type: ignore[no-untyped-def]
     _table([("A title " * 20, key)], ("title", "id"))
     out = capsys.readouterr().out
     assert key in out and "A title A title" in out and "…" in out  # the title is cut, the id is whole
+
+
+def test_show_prints_the_original_and_what_is_known_of_it(capsys, db: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = _run(capsys, "show", "evt.2021-06-03.visit", "--db", db)
+    assert code == 0
+    assert "--- original text ---" in out and "Release time: 2021-06-04" in out  # the text as received
+    assert "names: " in out and "Gusekov" in out  # the names found in it, as written
+    assert "part: A talk of unknown date" in out  # its parts
+    code, out, _ = _run(capsys, "show", "evt.2021.minsk-delegation", "--db", db)
+    assert "English rendering of paragraph 1" in out

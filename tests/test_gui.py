@@ -75,7 +75,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, mini_archive: Archive) -> None
 
 def test_opens_with_every_event_and_live_counts(window: MainWindow) -> None:
     assert window.model.count == 5
-    assert window.count_label.text() == "5 event(s)"
+    assert window.count_label.text() == "5 events"
     types = {v.value: v.count for v in window.facet_models["type"].values}
     assert types == {"visit": 2, "signing": 1, "meeting": 1, "other": 1}
     assert window.detail.detail is not None  # the first row is shown

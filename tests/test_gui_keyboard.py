@@ -124,3 +124,21 @@ def test_another_event_opens_its_document_at_the_top(qtbot, seeds_archive: Archi
     w.select_event_key("evt.2021-12-03.shandong-vitebsk-light-industry-seminar")
     _settle(w)
     assert bar.value() == 0
+
+
+def test_a_values_menu_offers_only_what_would_change_something(window: MainWindow) -> None:
+    section = window.filters.sections["person"]
+    index = section.model.index(0, 0)
+    value = index.data(Qt.ItemDataRole.UserRole)
+    actions = [a.text() for a in section.menu_for(index).actions() if a.text()]
+    assert "Include" in actions and "Exclude" in actions and "Remove from filter" not in actions
+    window.apply_filter(window.filter.with_value("person", value))
+    _settle(window)
+    index = next(
+        section.model.index(r, 0)
+        for r in range(section.model.rowCount())
+        if section.model.index(r, 0).data(Qt.ItemDataRole.UserRole) == value
+    )
+    actions = [a.text() for a in section.menu_for(index).actions() if a.text()]
+    assert "Include" not in actions and "Remove from filter" in actions
+    assert window.count_label.text() in {"1 event", f"{window.model.count} events"}

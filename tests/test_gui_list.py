@@ -93,7 +93,7 @@ def test_first_page_is_shown_before_the_count_and_the_rows_grow_to_it(window: Ma
     release.set()
     _settle(w)
     assert not w.model.counting and w.model.count == total
-    assert w.count_label.text() == f"{total:,} event(s)"
+    assert w.count_label.text() == f"{total:,} events"
     assert inserted and inserted[-1][1] == total - 1
     # Every row is reachable: the last one, fetched off the GUI thread, is the archive's last.
     w.table.scrollToBottom()
@@ -121,7 +121,7 @@ def test_a_newer_filter_keeps_its_own_count(window: MainWindow, qtbot) -> None: 
     release.set()
     _settle(w)
     # The broad filter's count, had it run, must not have landed on the narrow list.
-    assert w.model.count == narrow_total and w.count_label.text() == f"{narrow_total:,} event(s)"
+    assert w.model.count == narrow_total and w.count_label.text() == f"{narrow_total:,} events"
 
 
 def test_reselection_beyond_the_first_page_while_counting(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -243,7 +243,7 @@ def test_counts_start_after_the_first_page_and_waiting_for_idle_includes_them(wi
     window.apply_filter(EventFilter().with_value("country", country.value))
     assert window.runner.wait_idle(20000)
     assert not window.model.counting
-    assert window.count_label.text() == f"{window.model.count:,} event(s)"
+    assert window.count_label.text() == f"{window.model.count:,} events"
     # The country's own facet keeps its alternatives; another kind's counts are now under the filter.
     assert window.facet_models["country"].values == before
     people = {v.value: v.count for v in window.facet_models["person"].values}

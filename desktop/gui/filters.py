@@ -96,20 +96,29 @@ class FacetSection(QWidget):
 
     def _menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
-        if not index.isValid():
-            return
+        if index.isValid():
+            self.menu_for(index).exec(self.list.viewport().mapToGlobal(pos))
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """A value's context menu: only what would change something."""
         value = index.data(Qt.ItemDataRole.UserRole)
         menu = QMenu(self)
-        menu.addAction(
-            "Include",
-            lambda: self.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole),
-        )
-        menu.addAction("Exclude", lambda: self.excludeRequested.emit(self.kind, value))
-        menu.addAction("Remove from filter", lambda: self.removeRequested.emit(self.kind, value))
+        included, excluded = value in self.model.included, value in self.model.excluded
+        if not included:
+            menu.addAction(
+                "Include",
+                lambda: self.model.setData(
+                    index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+                ),
+            )
+        if not excluded:
+            menu.addAction("Exclude", lambda: self.excludeRequested.emit(self.kind, value))
+        if included or excluded:
+            menu.addAction("Remove from filter", lambda: self.removeRequested.emit(self.kind, value))
         if self.kind in ("person", "organisation", "place", "country"):
             menu.addSeparator()
             menu.addAction("Names and merge…", lambda: self.entityEditRequested.emit(self.kind, value))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
 
     def toggle_row(self, row: int) -> None:
         """Tick or untick a value (what a click on its check box does)."""

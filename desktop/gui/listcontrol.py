@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from desktop.gui.filters import KIND_LABELS, SECTIONS
 from desktop.gui.host import WindowParts
 from desktop.gui.models import MATCH_COLUMN
+from desktop.gui.widgets import plural
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, QueryError, parse_query
 
@@ -106,7 +107,7 @@ class ListController(WindowParts):
 
     def _counted(self, f: EventFilter, sort: str, descending: bool, total: int) -> None:
         """The list's count is known: say it, and note the keysets for far jumps (they need it)."""
-        self.count_label.setText(f"{total:,} event(s)")
+        self.count_label.setText(plural(total, "event"))
         if total > 4 * self.model.BLOCK:
             self._load_landmarks(f, sort, descending)
 

@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-# The columns are the stand-in's (the fast start's first page), which must not import this module.
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, list_cells, row_tooltip
 from desktop.gui.refcounts import keep_singletons_alive
+
+# The columns are the stand-in's (the fast start's first page), which must not import this module.
+from desktop.gui.widgets import plural
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, EventRow, FacetValue
 from desktop.store.firstpage import FIRST_PAGE_ROWS
@@ -518,7 +520,7 @@ class FacetModel(QAbstractListModel):
             return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             state = " — excluded" if v.value in self.excluded else ""
-            tip = f"{display_title(v.label)}: {v.count:,} events under the other filters{state}"
+            tip = f"{display_title(v.label)}: {plural(v.count, 'event')} under the other filters{state}"
             if self.names_of is not None and isinstance(v.value, int):
                 if v.value not in self._names:
                     self._names[v.value] = names_by_source(self.names_of(v.value))

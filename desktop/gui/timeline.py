@@ -23,16 +23,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from desktop.gui.widgets import plural
 from desktop.services import Bucket, Timeline, period_label
 
 _PAD_X = 6.0
 _PAD_TOP = 6.0
 _MIN_BAR_AREA = 30.0  # the bars' own height; the strip grows with the font, never squeezes the bars
 _NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def _with_alpha(color: QColor, alpha: int) -> QColor:
@@ -111,7 +108,7 @@ class TimelineStrip(QWidget):
         first, last = timeline.first, timeline.last
         span = f" from {period_label(first)} to {period_label(last)}" if first and last else ""
         self.setAccessibleDescription(
-            f"{_plural(dated, 'dated event')}{span}; {timeline.undated:,} undated. "
+            f"{plural(dated, 'dated event')}{span}; {timeline.undated:,} undated. "
             "Drag across the bars to filter by date."
         )
         self.update()
@@ -448,7 +445,7 @@ class TimelineStrip(QWidget):
         pos = QPointF(event.pos())
         if self._undated_text and self._undated_rect.adjusted(-4, -4, 4, 4).contains(pos):
             n = self._timeline.undated if self._timeline is not None else 0
-            text = f"{_plural(n, 'event')} with no known year: counted here, not placed on the timeline"
+            text = f"{plural(n, 'event')} with no known year: counted here, not placed on the timeline"
             QToolTip.showText(event.globalPos(), text, self, self._undated_rect.toAlignedRect())
             return
         if self._over_bars(pos.x(), pos.y()):
@@ -467,7 +464,7 @@ class TimelineStrip(QWidget):
 
     def _bucket_tooltip(self, index: int) -> str:
         b = self._buckets()[index]
-        line = f"{b.label}: {_plural(b.total, 'event')}"
+        line = f"{b.label}: {plural(b.total, 'event')}"
         if b.imprecise:
             unit = "year" if len(b.period) == 4 else "month"
             line += (

@@ -9,6 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolButton
 
 
+def plural(n: int, word: str) -> str:
+    """``1 event``, ``2 events``, ``1,234 events`` (English plurals in -s; the words here all take one)."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 def tool_button(text: str, *, checked: bool | None = None) -> QToolButton:
     """A tool button with its text; checkable (and in that state) when ``checked`` is given."""
     button = QToolButton()

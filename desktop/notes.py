@@ -36,7 +36,8 @@ class NoteRow:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    # Milliseconds: a note edited within the second it was written is still seen to be edited.
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def clean_text(raw: str) -> str:

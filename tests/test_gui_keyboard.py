@@ -142,3 +142,13 @@ def test_a_values_menu_offers_only_what_would_change_something(window: MainWindo
     actions = [a.text() for a in section.menu_for(index).actions() if a.text()]
     assert "Include" not in actions and "Remove from filter" in actions
     assert window.count_label.text() in {"1 event", f"{window.model.count} events"}
+
+
+def test_an_edited_note_says_it_was_edited(window: MainWindow) -> None:
+    window.archive.add_note("evt.undated.talk", "first thought")
+    (note,) = window.archive.notes()
+    window.archive.edit_note(note.id, "second thought")
+    window.select_event_key("evt.undated.talk")
+    _settle(window)
+    shown = window.detail.user_notes.toPlainText()
+    assert "second thought" in shown and "edited" in shown

@@ -488,7 +488,10 @@ class DetailPane(QWidget):
             return
         parts = []
         for n in d.user_notes:
-            when = html.escape(n.updated[:16].replace("T", " "))
+            # Written, and edited when it was: an edit within the same minute still says so.
+            when = html.escape(n.created[:16].replace("T", " ")) + " UTC"
+            if n.updated != n.created:
+                when += f" · edited {html.escape(n.updated[:16].replace('T', ' '))} UTC"
             actions = (
                 f" · <a href='unote-edit:{n.id}'>edit</a> · <a href='unote-delete:{n.id}'>delete</a>"
                 if can_write
@@ -496,7 +499,7 @@ class DetailPane(QWidget):
             )
             parts.append(
                 f"<p style='margin:0 0 6px 0'><span style='white-space:pre-wrap'>{html.escape(n.text)}</span>"
-                f"<br><span style='color:{muted}'>{when} UTC{actions}</span></p>"
+                f"<br><span style='color:{muted}'>{when}{actions}</span></p>"
             )
         self._set_html(self.user_notes, "".join(parts))
 

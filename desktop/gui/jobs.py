@@ -69,7 +69,11 @@ class LongJobs(WindowParts):
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", str(Path.home()), "Text (*.txt);;All (*)"
+            # Every file by default: a page saved as .html, .md or with no extension is a document too.
+            self,
+            "Import documents",
+            str(Path.home()),
+            "All files (*);;Text (*.txt)",
         )
         if paths:
             self.import_paths([Path(p) for p in paths])

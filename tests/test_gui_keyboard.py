@@ -152,3 +152,12 @@ def test_an_edited_note_says_it_was_edited(window: MainWindow) -> None:
     _settle(window)
     shown = window.detail.user_notes.toPlainText()
     assert "second thought" in shown and "edited" in shown
+
+
+def test_an_empty_range_says_when_imprecise_events_may_fall_in_it(window: MainWindow) -> None:
+    # The Minsk delegation is dated only to 2021: a range inside that year holds it only maybe.
+    window.apply_filter(replace(window.filter, date_from="2021-02-01", date_to="2021-02-28"))
+    _settle(window)
+    assert window.model.count == 0
+    assert "may fall in these dates" in window.count_label.text()
+    assert "Include undated / imprecise" in window.count_label.text()

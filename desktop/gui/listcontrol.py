@@ -108,8 +108,29 @@ class ListController(WindowParts):
     def _counted(self, f: EventFilter, sort: str, descending: bool, total: int) -> None:
         """The list's count is known: say it, and note the keysets for far jumps (they need it)."""
         self.count_label.setText(plural(total, "event"))
+        self.count_label.setToolTip("")
+        if total == 0 and (f.date_from or f.date_to) and not f.include_imprecise:
+            self._hint_imprecise(f)
         if total > 4 * self.model.BLOCK:
             self._load_landmarks(f, sort, descending)
+
+    def _hint_imprecise(self, f: EventFilter) -> None:
+        """Nothing dated within the range: say how many events only may lie in it (a year or a month that
+        overlaps it), and how to see them."""
+        wider = replace(f, include_imprecise=True)
+
+        def done(maybe: int) -> None:
+            if maybe and self.model.filter == f and self.model.count == 0:
+                said = (
+                    f"0 events — {plural(maybe, 'event')} may fall in these dates: tick “Include undated / "
+                    "imprecise” to see them"
+                )
+                self.count_label.setText(said)
+                self.count_label.setToolTip(
+                    "Their dates are known only to the year or month, which overlaps the range chosen."
+                )
+
+        self.ops.query(lambda archive, cancel: archive.count(wider, cancel), done, key="imprecise")
 
     def _load_landmarks(self, f: EventFilter, sort: str, descending: bool) -> None:
         """Keysets of every block's start, so a jump far into the list needs no OFFSET (1 M: 130 → 20 ms)."""

@@ -161,3 +161,30 @@ def test_an_empty_range_says_when_imprecise_events_may_fall_in_it(window: MainWi
     assert window.model.count == 0
     assert "may fall in these dates" in window.count_label.text()
     assert "Include undated / imprecise" in window.count_label.text()
+
+
+def test_search_hits_are_shown_and_walked_with_f3(qtbot, seeds_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.start()
+    _settle(w)
+    w.search.setText("Jinan")
+    w._search_changed()
+    _settle(w)
+    w.select_event_key("evt.2025-06-04.local-academies-international-conference")
+    _settle(w)
+    detail = w.detail
+    spans = detail.match_spans()
+    assert len(spans) >= 3
+    cursor = detail.text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == spans[0]  # the first hit, in view
+    assert "search match" in detail.legend.text()
+    w.next_match_action.trigger()
+    assert detail.text.textCursor().selectionStart() == spans[1][0]
+    w.previous_match_action.trigger()
+    w.previous_match_action.trigger()
+    assert detail.text.textCursor().selectionStart() == spans[-1][0]  # round to the last
+    assert detail.text.textCursor().hasSelection()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -289,6 +289,7 @@ class DetailPane(QWidget):
         self._long: _Request | None = None  # the long document being marked or shown, until it all is
         self._progress: _Progress | None = None
         self._text_shows: tuple[int | None, int] | None = None
+        self._query_shown: tuple[int | None, int, str] | None = None  # the search last scrolled to
         self.slice_times: list[float] = []  # what each slice of the last long document took (benchmark)
 
         self.header = _browser(80)
@@ -327,6 +328,10 @@ class DetailPane(QWidget):
         self.text.customContextMenuRequested.connect(self._text_menu)
         self.notes = _browser(80)
         self.notes.anchorClicked.connect(self._link)
+        # What the marks in the text mean (issue 19: search hits and note passages looked alike).
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName("What the marks in the text mean")
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -360,6 +365,7 @@ class DetailPane(QWidget):
         self.altered.setVisible(False)
         doc_layout.addWidget(self.altered)
         doc_layout.addWidget(self.text_split, 1)
+        doc_layout.addWidget(self.legend)
         doc_layout.addWidget(self.provenance)
 
         # The reader's notes and the first pass's proposals share the middle: an uncatalogued event opens on
@@ -811,11 +817,67 @@ class DetailPane(QWidget):
                 f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"
             )
         scroll = self.text.verticalScrollBar().value() if same_text else 0
-        if self._set_html(self.text, body) or not same_text:
+        changed = self._set_html(self.text, body)
+        if changed or not same_text:
             self.text.verticalScrollBar().setValue(scroll)
+        self._show_legend()
+        if self.query and (changed or not same_text) and self._query_shown != (event_id, doc.id, self.query):
+            self._query_shown = (event_id, doc.id, self.query)
+            self.next_match(from_start=True)  # a new search, or a new text: its first hit in view
         self._show_notes_and_provenance(doc)
         if then is not None:
             then()
+
+    def _show_legend(self) -> None:
+        c = self._colours
+
+        def swatch(colour: str, label: str) -> str:
+            return f"<span style='background-color:{colour}'>&nbsp;{label}&nbsp;</span>"
+
+        parts = [swatch(c["mention"], "name"), swatch(c["note"], "translation note")]
+        if self.query:
+            parts.append(swatch(c["match"], "search match (F3 next, Shift+F3 previous)"))
+        parts.append(f"<span style='color:{c['muted']}'>[+ page chrome: click to show]</span>")
+        self.legend.setText(" ".join(parts))
+
+    def match_spans(self) -> list[tuple[int, int]]:
+        """Where the search matches are in the text shown (positions in its QTextDocument), in order."""
+        colour = QColor(self._colours["match"])
+        spans: list[tuple[int, int]] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().background().color() == colour:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if spans and spans[-1][1] == start:
+                        spans[-1] = (spans[-1][0], end)  # one hit split across formats
+                    else:
+                        spans.append((start, end))
+                it += 1
+            block = block.next()
+        return spans
+
+    def next_match(self, forward: bool = True, from_start: bool = False) -> int | None:
+        """Select the next (or previous) search match after the cursor, wrapping round, and scroll it into
+        view; its number (1-based), or None when the text shown has none."""
+        spans = self.match_spans()
+        if not spans:
+            return None
+        at = -1 if from_start else self.text.textCursor().selectionStart()
+        if forward:
+            index = next((i for i, (s, _e) in enumerate(spans) if s > at), 0)
+        else:
+            index = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < at), len(spans) - 1)
+        start, end = spans[index]
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        self.message.emit(f"Match {index + 1} of {len(spans)}")
+        return index + 1
 
     def _show_notes_and_provenance(self, doc: DocumentDetail) -> None:
         self._set_html(self.notes, notes_html(doc.notes, self.selected_note, self.query, self._colours))

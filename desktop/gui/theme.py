@@ -49,16 +49,18 @@ def mark_colours() -> dict[str, str]:
     if is_dark():
         return {
             "mention": "#2d3f5c",
-            "note": "#6b5a1e",
-            "selected": "#8a6d00",
-            "match": "#7a6a00",
+            "note": "#2f5a3a",
+            "selected": "#3f8a4e",
+            "match": "#8a6d00",
             "debris": "#3a3b3e",
             "muted": "#9a9ca0",
         }
+    # Search hits yellow, translation notes green, names blue: three hues, told apart in both schemes and
+    # named in the legend under the text.
     return {
         "mention": "#e3edfd",
-        "note": "#fff2c2",
-        "selected": "#ffd24d",
+        "note": "#ddf2d8",
+        "selected": "#a6dc9c",
         "match": "#ffe94d",
         "debris": "#eeeeee",
         "muted": "#6b6e73",

@@ -280,6 +280,15 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             return act
 
         self.find_action = action("Find", self._focus_search, QKeySequence.StandardKey.Find)
+        self.next_match_action = action(
+            "Next match",
+            lambda: self.detail.next_match(),
+            "F3",
+            "The next place the search matches in the text",
+        )
+        self.previous_match_action = action(
+            "Previous match", lambda: self.detail.next_match(forward=False), "Shift+F3"
+        )
         # Esc clears the search only in the search box: a window-wide Esc would swallow the key that
         # clears the timeline's range, cancels a note being edited or closes a list's editor.
         self.clear_search_action = QAction("Clear search", self.search)
@@ -385,6 +394,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
             self.flags_action,
             None,
             self.find_action,
+            self.next_match_action,
+            self.previous_match_action,
             self.clear_action,
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)

@@ -188,3 +188,49 @@ def test_search_hits_are_shown_and_walked_with_f3(qtbot, seeds_archive: Archive,
     w.previous_match_action.trigger()
     assert detail.text.textCursor().selectionStart() == spans[-1][0]  # round to the last
     assert detail.text.textCursor().hasSelection()
+
+
+def test_columns_are_chosen_from_the_header_and_kept(qtbot, mini_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(mini_archive, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    _settle(w)
+    menu = w.header_menu()
+    labels = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert labels == ["Date", "Title", "Type", "Place", "Countries", "Languages", "Sources"]
+    next(a for a in menu.actions() if a.text() == "Countries").setChecked(False)
+    assert w.table.isColumnHidden(4)
+    w.close()
+    _settle(w)
+    again = MainWindow(mini_archive, settings)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    _settle(again)
+    assert again.table.isColumnHidden(4) and not again.table.isColumnHidden(3)
+    assert [a.text() for a in again.row_menu().actions() if a.text()][:2] == ["Edit event…", "Participants…"]
+
+
+def test_files_dropped_on_the_window_are_imported(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = tmp_path / "dropped.html"
+    page.write_text(
+        "<p>Minsk, 2 March 2024 — a delegation from Jinan visited the Academy.</p>", encoding="utf-8"
+    )
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(page))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    _settle(window)
+    assert any(d.filename == "dropped.html" for d in window.archive.documents())

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QTableView
 
     from desktop.changes import Change
@@ -53,6 +55,16 @@ if TYPE_CHECKING:
         def selected_ids(self) -> list[int]: ...
         def _failed(self, exc: BaseException) -> None: ...
         def select_event_key(self, key: str) -> None: ...
+        def import_paths(self, paths: list[Path]) -> Any: ...
+
+        edit_event_action: QAction
+        participants_action: QAction
+        sources_action: QAction
+        parent_action: QAction
+        merge_event_action: QAction
+        split_event_action: QAction
+        export_selected_action: QAction
+
         def _dialog_write(self, dialog: Any, work: Callable[[Archive], Change], message: str) -> None: ...
         def _search_refused(self, exc: QueryError) -> None: ...
 

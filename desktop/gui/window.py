@@ -40,6 +40,7 @@ from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.listcontrol import ListController
+from desktop.gui.listmenus import ListMenus
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.operations import Operations
 from desktop.gui.session import Session
@@ -75,7 +76,7 @@ def _entity_state(
             "flag": flag["reason"] if flag else None}  # fmt: skip
 
 
-class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWindow):
+class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, Session, QMainWindow):
     """The archive viewer's one window."""
 
     def __init__(
@@ -191,6 +192,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, Session, QMainWin
         self.setCentralWidget(self.split)
 
         self._build_actions()
+        self._setup_list_menus()
         self.count_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

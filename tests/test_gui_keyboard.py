@@ -234,3 +234,16 @@ def test_files_dropped_on_the_window_are_imported(window: MainWindow, tmp_path: 
     window.dropEvent(drop)
     _settle(window)
     assert any(d.filename == "dropped.html" for d in window.archive.documents())
+
+
+def test_the_shortcuts_are_listed_and_an_event_is_reached_by_its_id(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.shortcuts_action.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog is not None and dialog.isVisible()
+    listed = dict((what, keys) for keys, what in dialog.rows())
+    assert listed["Edit event…"] == "F2" and listed["Next match"] == "F3" and "Undo" in listed
+    assert any("timeline" in what for what in listed)
+    dialog.close()
+    window.select_event_key("evt.2022-03.signing")
+    _settle(window)
+    assert window.archive.event_key(window.selected_event or 0) == "evt.2022-03.signing"

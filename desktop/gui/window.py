@@ -39,6 +39,7 @@ from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
+from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
 from desktop.gui.listcontrol import ListController
 from desktop.gui.listmenus import ListMenus
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
@@ -316,6 +317,14 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, Sessio
         )
         self.clear_action = action("Clear all filters", self.clear_filters, "Ctrl+Shift+Backspace")
         self.about_action = action("About", lambda: show_about(self, self.archive.path.parent))
+        self.shortcuts_action = action("Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.go_to_action = action(
+            "Go to event…",
+            lambda: ask_event_id(self, self.select_event_key),
+            "Ctrl+G",
+            "Go to an event by its id",
+        )
         # Editing the catalogue (issue 18): each edit one step; a text box keeps its own Ctrl+Z.
         self.undo_action = action("Undo", self.undo, QKeySequence.StandardKey.Undo, "Undo the last edit")
         self.redo_action = action("Redo", self.redo, "Ctrl+Shift+Z", "Redo the edit undone last")
@@ -396,12 +405,23 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, Sessio
             self.flags_action,
             None,
             self.find_action,
+            self.go_to_action,
             self.next_match_action,
             self.previous_match_action,
             self.clear_action,
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
-        menu.addMenu("&Help").addAction(self.about_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    shortcuts_dialog: ShortcutsDialog | None = None
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self, self.actions())
+        dialog.finished.connect(lambda _result: setattr(self, "shortcuts_dialog", None))
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

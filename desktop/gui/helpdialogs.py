@@ -1,0 +1,85 @@
+"""Help at hand (issue 19): every keyboard shortcut of the window in one list (F1, Ctrl+/), and a box to go
+straight to an event by its id (Ctrl+G), as calibre and Zotero readers expect."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Keys that belong to one pane, not to a menu action.
+PANE_KEYS: tuple[tuple[str, str], ...] = (
+    ("Tab / Shift+Tab", "Move between the panes: search, filters, timeline, list, detail"),
+    ("Up, Down, Page Up, Page Down, Home, End", "Move in the event list"),
+    ("Esc", "In the search box: clear it · in the timeline: clear its range · in a note: give up the edit"),
+    ("A / R", "Proposals tab: accept / reject the selected proposal"),
+    ("Shift+A", "Proposals tab: accept every open proposal of the selected one's kind"),
+    ("Enter", "Proposals tab: show the passage it was read from · Flagged for review: open the event"),
+    ("Space", "Filters: tick or untick the value under the cursor"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    """Every shortcut: the window's actions (what each does) and the keys of its panes."""
+
+    def __init__(self, parent: QWidget | None, actions: Sequence[QAction]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setMinimumSize(560, 480)
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for act in actions:
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            name = act.text().replace("&", "")
+            if keys and name not in seen:
+                seen.add(name)
+                rows.append((keys, name))
+        rows.sort(key=lambda r: r[1].casefold())
+        rows += list(PANE_KEYS)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            item = QTableWidgetItem(what)
+            item.setToolTip(what)
+            self.table.setItem(row, 1, item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every menu item is also reached with Alt and its underlined letter."))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [
+            (k.text(), w.text())
+            for r in range(self.table.rowCount())
+            if (k := self.table.item(r, 0)) is not None and (w := self.table.item(r, 1)) is not None
+        ]
+
+
+def ask_event_id(parent: QWidget, go: Callable[[str], None]) -> None:
+    """Ask for an event's id (as `events` prints it, or pasted) and go to it."""
+    key, ok = QInputDialog.getText(
+        parent, "Go to event", "Event id (evt.…, doc.…, or its number):", QLineEdit.EchoMode.Normal
+    )
+    if ok and key.strip():
+        go(key.strip())

@@ -156,6 +156,10 @@ def timeline_counts(conn: Connection, f: EventFilter, granularity: str = "auto")
     if granularity == "month":
         by_month = {_month_index(p): (m_exact, total - m_exact) for p, m_exact, _y, total in rows}
         first_month, last_month = min(by_month), max(by_month)
+        if last_month - first_month < 12:
+            # Less than a year of months: the whole calendar year(s) around them, so that one year reads as
+            # twelve months (an event dated only to the year counts in January, not as the strip's one bar).
+            first_month, last_month = first_month - first_month % 12, last_month - last_month % 12 + 11
         buckets = [
             Bucket(_month_period(i), *by_month.get(i, (0, 0)))
             for i in range(first_month, last_month + 1)  # contiguous: the gaps are part of the picture

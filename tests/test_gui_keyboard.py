@@ -247,3 +247,52 @@ def test_the_shortcuts_are_listed_and_an_event_is_reached_by_its_id(window: Main
     window.select_event_key("evt.2022-03.signing")
     _settle(window)
     assert window.archive.event_key(window.selected_event or 0) == "evt.2022-03.signing"
+
+
+def test_a_saved_view_comes_back_and_travels_as_a_file(qtbot, mini_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.views import ViewsError
+
+    window = MainWindow(mini_archive, QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    _settle(window)
+    (gusakov,) = [r for r in window.archive.resolve_entity("person.gusakov") if r.key == "person.gusakov"]
+    window.search.setText("Jinan")
+    window._search_changed()
+    window.apply_filter(window.filter.with_value("person", gusakov.id))
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.table.setColumnHidden(4, True)
+    _settle(window)
+    shown = [window.model.row_at(i).key for i in range(window.model.count)]  # type: ignore[union-attr]
+    window.save_view("Gusakov in Jinan")
+    assert window.views_panel.list.count() == 1
+    window.clear_filters()
+    window.search.setText("")
+    window._search_changed()
+    window.table.setColumnHidden(4, False)
+    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    _settle(window)
+    window.views_panel.list.item(0).setSelected(True)
+    window.views_panel.chosen.emit("Gusakov in Jinan")  # a click on it
+    _settle(window)
+    assert window.search.text() == "Jinan" and window.filter.values("person") == frozenset({gusakov.id})
+    assert window.model.sort_key == "title" and window.table.isColumnHidden(4)
+    assert [window.model.row_at(i).key for i in range(window.model.count)] == shown  # type: ignore[union-attr]
+
+    shared = tmp_path / "views.json"
+    window.export_views(shared)
+    other = MainWindow(mini_archive, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(other)
+    other.show()
+    other.start()
+    _settle(other)
+    assert other.import_views(shared) == ["Gusakov in Jinan"]
+    assert other.import_views(shared) == ["Gusakov in Jinan (2)"]  # a name taken gets a number
+    other.show_view("Gusakov in Jinan")
+    _settle(other)
+    assert [other.model.row_at(i).key for i in range(other.model.count)] == shown  # type: ignore[union-attr]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"views": 3}', encoding="utf-8")
+    with pytest.raises(ViewsError, match=r"bad\.json"):
+        other.import_views(bad)

@@ -175,9 +175,11 @@ class ListController(WindowParts):
         )
 
     def _sort_requested(self, key: str, descending: bool) -> None:
-        # A new order of the same rows: their count is known unless it is still on its way.
-        total = None if self.model.counting else self.model.count
-        self._load_list(self.model.filter, key, descending, total)
+        # A new order of the same rows: their count is known unless it is still on its way. The rows are
+        # the window's filter's: a filter just chosen may not have reached the list yet (sorting then
+        # showed the rows of the filter before it).
+        settled = self.model.filter == self.filter and not self.model.counting
+        self._load_list(self.filter, key, descending, self.model.count if settled else None)
 
     def _reselect(self) -> None:
         """Keep the event the reader was looking at selected when it still matches; else the first row."""

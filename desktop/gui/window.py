@@ -48,6 +48,7 @@ from desktop.gui.session import Session
 from desktop.gui.settingsfile import open_settings
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.timeline import TimelineStrip
+from desktop.gui.views import SavedViews
 from desktop.paths import data_dir
 from desktop.safetext import display_title
 from desktop.services import (
@@ -77,7 +78,7 @@ def _entity_state(
             "flag": flag["reason"] if flag else None}  # fmt: skip
 
 
-class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, Session, QMainWindow):
+class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedViews, Session, QMainWindow):
     """The archive viewer's one window."""
 
     def __init__(
@@ -182,12 +183,20 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, Sessio
         self.detail.noteDeleteRequested.connect(self.delete_note)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.filters)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self._setup_views())
+        left_layout.addWidget(self.filters, 1)
+        self.split.addWidget(left)
         self.split.addWidget(centre)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 0)
+        # A narrower window takes room from every pane (the filters too), most from the detail: at 800 px
+        # the list keeps room enough to read titles.
+        self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 3)
-        self.split.setStretchFactor(2, 3)
+        self.split.setStretchFactor(2, 4)
         self.split.setChildrenCollapsible(False)
         self.split.setSizes([240, 580, 460])
         self.setCentralWidget(self.split)

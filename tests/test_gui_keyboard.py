@@ -296,3 +296,35 @@ def test_a_saved_view_comes_back_and_travels_as_a_file(qtbot, mini_archive: Arch
     bad.write_text('{"views": 3}', encoding="utf-8")
     with pytest.raises(ViewsError, match=r"bad\.json"):
         other.import_views(bad)
+
+
+def test_light_or_dark_is_chosen_in_the_window_and_kept(qtbot, mini_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.theme import mark_colours
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(mini_archive, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    _settle(window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        window.appearance_actions["dark"].trigger()
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        dark_marks = mark_colours()
+        window.close()
+        again = MainWindow(mini_archive, settings)
+        qtbot.addWidget(again)
+        again.show()
+        again.start()
+        _settle(again)
+        assert again.appearance_actions["dark"].isChecked() and mark_colours() == dark_marks
+        again.appearance_actions["light"].trigger()
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+        assert mark_colours() != dark_marks
+    finally:
+        window.set_appearance("system")

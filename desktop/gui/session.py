@@ -44,6 +44,9 @@ class Session(WindowParts):
                 key = COLUMNS[column][0]
                 self.model.sort_key = "relevance" if key == "match" else key
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        appearance = str(s.value("window/appearance", "system"))
+        if appearance != "system":
+            self.set_appearance(appearance)
         self.filter = self._load_filter(str(s.value("filters/last", "")))
         if self.filter.text:
             self.search.blockSignals(True)

@@ -6,9 +6,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+APPEARANCES = ("system", "light", "dark")
+_chosen = "system"  # the reader's choice (View › Appearance); "system" follows the desktop
+
 
 def is_dark() -> bool:
+    if _chosen != "system":
+        return _chosen == "dark"
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def set_appearance(app: QApplication, choice: str) -> None:
+    """Light, dark, or the system's scheme, for the whole window at once."""
+    global _chosen
+    _chosen = choice if choice in APPEARANCES else "system"
+    apply_theme(app)
 
 
 def _dark_palette() -> QPalette:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -420,9 +420,35 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.clear_action,
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
+        view_menu = menu.addMenu("&View")
+        appearance = view_menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.appearance_actions: dict[str, QAction] = {}
+        for choice, label in (("system", "As the &system"), ("light", "&Light"), ("dark", "&Dark")):
+            act = QAction(label, self, checkable=True)
+            act.triggered.connect(lambda _on=False, c=choice: self.set_appearance(c))
+            group.addAction(act)
+            appearance.addAction(act)
+            self.appearance_actions[choice] = act
+        self.appearance_actions["system"].setChecked(True)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def set_appearance(self, choice: str) -> None:
+        """Light, dark or the system's scheme, kept for the next start; the text's marks recoloured."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.gui.theme import set_appearance
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_appearance(app, choice)
+        self.settings.setValue("window/appearance", choice)
+        if choice in self.appearance_actions:
+            self.appearance_actions[choice].setChecked(True)
+        self.detail.show_event(self.detail.detail)  # the marks' colours are the scheme's
 
     shortcuts_dialog: ShortcutsDialog | None = None
 

@@ -328,3 +328,35 @@ def test_light_or_dark_is_chosen_in_the_window_and_kept(qtbot, mini_archive: Arc
         assert mark_colours() != dark_marks
     finally:
         window.set_appearance("system")
+
+
+def test_every_control_is_named_and_the_keyboard_reaches_every_pane(window: MainWindow) -> None:
+    """The accessibility pass: each control a screen reader lands on says what it is, and Tab from the
+    search box walks the panes in the order they are laid out, then comes back round."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+    unnamed = [
+        type(w).__name__
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text().replace("&", "").strip())
+    ]
+    assert unnamed == []
+    window.search.setFocus()
+    QApplication.processEvents()
+    walked: list[str] = []
+    for _ in range(80):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        walked.append(focus.accessibleName() or type(focus).__name__)
+        window.focusNextChild()
+        QApplication.processEvents()
+        if QApplication.focusWidget() is window.search:
+            break
+    else:
+        pytest.fail(f"Tab never came back to the search box: {walked}")
+    panes = ["Search", "Saved views", "People", "Timeline", "Events", "Event", "Original text"]
+    positions = [walked.index(name) for name in panes]
+    assert positions == sorted(positions), walked

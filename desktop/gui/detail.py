@@ -293,9 +293,11 @@ class DetailPane(QWidget):
         self.slice_times: list[float] = []  # what each slice of the last long document took (benchmark)
 
         self.header = _browser(80)
+        self.header.setAccessibleName("Event")
         self.header.anchorClicked.connect(self._link)
 
         self.doc_picker = QComboBox()
+        self.doc_picker.setAccessibleName("Source document")
         self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.doc_picker.setMinimumContentsLength(12)
         self.doc_picker.currentIndexChanged.connect(self._pick_document)
@@ -323,16 +325,19 @@ class DetailPane(QWidget):
         bar.addWidget(self.debris_box)
 
         self.text = _browser(120)
+        self.text.setAccessibleName("Original text")
         self.text.anchorClicked.connect(self._link)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._text_menu)
         self.notes = _browser(80)
+        self.notes.setAccessibleName("Translation notes")
         self.notes.anchorClicked.connect(self._link)
         # What the marks in the text mean (issue 19: search hits and note passages looked alike).
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName("What the marks in the text mean")
         self.provenance = QLabel()
+        self.provenance.setAccessibleName("Provenance of the document")
         self.provenance.setWordWrap(True)
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -375,6 +380,8 @@ class DetailPane(QWidget):
         self.proposals.passageRequested.connect(self._show_passage)
         self.proposals.eventRequested.connect(self.eventClicked)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Your notes, proposals and history")
+        self.tabs.tabBar().setAccessibleName("Tabs: your notes, proposals, history")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._user_notes_box(), "Your notes")
         self.tabs.addTab(self.proposals, "Proposals")
@@ -415,8 +422,10 @@ class DetailPane(QWidget):
         self.editing_note: int | None = None
         self.read_only_reason: str | None = None
         self.user_notes = _browser(52)
+        self.user_notes.setAccessibleName("Your notes")
         self.user_notes.anchorClicked.connect(self._link)
         self.note_editor = QPlainTextEdit()
+        self.note_editor.setAccessibleName("New note")
         self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
         self.note_editor.setMaximumHeight(self.fontMetrics().height() * 3)
         self.note_editor.setTabChangesFocus(True)

@@ -60,11 +60,13 @@ class FacetSection(QWidget):
         self.name_box = QLineEdit()
         self.name_box.setPlaceholderText(f"Filter {title.lower()} — any spelling, any script")
         self.name_box.setClearButtonEnabled(True)
+        self.name_box.setAccessibleName(f"Find {title.lower()} by name")
         self.name_box.setVisible(searchable)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.nameFilterChanged.emit(self.kind, self.name_box.text()))
         self.name_box.textChanged.connect(lambda _text: self._debounce.start())
         self.list = QListView()
+        self.list.setAccessibleName(title)
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -138,7 +140,9 @@ class DateSection(QWidget):
         super().__init__()
         header = QLabel("<b>Date</b>")
         self.from_box = QLineEdit(placeholderText="from: 2021 or 2021-06")
+        self.from_box.setAccessibleName("From date")
         self.to_box = QLineEdit(placeholderText="to: 2025-06-30")
+        self.to_box.setAccessibleName("To date")
         for box in (self.from_box, self.to_box):
             box.setClearButtonEnabled(True)
             box.editingFinished.connect(self._emit)
@@ -184,6 +188,7 @@ class FilterPanel(QScrollArea):
 
     def __init__(self, models: dict[str, FacetModel]) -> None:
         super().__init__()
+        self.setAccessibleName("Filters")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -276,6 +276,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search originals, titles, notes and names in any script   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
         self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search_changed)

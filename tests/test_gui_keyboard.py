@@ -360,3 +360,27 @@ def test_every_control_is_named_and_the_keyboard_reaches_every_pane(window: Main
     panes = ["Search", "Saved views", "People", "Timeline", "Events", "Event", "Original text"]
     positions = [walked.index(name) for name in panes]
     assert positions == sorted(positions), walked
+
+
+def test_the_map_shows_where_events_are_and_a_click_filters(
+    qtbot, seeds_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.start()
+    _settle(w)
+    assert not w.map.isVisible()
+    w.map_action.trigger()  # View › Map of places (Ctrl+M)
+    _settle(w)
+    names = {p["name"]: p["count"] for p in w.map.points}
+    assert names["Jinan"] >= 5 and "Minsk" in names and "Foshan" in names
+    jinan = next(p for p in w.map.points if p["name"] == "Jinan")
+    at = w.map._at(jinan["lon"], jinan["lat"])
+    assert w.map.point_at(at) == jinan
+    qtbot.mouseClick(w.map, Qt.MouseButton.LeftButton, pos=at.toPoint())
+    _settle(w)
+    assert w.filter.values("place") == frozenset({jinan["id"]})
+    assert w.model.count == jinan["count"]  # the events the disc counted

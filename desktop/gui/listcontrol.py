@@ -48,6 +48,7 @@ class ListController(WindowParts):
     def _refresh_counts(self) -> None:
         self._refresh_facets()
         self._refresh_timeline()
+        self._refresh_map()
 
     def _load_list(
         self,

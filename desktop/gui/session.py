@@ -44,6 +44,8 @@ class Session(WindowParts):
                 key = COLUMNS[column][0]
                 self.model.sort_key = "relevance" if key == "match" else key
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if str(s.value("window/map", "false")).lower() == "true":
+            self.map_action.setChecked(True)
         appearance = str(s.value("window/appearance", "system"))
         if appearance != "system":
             self.set_appearance(appearance)

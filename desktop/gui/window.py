@@ -42,6 +42,7 @@ from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
 from desktop.gui.listcontrol import ListController
 from desktop.gui.listmenus import ListMenus
+from desktop.gui.mapview import MapView
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.operations import Operations
 from desktop.gui.session import Session
@@ -167,6 +168,10 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         centre_layout.setSpacing(4)
         centre_layout.addWidget(self.chips)
         centre_layout.addWidget(self.timeline)
+        self.map = MapView()
+        self.map.placeClicked.connect(lambda place: self.apply_filter(self.filter.with_value("place", place)))
+        self.map.setVisible(False)
+        centre_layout.addWidget(self.map)
         centre_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane()
@@ -422,6 +427,14 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
         view_menu = menu.addMenu("&View")
+        self.map_action = QAction("&Map of places", self, checkable=True)
+        self.map_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.map_action.setToolTip(
+            "Where the events shown are, above the list (a click on a place filters by it)"
+        )
+        self.map_action.toggled.connect(self.show_map)
+        self.addAction(self.map_action)
+        view_menu.addAction(self.map_action)
         appearance = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -436,6 +449,19 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def show_map(self, on: bool) -> None:
+        """Show or hide the map of places (kept for the next start); shown, it is drawn for the filters."""
+        self.map.setVisible(on)
+        self.settings.setValue("window/map", on)
+        if on:
+            self._refresh_map()
+
+    def _refresh_map(self) -> None:
+        if not self.map.isVisible():
+            return
+        f = self.filter
+        self.ops.query(lambda archive, cancel: archive.map_points(f, cancel), self.map.set_points, key="map")
 
     def set_appearance(self, choice: str) -> None:
         """Light, dark or the system's scheme, kept for the next start; the text's marks recoloured."""

@@ -18,6 +18,7 @@ from desktop.dates import DateError, parse_user_date
 from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
 from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS, ExportCancelled, ExportError
 from desktop.export.filenames import export_path
+from desktop.geo import outlines as map_outlines
 from desktop.ingest.build import BuildReport
 from desktop.ingest.build import Cancelled as BuildCancelled
 from desktop.search import Query, QueryError, match_spans, parse_query
@@ -75,6 +76,7 @@ __all__ = [
     "Timeline",
     "date_value",
     "export_path",
+    "map_outlines",
     "match_spans",
     "parse_query",
     "parse_user_date",

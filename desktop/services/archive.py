@@ -726,6 +726,26 @@ class Archive:
         with self._connect(cancel) as conn:
             return q.all_facets(conn, f, limit, kinds, name_filters)
 
+    def map_points(self, f: q.EventFilter, cancel: CancelToken | None = None) -> list[dict[str, Any]]:
+        """The places events under ``f`` are at or name, with their counts and coordinates (``id``,
+        ``name``, ``count``, ``lat``, ``lon``), for the map; places the gazetteer cannot locate (regions,
+        small places) are left out."""
+        from desktop.geo import locate
+
+        with self._connect(cancel) as conn:
+            points = []
+            for v in q.facet_counts(conn, f, "place", None, None):
+                # Most places are found by their English name; the others by any of their names.
+                where = locate([v.label]) or locate(
+                    n["text"] for n in q.alias_details(conn, int(v.value)).get(int(v.value), [])
+                )
+                if where is not None:
+                    lat, lon = where
+                    points.append(
+                        {"id": int(v.value), "name": v.label, "count": v.count, "lat": lat, "lon": lon}
+                    )
+        return points
+
     def timeline(self, f: q.EventFilter, cancel: CancelToken | None = None) -> tl.Timeline:
         """Events per month or year under ``f`` (all but its own date range, which the strip edits)."""
         with self._connect(cancel) as conn:

@@ -75,7 +75,7 @@ def main(atlas: str, wheel: str) -> int:
     shapes = countries(Path(atlas))
     (OUT / "countries-110m.json").write_text(
         json.dumps(
-            {"source": "Natural Earth 1:110m admin 0 (public domain), world-atlas 2.0.2", "countries": shapes},
+            {"source": "Natural Earth 1:110m (public domain), world-atlas 2.0.2", "countries": shapes},
             ensure_ascii=False,
             separators=(",", ":"),
         ),

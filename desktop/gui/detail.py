@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.dates import display_range
 from desktop.gui.fonts import css_families
 from desktop.gui.historypanel import HistoryPanel
+from desktop.gui.i18n import tr
 from desktop.gui.proposals import ProposalsPanel
 from desktop.gui.richtext import (
     SIDE_HEADER,
@@ -383,10 +384,10 @@ class DetailPane(QWidget):
         self.tabs.setAccessibleName("Your notes, proposals and history")
         self.tabs.tabBar().setAccessibleName("Tabs: your notes, proposals, history")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._user_notes_box(), "Your notes")
-        self.tabs.addTab(self.proposals, "Proposals")
+        self.tabs.addTab(self._user_notes_box(), tr("Your notes"))
+        self.tabs.addTab(self.proposals, tr("Proposals"))
         self.history = HistoryPanel()
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, tr("History"))
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.header)
         self.split.addWidget(self.tabs)
@@ -465,13 +466,13 @@ class DetailPane(QWidget):
         rows = self.proposal_rows(doc) if doc is not None else []
         self.proposals.show_proposals(doc.id if doc is not None else None, rows)
         open_ = sum(1 for r in rows if r.decision is None)
-        self.tabs.setTabText(1, f"Proposals ({open_})" if rows else "Proposals")
+        self.tabs.setTabText(1, f"{tr('Proposals')} ({open_})" if rows else tr("Proposals"))
         self.tabs.setTabEnabled(1, bool(rows))
         notes = len(d.user_notes) if d is not None else 0
-        self.tabs.setTabText(0, f"Your notes ({notes})" if notes else "Your notes")
+        self.tabs.setTabText(0, f"{tr('Your notes')} ({notes})" if notes else tr("Your notes"))
         history, conflicts = (d.history, d.conflicts) if d is not None else ([], [])
         self.history.show_history(history, conflicts)
-        label = f"History ({len(history)})" if history else "History"
+        label = f"{tr('History')} ({len(history)})" if history else tr("History")
         self.tabs.setTabText(2, f"{label} • {len(conflicts)} conflict(s)" if conflicts else label)
         if not same_event:  # open on what asks for a decision: proposals, then conflicts, else the notes
             self.tabs.setCurrentIndex(1 if open_ else 2 if conflicts else 0)

@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dates import DateError, parse_user_date
+from desktop.gui.i18n import N_, tr
 from desktop.gui.models import FacetModel
 from desktop.gui.widgets import tool_button
 from desktop.safetext import display_title
 
 SECTIONS: list[tuple[str, str]] = [
-    ("person", "People"),
-    ("organisation", "Organisations"),
-    ("place", "Places"),
-    ("country", "Countries"),
-    ("type", "Event type"),
-    ("language", "Language"),
+    ("person", N_("People")),
+    ("organisation", N_("Organisations")),
+    ("place", N_("Places")),
+    ("country", N_("Countries")),
+    ("type", N_("Event type")),
+    ("language", N_("Language")),
 ]
 KIND_LABELS = dict(SECTIONS)
 
@@ -58,7 +59,9 @@ class FacetSection(QWidget):
         self.header.setStyleSheet("QToolButton { font-weight: 600; border: none; }")
         self.header.toggled.connect(self._expand)
         self.name_box = QLineEdit()
-        self.name_box.setPlaceholderText(f"Filter {title.lower()} — any spelling, any script")
+        self.name_box.setPlaceholderText(
+            tr("Filter {what} — any spelling, any script").format(what=title.lower())
+        )
         self.name_box.setClearButtonEnabled(True)
         self.name_box.setAccessibleName(f"Find {title.lower()} by name")
         self.name_box.setVisible(searchable)
@@ -197,7 +200,7 @@ class FilterPanel(QScrollArea):
         layout.setContentsMargins(6, 6, 6, 6)
         self.sections: dict[str, FacetSection] = {}
         for kind, title in SECTIONS:
-            section = FacetSection(kind, title, models[kind], searchable=kind not in ("type", "language"))
+            section = FacetSection(kind, tr(title), models[kind], searchable=kind not in ("type", "language"))
             self.sections[kind] = section
             layout.addWidget(section)
         self.dates = DateSection()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -40,6 +41,8 @@ from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
+from desktop.gui.i18n import LANGUAGES, N_, language_of, tr
+from desktop.gui.i18n import install as install_language
 from desktop.gui.listcontrol import ListController
 from desktop.gui.listmenus import ListMenus
 from desktop.gui.mapview import MapView
@@ -93,6 +96,11 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             # A damaged settings file is set aside and the defaults used; the reader is told below.
             settings, self.settings_problem = open_settings(data_dir() / "settings.ini")
         self.settings = settings
+        # The window is built in the reader's language (View › Language, else the system's).
+        self.language = language_of(settings.value("window/language", ""))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, self.language)
         self.runner = TaskRunner(self)
         # Every read and write runs as an operation; a write's change is broadcast to the panes.
         self.ops = Operations(archive, self.runner, self._failed, self)
@@ -279,7 +287,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         bar.setMovable(False)
         self.addToolBar(bar)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search originals, titles, notes and names in any script   (Ctrl+F)")
+        self.search.setPlaceholderText(
+            tr("Search originals, titles, notes and names in any script   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")
         self.search.setMinimumWidth(180)
@@ -289,6 +299,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         bar.addWidget(self.search)
 
         def action(text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+            text, tip = tr(text), tr(tip) if tip else ""  # the window's words in its language
             act = QAction(text, self)
             act.triggered.connect(slot)
             if shortcut:
@@ -388,7 +399,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         ):
             bar.addAction(act)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         for item in (
             self.import_files_action,
             self.import_folder_action,
@@ -402,7 +413,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             quit_action,
         ):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(tr("&Edit"))
         for item in (
             self.undo_action,
             self.redo_action,
@@ -426,8 +437,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.clear_action,
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
-        view_menu = menu.addMenu("&View")
-        self.map_action = QAction("&Map of places", self, checkable=True)
+        view_menu = menu.addMenu(tr("&View"))
+        self.map_action = QAction(tr("&Map of places"), self, checkable=True)
         self.map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.map_action.setToolTip(
             "Where the events shown are, above the list (a click on a place filters by it)"
@@ -435,18 +446,32 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.map_action.toggled.connect(self.show_map)
         self.addAction(self.map_action)
         view_menu.addAction(self.map_action)
-        appearance = view_menu.addMenu("&Appearance")
+        appearance = view_menu.addMenu(tr("&Appearance"))
         group = QActionGroup(self)
         group.setExclusive(True)
         self.appearance_actions: dict[str, QAction] = {}
-        for choice, label in (("system", "As the &system"), ("light", "&Light"), ("dark", "&Dark")):
-            act = QAction(label, self, checkable=True)
+        for choice, label in (
+            ("system", N_("As the &system")),
+            ("light", N_("&Light")),
+            ("dark", N_("&Dark")),
+        ):
+            act = QAction(tr(label), self, checkable=True)
             act.triggered.connect(lambda _on=False, c=choice: self.set_appearance(c))
             group.addAction(act)
             appearance.addAction(act)
             self.appearance_actions[choice] = act
         self.appearance_actions["system"].setChecked(True)
-        help_menu = menu.addMenu("&Help")
+        language = view_menu.addMenu(tr("&Language"))
+        languages = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.triggered.connect(lambda _on=False, c=code: self.set_language(c))
+            languages.addAction(act)
+            language.addAction(act)
+            self.language_actions[code] = act
+        self.language_actions.get(self.language, self.language_actions["en"]).setChecked(True)
+        help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
@@ -462,6 +487,14 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             return
         f = self.filter
         self.ops.query(lambda archive, cancel: archive.map_points(f, cancel), self.map.set_points, key="map")
+
+    def set_language(self, language: str) -> None:
+        """The window's language from the next start (it is built in it)."""
+        self.settings.setValue("window/language", language)
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+        said = tr("The window will be in this language from the next start")
+        self.statusBar().showMessage(f"{said} ({LANGUAGES.get(language, language)})", 8000)
 
     def set_appearance(self, choice: str) -> None:
         """Light, dark or the system's scheme, kept for the next start; the text's marks recoloured."""

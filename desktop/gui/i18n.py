@@ -1,0 +1,56 @@
+"""The window in its readers' languages (issue 19): English, Russian and Chinese, with Qt's translation
+system — ``tr()`` over the window's own words, ``resources/i18n/archive_viewer_<lang>.ts`` sources (edited
+with Qt Linguist, updated by ``scripts/update_translations.py``) compiled to the ``.qm`` files shipped.
+
+The language is the reader's choice (View › Language, kept in the settings) or else the system's; it takes
+effect at the next start (the window is built in it). The archive's own texts — titles, documents, notes —
+are never translated: they are evidence, shown in the languages they were written in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.paths import resources_dir
+
+CONTEXT = "ArchiveViewer"
+LANGUAGES = {"en": "English", "ru": "Русский", "zh": "中文"}
+_installed: list[QTranslator] = []
+
+
+def N_(text: str) -> str:
+    """Marks a literal for translation where it is written; it is translated where it is shown, by tr()."""
+    return text
+
+
+def tr(text: str) -> str:
+    """``text`` in the window's language (itself when there is no translation)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def language_of(setting: object) -> str:
+    """The language to show: the one chosen, else the system's when the window has it, else English."""
+    chosen = str(setting or "")
+    if chosen in LANGUAGES:
+        return chosen
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Load the window's translation (and Qt's own, for its standard dialogs); False when there is none."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(resources_dir() / "i18n" / f"archive_viewer_{language}.qm")):
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return True

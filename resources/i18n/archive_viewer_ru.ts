@@ -1,0 +1,271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>ArchiveViewer</name>
+    <message>
+      <source>Your notes</source>
+      <translation>Ваши заметки</translation>
+    </message>
+    <message>
+      <source>Proposals</source>
+      <translation>Предложения</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>История</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>Организации</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>Места</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>Страны</translation>
+    </message>
+    <message>
+      <source>Event type</source>
+      <translation>Тип события</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Filter {what} — any spelling, any script</source>
+      <translation>Искать: {what} — любое написание, любая письменность</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Найти</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+      <source>The next place the search matches in the text</source>
+      <translation>Следующее место в тексте, где найден запрос</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+      <source>Export selected…</source>
+      <translation>Экспорт выбранных…</translation>
+    </message>
+    <message>
+      <source>Export the selected events to CSV</source>
+      <translation>Экспортировать выбранные события в CSV</translation>
+    </message>
+    <message>
+      <source>Export all shown…</source>
+      <translation>Экспорт всех показанных…</translation>
+    </message>
+    <message>
+      <source>Export every event the filters show</source>
+      <translation>Экспортировать все события, которые показывают фильтры</translation>
+    </message>
+    <message>
+      <source>Import documents…</source>
+      <translation>Импорт документов…</translation>
+    </message>
+    <message>
+      <source>Import a folder…</source>
+      <translation>Импорт папки…</translation>
+    </message>
+    <message>
+      <source>Export catalogue…</source>
+      <translation>Экспорт каталога…</translation>
+    </message>
+    <message>
+      <source>Write the catalogue with every edit as files</source>
+      <translation>Записать каталог со всеми правками в файлы</translation>
+    </message>
+    <message>
+      <source>Import catalogue…</source>
+      <translation>Импорт каталога…</translation>
+    </message>
+    <message>
+      <source>See what another archivist's catalogue files would change, then build from them</source>
+      <translation>Посмотреть, что изменят файлы каталога другого архивиста, и собрать архив из них</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>О программе</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Go to event…</source>
+      <translation>Перейти к событию…</translation>
+    </message>
+    <message>
+      <source>Go to an event by its id</source>
+      <translation>Перейти к событию по его идентификатору</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Undo the last edit</source>
+      <translation>Отменить последнюю правку</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Повторить</translation>
+    </message>
+    <message>
+      <source>Redo the edit undone last</source>
+      <translation>Повторить последнюю отменённую правку</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>Изменить событие…</translation>
+    </message>
+    <message>
+      <source>Edit the selected event</source>
+      <translation>Изменить выбранное событие</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>Участники…</translation>
+    </message>
+    <message>
+      <source>Who took part in the selected event, in what role, with what title</source>
+      <translation>Кто участвовал в выбранном событии, в какой роли и с какой должностью</translation>
+    </message>
+    <message>
+      <source>New event from this document…</source>
+      <translation>Новое событие по этому документу…</translation>
+    </message>
+    <message>
+      <source>An event reported by the document shown; the words selected in it are its evidence</source>
+      <translation>Событие, о котором сообщает показанный документ; выделенные слова — его свидетельство</translation>
+    </message>
+    <message>
+      <source>Merge another event into this…</source>
+      <translation>Объединить с другим событием…</translation>
+    </message>
+    <message>
+      <source>The same event, catalogued twice</source>
+      <translation>Одно и то же событие, описанное дважды</translation>
+    </message>
+    <message>
+      <source>Split event…</source>
+      <translation>Разделить событие…</translation>
+    </message>
+    <message>
+      <source>Make two events of one</source>
+      <translation>Сделать из одного события два</translation>
+    </message>
+    <message>
+      <source>Sources of the event…</source>
+      <translation>Источники события…</translation>
+    </message>
+    <message>
+      <source>Attach or detach the documents that report it</source>
+      <translation>Добавить или убрать документы, сообщающие о нём</translation>
+    </message>
+    <message>
+      <source>Part of an event…</source>
+      <translation>Часть события…</translation>
+    </message>
+    <message>
+      <source>The event it is part of</source>
+      <translation>Событие, частью которого оно является</translation>
+    </message>
+    <message>
+      <source>Flagged for review…</source>
+      <translation>Отмечено для проверки…</translation>
+    </message>
+    <message>
+      <source>Entities and words flagged for another look</source>
+      <translation>Сущности и слова, отмеченные для повторной проверки</translation>
+    </message>
+    <message>
+      <source>Link selection to an entity…</source>
+      <translation>Связать выделенное с сущностью…</translation>
+    </message>
+    <message>
+      <source>The words selected in the original name this person, organisation or place</source>
+      <translation>Выделенные в оригинале слова называют это лицо, организацию или место</translation>
+    </message>
+    <message>
+      <source>Add translation note…</source>
+      <translation>Добавить примечание к переводу…</translation>
+    </message>
+    <message>
+      <source>A translation note on the words selected in the original</source>
+      <translation>Примечание к переводу для выделенных в оригинале слов</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выход</translation>
+    </message>
+    <message>
+      <source>The window will be in this language from the next start</source>
+      <translation>Окно будет на этом языке со следующего запуска</translation>
+    </message>
+    <message>
+      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
+      <translation>Поиск по оригиналам, заголовкам, заметкам и именам на любой письменности   (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Map of places</source>
+      <translation>&amp;Карта мест</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>As the &amp;system</source>
+      <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>&amp;Светлое</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>&amp;Тёмное</translation>
+    </message>
+  </context>
+</TS>

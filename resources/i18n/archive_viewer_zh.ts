@@ -1,0 +1,271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>ArchiveViewer</name>
+    <message>
+      <source>Your notes</source>
+      <translation>我的笔记</translation>
+    </message>
+    <message>
+      <source>Proposals</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Places</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <source>Event type</source>
+      <translation>事件类型</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Filter {what} — any spelling, any script</source>
+      <translation>筛选{what}——任何拼写、任何文字</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>下一个匹配</translation>
+    </message>
+    <message>
+      <source>The next place the search matches in the text</source>
+      <translation>文中下一个搜索匹配处</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>上一个匹配</translation>
+    </message>
+    <message>
+      <source>Export selected…</source>
+      <translation>导出所选…</translation>
+    </message>
+    <message>
+      <source>Export the selected events to CSV</source>
+      <translation>将所选事件导出为 CSV</translation>
+    </message>
+    <message>
+      <source>Export all shown…</source>
+      <translation>导出全部显示项…</translation>
+    </message>
+    <message>
+      <source>Export every event the filters show</source>
+      <translation>导出筛选条件下显示的全部事件</translation>
+    </message>
+    <message>
+      <source>Import documents…</source>
+      <translation>导入文档…</translation>
+    </message>
+    <message>
+      <source>Import a folder…</source>
+      <translation>导入文件夹…</translation>
+    </message>
+    <message>
+      <source>Export catalogue…</source>
+      <translation>导出目录…</translation>
+    </message>
+    <message>
+      <source>Write the catalogue with every edit as files</source>
+      <translation>将含全部修改的目录写成文件</translation>
+    </message>
+    <message>
+      <source>Import catalogue…</source>
+      <translation>导入目录…</translation>
+    </message>
+    <message>
+      <source>See what another archivist's catalogue files would change, then build from them</source>
+      <translation>查看其他档案员的目录文件会改变什么，然后据此构建</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>清除全部筛选</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Go to event…</source>
+      <translation>转到事件…</translation>
+    </message>
+    <message>
+      <source>Go to an event by its id</source>
+      <translation>按编号转到事件</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Undo the last edit</source>
+      <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <source>Redo the edit undone last</source>
+      <translation>重做最近撤销的修改</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>编辑事件…</translation>
+    </message>
+    <message>
+      <source>Edit the selected event</source>
+      <translation>编辑所选事件</translation>
+    </message>
+    <message>
+      <source>Participants…</source>
+      <translation>参与者…</translation>
+    </message>
+    <message>
+      <source>Who took part in the selected event, in what role, with what title</source>
+      <translation>谁参与了所选事件、担任何种角色、时任何职</translation>
+    </message>
+    <message>
+      <source>New event from this document…</source>
+      <translation>根据此文档新建事件…</translation>
+    </message>
+    <message>
+      <source>An event reported by the document shown; the words selected in it are its evidence</source>
+      <translation>所示文档报道的事件；其中选中的文字作为证据</translation>
+    </message>
+    <message>
+      <source>Merge another event into this…</source>
+      <translation>将另一事件合并到此…</translation>
+    </message>
+    <message>
+      <source>The same event, catalogued twice</source>
+      <translation>同一事件被著录了两次</translation>
+    </message>
+    <message>
+      <source>Split event…</source>
+      <translation>拆分事件…</translation>
+    </message>
+    <message>
+      <source>Make two events of one</source>
+      <translation>将一个事件拆成两个</translation>
+    </message>
+    <message>
+      <source>Sources of the event…</source>
+      <translation>事件来源…</translation>
+    </message>
+    <message>
+      <source>Attach or detach the documents that report it</source>
+      <translation>添加或移除报道它的文档</translation>
+    </message>
+    <message>
+      <source>Part of an event…</source>
+      <translation>所属事件…</translation>
+    </message>
+    <message>
+      <source>The event it is part of</source>
+      <translation>它所属的事件</translation>
+    </message>
+    <message>
+      <source>Flagged for review…</source>
+      <translation>待审核标记…</translation>
+    </message>
+    <message>
+      <source>Entities and words flagged for another look</source>
+      <translation>标记为需再次查看的实体和文字</translation>
+    </message>
+    <message>
+      <source>Link selection to an entity…</source>
+      <translation>将选中文字链接到实体…</translation>
+    </message>
+    <message>
+      <source>The words selected in the original name this person, organisation or place</source>
+      <translation>原文中选中的文字指的是此人物、机构或地点</translation>
+    </message>
+    <message>
+      <source>Add translation note…</source>
+      <translation>添加翻译注释…</translation>
+    </message>
+    <message>
+      <source>A translation note on the words selected in the original</source>
+      <translation>对原文中选中文字的翻译注释</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>The window will be in this language from the next start</source>
+      <translation>下次启动时窗口将使用此语言</translation>
+    </message>
+    <message>
+      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
+      <translation>搜索原文、标题、笔记和任何文字的名称   (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Map of places</source>
+      <translation>地点地图(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>As the &amp;system</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+  </context>
+</TS>

@@ -384,3 +384,26 @@ def test_the_map_shows_where_events_are_and_a_click_filters(
     _settle(w)
     assert w.filter.values("place") == frozenset({jinan["id"]})
     assert w.model.count == jinan["count"]  # the events the disc counted
+
+
+def test_side_by_side_is_offered_only_where_there_is_a_rendering(
+    qtbot, seeds_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    _settle(w)
+    w.select_event_key("evt.undated.kunshan-belt-and-road-innovation-videoconference")  # Russian, rendered
+    _settle(w)
+    assert w.detail.side_button.isEnabled()
+    w.detail.side_button.click()
+    assert "the archive's translation" in w.detail.text.toPlainText()
+    w.select_event_key("evt.2025-06-04.local-academies-international-conference")  # English: no rendering
+    _settle(w)
+    assert not w.detail.side_button.isEnabled()
+    assert (
+        "International Exchange" in w.detail.text.toPlainText() or "exchange" in w.detail.text.toPlainText()
+    )
+    assert "the archive's translation" not in w.detail.text.toPlainText()  # the original alone, full width

@@ -815,13 +815,17 @@ class DetailPane(QWidget):
         )
         colours = self._colours
         dir_attr = ""
-        if self.side_by_side:
+        # Side by side only where there is something to put beside the original (an English page has no
+        # rendering: an empty column would be all it showed).
+        self.side_button.setEnabled(bool(doc.renderings))
+        self.side_button.setToolTip(
+            "The original beside the archive's English rendering, paragraph by paragraph"
+            if doc.renderings
+            else "The archive has no English rendering of this document (it is in English, or not yet "
+            "translated)"
+        )
+        if self.side_by_side and doc.renderings:
             body = render_side_by_side(doc.text, marks, doc.renderings, colours, self.query)
-            if not doc.renderings:
-                body = (
-                    f"<p style='color:{colours['muted']}'>The archive has no English rendering of this "
-                    "document (it is in English, or not yet translated).</p>" + body
-                )
         else:
             body = (
                 f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"

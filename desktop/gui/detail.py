@@ -831,7 +831,19 @@ class DetailPane(QWidget):
                 f"<div style='white-space:pre-wrap'{dir_attr}>{render_text(doc.text, marks, colours)}</div>"
             )
         scroll = self.text.verticalScrollBar().value() if same_text else 0
+        kept = self.text.textCursor()
+        selection = None
+        if same_text and kept.hasSelection():
+            selection = (kept.selectionStart(), kept.selectionEnd())
         changed = self._set_html(self.text, body)
+        if changed and selection is not None:
+            # The same text marked anew (the names a search found arrived): the match shown stays selected.
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(min(selection[0], self.text.document().characterCount() - 1))
+            cursor.setPosition(
+                min(selection[1], self.text.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor
+            )
+            self.text.setTextCursor(cursor)
         if changed or not same_text:
             self.text.verticalScrollBar().setValue(scroll)
         self._show_legend()

@@ -34,9 +34,10 @@ class ListController(WindowParts):
         self.filters.dates.set_values(f.date_from, f.date_to, f.include_imprecise)
         self.timeline.set_selection(f.date_from, f.date_to)
         self.table.setColumnHidden(MATCH_COLUMN, not f.text)
-        sort, descending = self.model.sort_key, self.model.descending
+        sort, descending = self.wanted_sort()
         if sort == "relevance" and not f.text:
             sort, descending = "date", True  # nothing left to be relevant to
+            self.sort_wanted = (sort, descending)
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -175,7 +176,15 @@ class ListController(WindowParts):
             lambda found: self.model.put_snippets(text, found),
         )
 
+    sort_wanted: tuple[str, bool] | None = None  # the order last asked for (the list may not show it yet)
+
+    def wanted_sort(self) -> tuple[str, bool]:
+        """The order the reader asked for last: a filter applied while a new order is on its way keeps it
+        (it took the order the list still showed, and the click was lost)."""
+        return self.sort_wanted or (self.model.sort_key, self.model.descending)
+
     def _sort_requested(self, key: str, descending: bool) -> None:
+        self.sort_wanted = (key, descending)
         # A new order of the same rows: their count is known unless it is still on its way. The rows are
         # the window's filter's: a filter just chosen may not have reached the list yet (sorting then
         # showed the rows of the filter before it).

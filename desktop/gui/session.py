@@ -44,6 +44,7 @@ class Session(WindowParts):
                 key = COLUMNS[column][0]
                 self.model.sort_key = "relevance" if key == "match" else key
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self.sort_wanted = (self.model.sort_key, self.model.descending)
         if str(s.value("window/map", "false")).lower() == "true":
             self.map_action.setChecked(True)
         appearance = str(s.value("window/appearance", "system"))

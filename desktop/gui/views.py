@@ -149,8 +149,8 @@ class SavedViews(WindowParts):
         return {
             "name": name,
             "filter": json.loads(self._save_filter()),
-            "sort": self.model.sort_key,
-            "descending": self.model.descending,
+            "sort": self.wanted_sort()[0],
+            "descending": self.wanted_sort()[1],
             "hidden": [
                 COLUMNS[c][0]
                 for c in range(len(COLUMNS))
@@ -180,6 +180,7 @@ class SavedViews(WindowParts):
                 self.table.setColumnHidden(column, key in hidden)
         sort = str(view["sort"]) if view.get("sort") in (*keys, "relevance") else "date"
         self.model.sort_key, self.model.descending = sort, bool(view.get("descending", True))
+        self.sort_wanted = (sort, self.model.descending)
         column = keys.index("match" if sort == "relevance" else sort)
         header.blockSignals(True)
         order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder

@@ -407,3 +407,32 @@ def test_side_by_side_is_offered_only_where_there_is_a_rendering(
         "International Exchange" in w.detail.text.toPlainText() or "exchange" in w.detail.text.toPlainText()
     )
     assert "the archive's translation" not in w.detail.text.toPlainText()  # the original alone, full width
+
+
+def test_the_sort_arrow_points_the_way_the_rows_run(window: MainWindow) -> None:
+    """Newest first (descending) draws the arrow Fusion draws for SortDown: pointing down."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleFactory, QStyleOptionHeader
+
+    def drawn(style: QStyle, indicator: QStyleOptionHeader.SortIndicator) -> QImage:
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        option = QStyleOptionHeader()
+        option.rect = QRect(0, 0, 16, 16)
+        option.sortIndicator = indicator
+        painter = QPainter(image)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, None)
+        painter.end()
+        return image
+
+    header_style = window.table.horizontalHeader().style()
+    fusion = QStyleFactory.create("Fusion")
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    assert (
+        window.model.descending
+        and window.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    )
+    # Qt gives a descending order SortUp; drawn through the list's style it is Fusion's down arrow.
+    assert drawn(header_style, up) == drawn(fusion, down)
+    assert drawn(fusion, up) != drawn(fusion, down)

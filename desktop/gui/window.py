@@ -40,6 +40,7 @@ from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import COLUMN_WIDTHS
+from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
 from desktop.gui.i18n import LANGUAGES, N_, language_of, tr
 from desktop.gui.i18n import install as install_language
@@ -150,6 +151,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        self._arrows = SortArrows("Fusion")  # kept: a widget does not own the style it is given
+        header.setStyle(self._arrows)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for i, (key, _label) in enumerate(COLUMNS):

@@ -436,3 +436,22 @@ def test_the_sort_arrow_points_the_way_the_rows_run(window: MainWindow) -> None:
     # Qt gives a descending order SortUp; drawn through the list's style it is Fusion's down arrow.
     assert drawn(header_style, up) == drawn(fusion, down)
     assert drawn(fusion, up) != drawn(fusion, down)
+
+
+def test_a_long_name_in_a_filter_is_cut_at_its_end_and_keeps_its_count(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    section = window.filters.sections["organisation"]
+    index = next(
+        section.model.index(r, 0)
+        for r in range(section.model.rowCount())
+        if "National Academy of Sciences of Belarus" in section.model.index(r, 0).data()
+    )
+    option = QStyleOptionViewItem()
+    option.initFrom(section.list)
+    option.rect = section.list.visualRect(index).adjusted(
+        0, 0, -section.list.visualRect(index).width() + 140, 0
+    )
+    section.list.itemDelegate().initStyleOption(option, index)
+    assert option.text.startswith("National Acad") and option.text.endswith(")")
+    assert "…" in option.text and "Belarus" not in option.text

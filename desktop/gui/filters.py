@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,25 @@ SECTIONS: list[tuple[str, str]] = [
     ("language", N_("Language")),
 ]
 KIND_LABELS = dict(SECTIONS)
+
+
+class _NameThenCount(QStyledItemDelegate):
+    """A value as "name  (count)": a long name is cut at its end, the count always shown (cutting in the
+    middle gave "National Acade…f Belarus"). The whole name is in the value's tooltip."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        name, sep, count = option.text.rpartition("  (")
+        if not sep:
+            return
+        count = "(" + count
+        metrics = option.fontMetrics
+        style = option.widget.style() if option.widget is not None else None
+        check = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12 if style is not None else 28
+        room = option.rect.width() - check - metrics.horizontalAdvance("  " + count)
+        option.text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 24)) + "  " + count
 
 
 class FacetSection(QWidget):
@@ -77,7 +99,9 @@ class FacetSection(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.setToolTip("Tick to include (values of one kind are OR'ed); right-click to exclude")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._names = _NameThenCount(self.list)  # kept: the view does not own its delegate
+        self.list.setItemDelegate(self._names)
         model.modelReset.connect(self._fit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)

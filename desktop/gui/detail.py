@@ -392,9 +392,11 @@ class DetailPane(QWidget):
         self.split.addWidget(self.header)
         self.split.addWidget(self.tabs)
         self.split.addWidget(doc_area)
-        self.split.setStretchFactor(0, 2)
+        # The event's header reads whole at 1280×800 before the tabs take room (an empty notes box took
+        # more than the header, which then scrolled).
+        self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 2)
-        self.split.setStretchFactor(2, 5)
+        self.split.setStretchFactor(2, 7)
         self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -454,8 +456,6 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
-        self.user_notes_title = QLabel("<b>Your notes</b>")
-        layout.addWidget(self.user_notes_title)
         layout.addWidget(self.user_notes, 1)
         layout.addLayout(row)
         return box

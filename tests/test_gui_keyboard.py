@@ -29,6 +29,18 @@ def window(qtbot, mini_archive: Archive, tmp_path: Path) -> Iterator[MainWindow]
     w.runner.wait_idle()
 
 
+def _open(qtbot, archive: Archive, ini: Path, size: tuple[int, int] = (1280, 800)) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A real window on ``archive`` with the settings file ``ini``, shown and started."""
+    make_app()
+    w = MainWindow(archive, QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    w.start()
+    _settle(w)
+    return w
+
+
 def _settle(w: MainWindow) -> None:
     for _ in range(4):
         assert w.runner.wait_idle()
@@ -109,13 +121,7 @@ def test_the_export_dialog_remembers_the_columns_chosen(window: MainWindow, tmp_
 
 
 def test_another_event_opens_its_document_at_the_top(qtbot, seeds_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.start()
-    _settle(w)
+    w = _open(qtbot, seeds_archive, tmp_path / "s.ini")
     w.select_event_key("evt.2025-06-04.local-academies-international-conference")
     _settle(w)
     bar = w.detail.text.verticalScrollBar()
@@ -164,13 +170,7 @@ def test_an_empty_range_says_when_imprecise_events_may_fall_in_it(window: MainWi
 
 
 def test_search_hits_are_shown_and_walked_with_f3(qtbot, seeds_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.start()
-    _settle(w)
+    w = _open(qtbot, seeds_archive, tmp_path / "s.ini")
     w.search.setText("Jinan")
     w._search_changed()
     _settle(w)
@@ -252,11 +252,7 @@ def test_the_shortcuts_are_listed_and_an_event_is_reached_by_its_id(window: Main
 def test_a_saved_view_comes_back_and_travels_as_a_file(qtbot, mini_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.gui.views import ViewsError
 
-    window = MainWindow(mini_archive, QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    _settle(window)
+    window = _open(qtbot, mini_archive, tmp_path / "a.ini")
     (gusakov,) = [r for r in window.archive.resolve_entity("person.gusakov") if r.key == "person.gusakov"]
     window.search.setText("Jinan")
     window._search_changed()
@@ -282,11 +278,7 @@ def test_a_saved_view_comes_back_and_travels_as_a_file(qtbot, mini_archive: Arch
 
     shared = tmp_path / "views.json"
     window.export_views(shared)
-    other = MainWindow(mini_archive, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(other)
-    other.show()
-    other.start()
-    _settle(other)
+    other = _open(qtbot, mini_archive, tmp_path / "b.ini")
     assert other.import_views(shared) == ["Gusakov in Jinan"]
     assert other.import_views(shared) == ["Gusakov in Jinan (2)"]  # a name taken gets a number
     other.show_view("Gusakov in Jinan")
@@ -365,13 +357,7 @@ def test_every_control_is_named_and_the_keyboard_reaches_every_pane(window: Main
 def test_the_map_shows_where_events_are_and_a_click_filters(
     qtbot, seeds_archive: Archive, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.start()
-    _settle(w)
+    w = _open(qtbot, seeds_archive, tmp_path / "s.ini")
     assert not w.map.isVisible()
     w.map_action.trigger()  # View › Map of places (Ctrl+M)
     _settle(w)
@@ -389,12 +375,7 @@ def test_the_map_shows_where_events_are_and_a_click_filters(
 def test_side_by_side_is_offered_only_where_there_is_a_rendering(
     qtbot, seeds_archive: Archive, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(seeds_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    w.start()
-    _settle(w)
+    w = _open(qtbot, seeds_archive, tmp_path / "s.ini")
     w.select_event_key("evt.undated.kunshan-belt-and-road-innovation-videoconference")  # Russian, rendered
     _settle(w)
     assert w.detail.side_button.isEnabled()

@@ -436,3 +436,12 @@ def test_a_long_name_in_a_filter_is_cut_at_its_end_and_keeps_its_count(window: M
     section.list.itemDelegate().initStyleOption(option, index)
     assert option.text.startswith("National Acad") and option.text.endswith(")")
     assert "…" in option.text and "Belarus" not in option.text
+
+
+def test_at_800_by_600_the_list_keeps_room_to_read_titles(
+    qtbot, mini_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The detail pane's tools wrap instead of widening it: the list keeps about a third of the window."""
+    w = _open(qtbot, mini_archive, tmp_path / "s.ini", (800, 600))
+    assert w.detail.minimumSizeHint().width() <= 240
+    assert w.table.width() >= 280

@@ -46,7 +46,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
-from desktop.gui.widgets import tool_button
+from desktop.gui.widgets import FlowLayout, tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textdigest import ALTERED_WARNING
@@ -300,7 +300,7 @@ class DetailPane(QWidget):
         self.doc_picker = QComboBox()
         self.doc_picker.setAccessibleName("Source document")
         self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.doc_picker.setMinimumContentsLength(12)
+        self.doc_picker.setMinimumContentsLength(20)
         self.doc_picker.currentIndexChanged.connect(self._pick_document)
         self.original_button = tool_button("Original", checked=True)
         self.side_button = tool_button("Side by side", checked=False)
@@ -318,12 +318,13 @@ class DetailPane(QWidget):
         )
         self.debris_box.toggled.connect(self._toggle_all_debris)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.doc_picker, 1)
-        bar.addWidget(self.original_button)
-        bar.addWidget(self.side_button)
-        bar.addWidget(self.debris_box)
+        # The document's tools wrap to a second line in a narrow pane instead of widening it.
+        self.doc_picker.setMinimumContentsLength(20)
+        self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_bar = QWidget()
+        bar = FlowLayout(self.doc_bar, 6)
+        for tool in (self.doc_picker, self.original_button, self.side_button, self.debris_box):
+            bar.addWidget(tool)
 
         self.text = _browser(120)
         self.text.setAccessibleName("Original text")
@@ -335,6 +336,7 @@ class DetailPane(QWidget):
         self.notes.anchorClicked.connect(self._link)
         # What the marks in the text mean (issue 19: search hits and note passages looked alike).
         self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName("What the marks in the text mean")
         self.provenance = QLabel()
@@ -360,7 +362,7 @@ class DetailPane(QWidget):
         doc_area = QWidget()
         doc_layout = QVBoxLayout(doc_area)
         doc_layout.setContentsMargins(0, 4, 0, 0)
-        doc_layout.addLayout(bar)
+        doc_layout.addWidget(self.doc_bar)
         # Shown only when the stored text no longer matches its SHA-256: never presented as the original.
         self.altered = QLabel(ALTERED_WARNING)
         self.altered.setWordWrap(True)
@@ -381,6 +383,7 @@ class DetailPane(QWidget):
         self.proposals.passageRequested.connect(self._show_passage)
         self.proposals.eventRequested.connect(self.eventClicked)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setUsesScrollButtons(True)  # a narrow pane scrolls its tabs, never widens for them
         self.tabs.setAccessibleName("Your notes, proposals and history")
         self.tabs.tabBar().setAccessibleName("Tabs: your notes, proposals, history")
         self.tabs.setDocumentMode(True)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.gui.widgets import FlowLayout
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -75,16 +76,17 @@ class ProposalsPanel(QWidget):
         self.accept_kind_button.clicked.connect(self.accept_kind)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # The buttons wrap in a narrow pane instead of widening it; the summary goes under them.
+        tools = QWidget()
+        buttons = FlowLayout(tools, 6)
         for b in (self.accept_button, self.reject_button, self.accept_kind_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(tools)
+        layout.addWidget(self.summary)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self._enable()
 

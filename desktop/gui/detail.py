@@ -302,8 +302,8 @@ class DetailPane(QWidget):
         self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.doc_picker.setMinimumContentsLength(20)
         self.doc_picker.currentIndexChanged.connect(self._pick_document)
-        self.original_button = tool_button("Original", checked=True)
-        self.side_button = tool_button("Side by side", checked=False)
+        self.original_button = tool_button(tr("Original"), checked=True)
+        self.side_button = tool_button(tr("Side by side"), checked=False)
         self.side_button.setToolTip(
             "The original beside the archive's English rendering, paragraph by paragraph"
         )
@@ -312,7 +312,7 @@ class DetailPane(QWidget):
         group.addButton(self.original_button)
         group.addButton(self.side_button)
         self.side_button.toggled.connect(self._set_side_by_side)
-        self.debris_box = QCheckBox("Show debris")
+        self.debris_box = QCheckBox(tr("Show debris"))
         self.debris_box.setToolTip(
             "Navigation, metadata and unrelated headlines: kept, but not part of the article"
         )
@@ -349,7 +349,7 @@ class DetailPane(QWidget):
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_title = QLabel("<b>Translation notes</b>")
+        notes_title = QLabel("<b>" + tr("Translation notes") + "</b>")
         notes_layout.addWidget(notes_title)
         notes_layout.addWidget(self.notes)
         self.text_split = QSplitter(Qt.Orientation.Horizontal)
@@ -441,7 +441,7 @@ class DetailPane(QWidget):
         cancel_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         cancel_edit.triggered.connect(self._escape_note)
         self.note_editor.addAction(cancel_edit)
-        self.note_save = QPushButton("Add note")
+        self.note_save = QPushButton(tr("Add note"))
         self.note_save.clicked.connect(self._save_note)
         self.note_cancel = QPushButton("Cancel")
         self.note_cancel.clicked.connect(self._cancel_note_edit)
@@ -557,7 +557,7 @@ class DetailPane(QWidget):
         if self.editing_note is not None:
             self.note_editor.clear()
         self.editing_note = None
-        self.note_save.setText("Add note")
+        self.note_save.setText(tr("Add note"))
         self.note_cancel.setVisible(False)
 
     def delete_note(self, note_id: int, confirm: bool = True) -> None:
@@ -792,7 +792,7 @@ class DetailPane(QWidget):
         self._long = self._progress = None
         altered = doc is not None and doc.verified is False
         self.altered.setVisible(altered)
-        self.original_button.setText("Altered copy" if altered else "Original")
+        self.original_button.setText(tr("Altered copy") if altered else tr("Original"))
         if doc is None:
             self._text_shows = None
             self._set_html(self.text, "")
@@ -863,10 +863,10 @@ class DetailPane(QWidget):
         def swatch(colour: str, label: str) -> str:
             return f"<span style='background-color:{colour}'>&nbsp;{label}&nbsp;</span>"
 
-        parts = [swatch(c["mention"], "name"), swatch(c["note"], "translation note")]
+        parts = [swatch(c["mention"], tr("name")), swatch(c["note"], tr("translation note"))]
         if self.query:
-            parts.append(swatch(c["match"], "search match (F3 next, Shift+F3 previous)"))
-        parts.append(f"<span style='color:{c['muted']}'>[+ page chrome: click to show]</span>")
+            parts.append(swatch(c["match"], tr("search match (F3 next, Shift+F3 previous)")))
+        parts.append(f"<span style='color:{c['muted']}'>{tr('[+ page chrome: click to show]')}</span>")
         self.legend.setText(" ".join(parts))
 
     def match_spans(self) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN
 from desktop.gui.host import WindowParts
+from desktop.gui.i18n import tr
 
 FORMAT_KEY = "archive-viewer-views"
 _SETTING = "views/all"
@@ -70,7 +71,7 @@ class SavedViewsPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        title = QLabel("<b>Saved views</b>")
+        title = QLabel("<b>" + tr("Saved views") + "</b>")
         self.list = QListWidget()
         self.list.setAccessibleName("Saved views")
         self.list.setToolTip("A click brings a view back: its filters, search, order and columns")
@@ -78,11 +79,11 @@ class SavedViewsPanel(QWidget):
         self.list.itemClicked.connect(lambda item: self.chosen.emit(item.text()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        save = QPushButton("Save view…")
-        save.setToolTip("Keep the filters, search, order and columns shown now under a name")
+        save = QPushButton(tr("Save view…"))
+        save.setToolTip(tr("Keep the filters, search, order and columns shown now under a name"))
         save.clicked.connect(self.saveRequested)
-        more = QPushButton("Import…")
-        more.setToolTip("Views another reader exported")
+        more = QPushButton(tr("Import…"))
+        more.setToolTip(tr("Views another reader exported"))
         more.clicked.connect(self.importRequested)
         row = QHBoxLayout()
         row.addWidget(save)

@@ -4,6 +4,18 @@
   <context>
     <name>ArchiveViewer</name>
     <message>
+      <source>Original</source>
+      <translation>Оригинал</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Рядом с переводом</translation>
+    </message>
+    <message>
+      <source>Show debris</source>
+      <translation>Показать мусор страницы</translation>
+    </message>
+    <message>
       <source>Your notes</source>
       <translation>Ваши заметки</translation>
     </message>
@@ -14,6 +26,34 @@
     <message>
       <source>History</source>
       <translation>История</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>Добавить заметку</translation>
+    </message>
+    <message>
+      <source>Altered copy</source>
+      <translation>Изменённая копия</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <source>translation note</source>
+      <translation>примечание к переводу</translation>
+    </message>
+    <message>
+      <source>Translation notes</source>
+      <translation>Примечания к переводу</translation>
+    </message>
+    <message>
+      <source>search match (F3 next, Shift+F3 previous)</source>
+      <translation>найдено (F3 — следующее, Shift+F3 — предыдущее)</translation>
+    </message>
+    <message>
+      <source>[+ page chrome: click to show]</source>
+      <translation>[+ обвязка страницы: нажмите, чтобы показать]</translation>
     </message>
     <message>
       <source>People</source>
@@ -42,6 +82,26 @@
     <message>
       <source>Filter {what} — any spelling, any script</source>
       <translation>Искать: {what} — любое написание, любая письменность</translation>
+    </message>
+    <message>
+      <source>Save view…</source>
+      <translation>Сохранить вид…</translation>
+    </message>
+    <message>
+      <source>Keep the filters, search, order and columns shown now under a name</source>
+      <translation>Сохранить текущие фильтры, поиск, порядок и столбцы под именем</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Views another reader exported</source>
+      <translation>Виды, экспортированные другим читателем</translation>
+    </message>
+    <message>
+      <source>Saved views</source>
+      <translation>Сохранённые виды</translation>
     </message>
     <message>
       <source>Find</source>

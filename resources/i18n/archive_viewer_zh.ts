@@ -4,6 +4,18 @@
   <context>
     <name>ArchiveViewer</name>
     <message>
+      <source>Original</source>
+      <translation>原文</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>对照</translation>
+    </message>
+    <message>
+      <source>Show debris</source>
+      <translation>显示页面杂项</translation>
+    </message>
+    <message>
       <source>Your notes</source>
       <translation>我的笔记</translation>
     </message>
@@ -14,6 +26,34 @@
     <message>
       <source>History</source>
       <translation>历史</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>添加笔记</translation>
+    </message>
+    <message>
+      <source>Altered copy</source>
+      <translation>被改动的副本</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>translation note</source>
+      <translation>翻译注释</translation>
+    </message>
+    <message>
+      <source>Translation notes</source>
+      <translation>翻译注释</translation>
+    </message>
+    <message>
+      <source>search match (F3 next, Shift+F3 previous)</source>
+      <translation>搜索匹配（F3 下一个，Shift+F3 上一个）</translation>
+    </message>
+    <message>
+      <source>[+ page chrome: click to show]</source>
+      <translation>[+ 页面杂项：点击显示]</translation>
     </message>
     <message>
       <source>People</source>
@@ -42,6 +82,26 @@
     <message>
       <source>Filter {what} — any spelling, any script</source>
       <translation>筛选{what}——任何拼写、任何文字</translation>
+    </message>
+    <message>
+      <source>Save view…</source>
+      <translation>保存视图…</translation>
+    </message>
+    <message>
+      <source>Keep the filters, search, order and columns shown now under a name</source>
+      <translation>以名称保存当前的筛选、搜索、排序和列</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Views another reader exported</source>
+      <translation>其他读者导出的视图</translation>
+    </message>
+    <message>
+      <source>Saved views</source>
+      <translation>已保存视图</translation>
     </message>
     <message>
       <source>Find</source>

@@ -40,6 +40,13 @@ def _dark_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
         p.setColor(group, QPalette.ColorRole.Link, QColor(110, 160, 255))
         p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(140, 142, 146))
+        # The shades Fusion draws frames and check boxes with (left at their light defaults, a box
+        # in a list was all but invisible on the dark base).
+        p.setColor(group, QPalette.ColorRole.Light, QColor(96, 98, 102))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor(72, 74, 78))
+        p.setColor(group, QPalette.ColorRole.Mid, QColor(120, 122, 126))
+        p.setColor(group, QPalette.ColorRole.Dark, QColor(150, 152, 156))
+        p.setColor(group, QPalette.ColorRole.Shadow, QColor(12, 12, 14))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(120, 122, 126))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(120, 122, 126))
     return p

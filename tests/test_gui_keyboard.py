@@ -445,3 +445,16 @@ def test_at_800_by_600_the_list_keeps_room_to_read_titles(
     w = _open(qtbot, mini_archive, tmp_path / "s.ini", (800, 600))
     assert w.detail.minimumSizeHint().width() <= 240
     assert w.table.width() >= 280
+
+
+def test_at_1280_the_list_shows_its_columns_whole(window: MainWindow) -> None:
+    """Languages and Sources wait in the header's menu; the columns shown fit beside the detail pane."""
+    shown = [c for c in range(window.model.columnCount()) if not window.table.isColumnHidden(c)]
+    labels = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in shown]
+    assert labels == ["Date", "Title", "Type", "Place", "Countries"]
+    header = window.table.horizontalHeader()
+    right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in shown)
+    assert right <= window.table.viewport().width() + 40
+    menu = window.header_menu()
+    next(a for a in menu.actions() if a.text() == "Sources").setChecked(True)
+    assert not window.table.isColumnHidden(6)

@@ -36,13 +36,16 @@ COLUMNS: list[tuple[str, str]] = [
     ("match", "Match"),  # shown only while searching: a line around the match; sorts by relevance
 ]
 MATCH_COLUMN = len(COLUMNS) - 1
+# Shown once the reader asks for them (the header's menu): at 1280×800 the list has room for the others.
+HIDDEN_BY_DEFAULT = ("languages", "sources")
 UNCATALOGUED_MARK = "• "
+# The columns shown by default fit the list's width at 1280×800 (574 px): none hides off to the right.
 COLUMN_WIDTHS = {
-    "date": 100,
-    "title": 250,
-    "type": 80,
-    "place": 110,
-    "countries": 140,
+    "date": 96,
+    "title": 214,
+    "type": 78,
+    "place": 96,
+    "countries": 86,
     "languages": 75,
     "sources": 60,
     "match": 320,
@@ -214,6 +217,8 @@ class FirstPageWindow(QMainWindow):
         for i, (key, _label) in enumerate(COLUMNS):
             table.setColumnWidth(i, COLUMN_WIDTHS[key])
         header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
+        for i, (key, _label) in enumerate(COLUMNS):
+            table.setColumnHidden(i, key in HIDDEN_BY_DEFAULT)
         state = settings.value("window/header")
         self.in_default_order = sorts_newest_first(state)
         if isinstance(state, QByteArray):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN
+from desktop.gui.firstpaint import COLUMNS, HIDDEN_BY_DEFAULT, MATCH_COLUMN
 from desktop.gui.host import WindowParts
 
 
@@ -54,7 +54,7 @@ class ListMenus(WindowParts):
         for column in range(len(COLUMNS)):
             header.moveSection(header.visualIndex(column), column)
             if column != MATCH_COLUMN:
-                self.table.setColumnHidden(column, False)
+                self.table.setColumnHidden(column, COLUMNS[column][0] in HIDDEN_BY_DEFAULT)
         header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
 
     def row_menu(self) -> QMenu:

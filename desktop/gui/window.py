@@ -39,7 +39,7 @@ from desktop.gui.editor import EventEditor, LinkDialog, PassageNoteDialog
 from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
-from desktop.gui.firstpaint import COLUMN_WIDTHS
+from desktop.gui.firstpaint import COLUMN_WIDTHS, HIDDEN_BY_DEFAULT
 from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
 from desktop.gui.i18n import LANGUAGES, N_, language_of, tr
@@ -159,6 +159,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.table.setColumnWidth(i, COLUMN_WIDTHS[key])
         # While searching, the line around the match stands right after the title, where the eye is.
         header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
+        for i, (key, _label) in enumerate(COLUMNS):
+            self.table.setColumnHidden(i, key in HIDDEN_BY_DEFAULT)
         self.table.setColumnHidden(MATCH_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

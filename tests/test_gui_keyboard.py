@@ -381,6 +381,11 @@ def test_side_by_side_is_offered_only_where_there_is_a_rendering(
     assert w.detail.side_button.isEnabled()
     w.detail.side_button.click()
     assert "the archive's translation" in w.detail.text.toPlainText()
+    # Two columns take the pane's width; the translation notes go under them.
+    assert w.detail.text_split.orientation() == Qt.Orientation.Vertical
+    w.detail.original_button.click()
+    assert w.detail.text_split.orientation() == Qt.Orientation.Horizontal
+    w.detail.side_button.click()
     w.select_event_key("evt.2025-06-04.local-academies-international-conference")  # English: no rendering
     _settle(w)
     assert not w.detail.side_button.isEnabled()

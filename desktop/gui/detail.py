@@ -1172,6 +1172,15 @@ class DetailPane(QWidget):
 
     def _set_side_by_side(self, on: bool) -> None:
         self.side_by_side = on
+        # Two columns of text need the pane's whole width: the translation notes go under them (beside
+        # them, each column was a word or two wide and long Russian words broke in the middle).
+        orientation = Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal
+        if self.text_split.orientation() != orientation:
+            self.text_split.setOrientation(orientation)
+            total = self.text_split.height() if on else self.text_split.width()
+            self.text_split.setSizes(
+                [total * 3 // 4, total - total * 3 // 4] if on else [total * 3 // 5, total * 2 // 5]
+            )
         self._render_document()
 
     def _toggle_all_debris(self, on: bool) -> None:

@@ -34,6 +34,8 @@ class Session(WindowParts):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 widget.restoreState(state)
+        # A session closed side by side kept the notes under the text; it opens on the original, beside them.
+        self.detail.text_split.setOrientation(Qt.Orientation.Horizontal)
         header_state = s.value("window/header")
         if isinstance(header_state, QByteArray):
             header = self.table.horizontalHeader()

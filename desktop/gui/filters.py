@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -57,6 +58,25 @@ class _NameThenCount(QStyledItemDelegate):
         check = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12 if style is not None else 28
         room = option.rect.width() - check - metrics.horizontalAdvance("  " + count)
         option.text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 24)) + "  " + count
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        # Fusion outlines a check box in a shade of the window colour: on a dark base it all but vanishes.
+        if option.palette.color(QPalette.ColorRole.Base).lightness() >= 128:
+            return
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        style = view.widget.style() if view.widget is not None else None
+        if style is None or not (view.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator):
+            return
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, view, view.widget)
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(1, 1, -2, -2))
+        painter.restore()
 
 
 class FacetSection(QWidget):

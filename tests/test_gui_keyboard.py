@@ -463,3 +463,23 @@ def test_at_1280_the_list_shows_its_columns_whole(window: MainWindow) -> None:
     menu = window.header_menu()
     next(a for a in menu.actions() if a.text() == "Sources").setChecked(True)
     assert not window.table.isColumnHidden(6)
+
+
+def test_dark_filter_check_boxes_can_be_seen(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    section = window.filters.sections["person"]
+    try:
+        window.set_appearance("dark")
+        _settle(window)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        image = section.list.viewport().grab().toImage()
+        outline = QColor(140, 142, 146).rgb()  # the dark palette's placeholder shade the outline is drawn in
+        drawn = sum(
+            1 for y in range(0, min(image.height(), 60)) for x in range(0, 30) if image.pixel(x, y) == outline
+        )
+        assert drawn >= 20
+    finally:
+        window.set_appearance("system")

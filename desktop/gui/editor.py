@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import searchable_combo
 from desktop.services import EVENT_TYPES, NOTE_CERTAINTIES, NOTE_KINDS, EditError, date_value
 
@@ -37,7 +38,7 @@ class _DateRow(QWidget):
     def __init__(self, value: dict[str, Any], name: str) -> None:
         super().__init__()
         self.date = QLineEdit(value.get("date") or "")
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown")
+        self.date.setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown"))
         self.date.setAccessibleName(f"{name} date")
         self.certainty = QComboBox()
         self.certainty.addItems(_CERTAINTIES)
@@ -46,7 +47,7 @@ class _DateRow(QWidget):
         current = value.get("certainty")
         self.certainty.setCurrentText(current if current in _CERTAINTIES else "inferred")
         self.reason = QLineEdit(value.get("reason") or "")
-        self.reason.setPlaceholderText("why (needed for an inferred date)")
+        self.reason.setPlaceholderText(tr("why (needed for an inferred date)"))
         self.reason.setCursorPosition(0)  # the reason reads from its start
         self.reason.setToolTip(self.reason.text())
         self.reason.setAccessibleName(f"{name} reason")
@@ -114,7 +115,7 @@ class EventEditor(_FormDialog):
         submit: Callable[[dict[str, Any]], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit event — {event_key}")
+        self.setWindowTitle(tr("Edit event") + f" — {event_key}")
         self.setMinimumWidth(560)
         self.event_key, self.initial, self._submit = event_key, fields, submit
         self.title = QLineEdit(fields.get("title") or "")
@@ -127,12 +128,12 @@ class EventEditor(_FormDialog):
         self.summary = QPlainTextEdit(fields.get("summary") or "")
         self.summary.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("T&ype", self.type)
-        form.addRow("&Start", self.start)
-        form.addRow("&End", self.end)
-        form.addRow("&Place", self.place)
-        form.addRow("Su&mmary", self.summary)
+        form.addRow(tr("&Title"), self.title)
+        form.addRow(tr("T&ype"), self.type)
+        form.addRow(tr("&Start"), self.start)
+        form.addRow(tr("&End"), self.end)
+        form.addRow(tr("&Place"), self.place)
+        form.addRow(tr("Su&mmary"), self.summary)
         self._layout(form, "Saved as one step: Edit › Undo (Ctrl+Z) takes it back.")
 
     def changes(self) -> dict[str, Any]:
@@ -176,7 +177,7 @@ class PassageNoteDialog(_FormDialog):
         certainty: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translation note")
+        self.setWindowTitle(tr("Translation note"))
         self.setMinimumWidth(480)
         self._submit = submit
         shown = quote if len(quote) <= 300 else quote[:297] + "…"
@@ -193,12 +194,12 @@ class PassageNoteDialog(_FormDialog):
         self.certainty.setCurrentIndex(max(0, self.certainty.findData(certainty)))
         self.body = QPlainTextEdit(body)
         self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText("What a reader should know about these words")
+        self.body.setPlaceholderText(tr("What a reader should know about these words"))
         form = QFormLayout()
-        form.addRow("Passage", passage)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Certainty", self.certainty)
-        form.addRow("&Note", self.body)
+        form.addRow(tr("Passage"), passage)
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&Certainty"), self.certainty)
+        form.addRow(tr("&Note"), self.body)
         self._layout(form)
         self.body.setFocus()
 
@@ -224,14 +225,14 @@ class LinkDialog(_FormDialog):
         submit: Callable[[dict[str, Any]], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to an entity")
+        self.setWindowTitle(tr("Link to an entity"))
         self.setMinimumWidth(520)
         self._submit = submit
         passage = QLabel(f"“{quote if len(quote) <= 200 else quote[:197] + '…'}”")
         passage.setWordWrap(True)
         passage.setTextFormat(Qt.TextFormat.PlainText)
-        self.existing = QRadioButton("&Link to an entity of the authority")
-        self.make_new = QRadioButton("Create a &new entity from these words")
+        self.existing = QRadioButton(tr("&Link to an entity of the authority"))
+        self.make_new = QRadioButton(tr("Create a &new entity from these words"))
         self.existing.setChecked(bool(candidates))
         self.make_new.setChecked(not candidates)
         self.entity = searchable_combo(candidates, "Entity")
@@ -244,25 +245,25 @@ class LinkDialog(_FormDialog):
         # The selected words are the name as the source writes it: English where they are Latin, the native
         # name otherwise (the English form is the person's to give).
         self.new_name = QLineEdit(words if latin else "")
-        self.new_name.setPlaceholderText("Name in English (where one is established)")
+        self.new_name.setPlaceholderText(tr("Name in English (where one is established)"))
         self.new_name.setAccessibleName("Name of the new entity")
         self.new_native = QLineEdit("" if latin else words)
-        self.new_native.setPlaceholderText("Name in its own language and script")
+        self.new_native.setPlaceholderText(tr("Name in its own language and script"))
         self.new_native.setAccessibleName("Native name of the new entity")
-        self.flag = QRadioButton("Nothing fits: &flag the words for review")
+        self.flag = QRadioButton(tr("Nothing fits: &flag the words for review"))
         self.flag_reason = QLineEdit()
-        self.flag_reason.setPlaceholderText("Why: what they might be, what is missing")
+        self.flag_reason.setPlaceholderText(tr("Why: what they might be, what is missing"))
         self.flag_reason.setAccessibleName("Why the words are flagged")
         form = QFormLayout()
-        form.addRow("Passage", passage)
+        form.addRow(tr("Passage"), passage)
         form.addRow(self.existing)
-        form.addRow("&Names", self.entity)
+        form.addRow(tr("&Names"), self.entity)
         form.addRow(self.make_new)
-        form.addRow("&Type", self.new_type)
-        form.addRow("Name (&English)", self.new_name)
-        form.addRow("Name (n&ative)", self.new_native)
+        form.addRow(tr("&Type"), self.new_type)
+        form.addRow(tr("Name (&English)"), self.new_name)
+        form.addRow(tr("Name (n&ative)"), self.new_native)
         form.addRow(self.flag)
-        form.addRow("&Why", self.flag_reason)
+        form.addRow(tr("&Why"), self.flag_reason)
         self._layout(form, "The event is found by the entity at once; Ctrl+Z takes the link back.")
         for button in (self.existing, self.make_new, self.flag):
             button.toggled.connect(self._mode)

@@ -56,6 +56,114 @@
       <translation>[+ обвязка страницы: нажмите, чтобы показать]</translation>
     </message>
     <message>
+      <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown</source>
+      <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто — неизвестно</translation>
+    </message>
+    <message>
+      <source>why (needed for an inferred date)</source>
+      <translation>почему (нужно для выведенной даты)</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+      <source>T&amp;ype</source>
+      <translation>&amp;Тип</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Начало</translation>
+    </message>
+    <message>
+      <source>&amp;End</source>
+      <translation>&amp;Конец</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>&amp;Место</translation>
+    </message>
+    <message>
+      <source>Su&amp;mmary</source>
+      <translation>&amp;Резюме</translation>
+    </message>
+    <message>
+      <source>Translation note</source>
+      <translation>Примечание к переводу</translation>
+    </message>
+    <message>
+      <source>What a reader should know about these words</source>
+      <translation>Что читателю нужно знать об этих словах</translation>
+    </message>
+    <message>
+      <source>Passage</source>
+      <translation>Фрагмент</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Certainty</source>
+      <translation>&amp;Уверенность</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+      <source>Link to an entity</source>
+      <translation>Связать с сущностью</translation>
+    </message>
+    <message>
+      <source>&amp;Link to an entity of the authority</source>
+      <translation>&amp;Связать с сущностью из справочника</translation>
+    </message>
+    <message>
+      <source>Create a &amp;new entity from these words</source>
+      <translation>Создать &amp;новую сущность из этих слов</translation>
+    </message>
+    <message>
+      <source>Name in English (where one is established)</source>
+      <translation>Имя по-английски (если оно устоялось)</translation>
+    </message>
+    <message>
+      <source>Name in its own language and script</source>
+      <translation>Имя на своём языке и письменности</translation>
+    </message>
+    <message>
+      <source>Nothing fits: &amp;flag the words for review</source>
+      <translation>Ничего не подходит: &amp;отметить слова для проверки</translation>
+    </message>
+    <message>
+      <source>Why: what they might be, what is missing</source>
+      <translation>Почему: чем они могут быть, чего не хватает</translation>
+    </message>
+    <message>
+      <source>&amp;Names</source>
+      <translation>&amp;Имена</translation>
+    </message>
+    <message>
+      <source>&amp;Type</source>
+      <translation>&amp;Тип</translation>
+    </message>
+    <message>
+      <source>Name (&amp;English)</source>
+      <translation>Имя (&amp;англ.)</translation>
+    </message>
+    <message>
+      <source>Name (n&amp;ative)</source>
+      <translation>Имя (&amp;исходное)</translation>
+    </message>
+    <message>
+      <source>&amp;Why</source>
+      <translation>&amp;Почему</translation>
+    </message>
+    <message>
+      <source>Edit event</source>
+      <translation>Изменить событие</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Люди</translation>
     </message>

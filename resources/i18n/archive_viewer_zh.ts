@@ -56,6 +56,114 @@
       <translation>[+ 页面杂项：点击显示]</translation>
     </message>
     <message>
+      <source>YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown</source>
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；留空表示未知</translation>
+    </message>
+    <message>
+      <source>why (needed for an inferred date)</source>
+      <translation>理由（推断日期必填）</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+      <source>T&amp;ype</source>
+      <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;End</source>
+      <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Su&amp;mmary</source>
+      <translation>摘要(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Translation note</source>
+      <translation>翻译注释</translation>
+    </message>
+    <message>
+      <source>What a reader should know about these words</source>
+      <translation>读者应了解的关于这些文字的信息</translation>
+    </message>
+    <message>
+      <source>Passage</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Certainty</source>
+      <translation>确定程度(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>注释(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Link to an entity</source>
+      <translation>链接到实体</translation>
+    </message>
+    <message>
+      <source>&amp;Link to an entity of the authority</source>
+      <translation>链接到规范档中的实体(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Create a &amp;new entity from these words</source>
+      <translation>用这些文字新建实体(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Name in English (where one is established)</source>
+      <translation>英文名称（如有通行译名）</translation>
+    </message>
+    <message>
+      <source>Name in its own language and script</source>
+      <translation>本族语言和文字的名称</translation>
+    </message>
+    <message>
+      <source>Nothing fits: &amp;flag the words for review</source>
+      <translation>都不合适：标记这些文字待审核(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Why: what they might be, what is missing</source>
+      <translation>理由：它们可能是什么，缺少什么</translation>
+    </message>
+    <message>
+      <source>&amp;Names</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Type</source>
+      <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Name (&amp;English)</source>
+      <translation>名称（英文）(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Name (n&amp;ative)</source>
+      <translation>名称（原文）(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Why</source>
+      <translation>理由(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Edit event</source>
+      <translation>编辑事件</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>人物</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.editor import _FormDialog
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import searchable_combo
 
 _ID = Qt.ItemDataRole.UserRole
@@ -77,7 +78,7 @@ class SourcesDialog(_FormDialog):
         split: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Split the event" if split else "Sources of the event")
+        self.setWindowTitle(tr("Split the event") if split else tr("Sources of the event"))
         self.setMinimumWidth(560)
         self._submit = submit
         self.split = split
@@ -133,7 +134,7 @@ class FlagsDialog(QDialog):
         clear: Callable[[dict[str, Any]], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Flagged for review")
+        self.setWindowTitle(tr("Flagged for review"))
         self.setMinimumSize(640, 320)
         self._go, self._clear = go, clear
         self.flags = list(flags)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop.gui.i18n import tr
 from desktop.services.shapes import edit_value_text
 
 
@@ -46,7 +47,7 @@ class HistoryPanel(QWidget):
         self.conflicts.setAccessibleName("Conflicts with the catalogue")
         self.conflicts.setVisible(False)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["When (UTC)", "Who", "Change", "Was", "Now"])
+        self.list.setHeaderLabels([tr("When (UTC)"), tr("Who"), tr("Change"), tr("Was"), tr("Now")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -59,7 +60,9 @@ class HistoryPanel(QWidget):
         self.list.setColumnWidth(2, 140)
         for column in (3, 4):  # what it was and what it is now share the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("Nobody has edited this event yet: what you change is listed here, who and when.")
+        self.empty = QLabel(
+            tr("Nobody has edited this event yet: what you change is listed here, who and when.")
+        )
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

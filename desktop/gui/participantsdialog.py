@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import searchable_combo
 from desktop.services import ROLES
 
@@ -55,7 +56,7 @@ class ParticipantsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Participants")
         self.table.itemSelectionChanged.connect(self._picked)
-        self.remove_button = QPushButton("&Remove the selected participant")
+        self.remove_button = QPushButton(tr("&Remove the selected participant"))
         self.remove_button.clicked.connect(self._remove)
         self.entity = searchable_combo(candidates, "Person, organisation or place")
         edit = self.entity.lineEdit()
@@ -68,14 +69,14 @@ class ParticipantsDialog(QDialog):
         self.held = QLineEdit()
         self.held.setPlaceholderText("Title held at the time (Ambassador, rector…)")
         self.held.setAccessibleName("Title held")
-        save = QPushButton("&Add or change")
+        save = QPushButton(tr("&Add or change"))
         save.clicked.connect(self._save)
         row = QHBoxLayout()
         row.addWidget(self.entity, 3)
         row.addWidget(self.role, 1)
         row.addWidget(self.held, 2)
         row.addWidget(save)
-        box = QGroupBox("Add a participant, or change one's role or title")
+        box = QGroupBox(tr("Add a participant, or change one's role or title"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(row)
         self.error = QLabel()
@@ -89,7 +90,7 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(self.remove_button)
         layout.addWidget(box)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("Each change is one step: Edit › Undo (Ctrl+Z) takes it back."))
+        layout.addWidget(QLabel(tr("Each change is one step: Edit › Undo (Ctrl+Z) takes it back.")))
         layout.addWidget(close)
         self.show_people(people)
 

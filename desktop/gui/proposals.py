@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import FlowLayout
 
 _ID = Qt.ItemDataRole.UserRole
@@ -55,7 +56,7 @@ class ProposalsPanel(QWidget):
         self.read_only = False
         self.list = _ProposalList(self._key)
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Proposal", "Value", "Conf.", "Why"])
+        self.list.setHeaderLabels([tr("Proposal"), tr("Value"), tr("Conf."), tr("Why")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -68,9 +69,9 @@ class ProposalsPanel(QWidget):
         self.list.setColumnWidth(1, 200)
         self.list.itemActivated.connect(lambda _item, _col: self.show_passage())
         self.list.setToolTip("A accept · R reject · Shift+A accept all of this kind · Enter show the passage")
-        self.accept_button = QPushButton("&Accept")
-        self.reject_button = QPushButton("&Reject")
-        self.accept_kind_button = QPushButton("Accept all of this &kind")
+        self.accept_button = QPushButton(tr("&Accept"))
+        self.reject_button = QPushButton(tr("&Reject"))
+        self.accept_kind_button = QPushButton(tr("Accept all of this &kind"))
         self.accept_button.clicked.connect(lambda: self.decide("accepted"))
         self.reject_button.clicked.connect(lambda: self.decide("rejected"))
         self.accept_kind_button.clicked.connect(self.accept_kind)

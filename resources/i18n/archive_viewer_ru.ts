@@ -164,6 +164,66 @@
       <translation>Изменить событие</translation>
     </message>
     <message>
+      <source>&amp;Remove the selected name</source>
+      <translation>&amp;Удалить выбранное имя</translation>
+    </message>
+    <message>
+      <source>&amp;Add name</source>
+      <translation>&amp;Добавить имя</translation>
+    </message>
+    <message>
+      <source>&amp;Save these names</source>
+      <translation>&amp;Сохранить эти имена</translation>
+    </message>
+    <message>
+      <source>Names (the documents that write a name are linked at once)</source>
+      <translation>Имена (документы, где встречается имя, связываются сразу)</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+      <source>&amp;Merge into this one</source>
+      <translation>&amp;Объединить с этой</translation>
+    </message>
+    <message>
+      <source>Merge a duplicate into this entity</source>
+      <translation>Объединить дубликат с этой сущностью</translation>
+    </message>
+    <message>
+      <source>&amp;Flag for review</source>
+      <translation>&amp;Отметить для проверки</translation>
+    </message>
+    <message>
+      <source>C&amp;lear the flag</source>
+      <translation>С&amp;нять отметку</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Native</source>
+      <translation>Исходное</translation>
+    </message>
+    <message>
+      <source>Each change is one step: Edit › Undo (Ctrl+Z) takes it back.</source>
+      <translation>Каждое изменение — один шаг: Правка › Отменить (Ctrl+Z) возвращает его.</translation>
+    </message>
+    <message>
+      <source>Flagged for review</source>
+      <translation>Отмечено для проверки</translation>
+    </message>
+    <message>
+      <source>Split the event</source>
+      <translation>Разделить событие</translation>
+    </message>
+    <message>
+      <source>Sources of the event</source>
+      <translation>Источники события</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>Люди</translation>
     </message>
@@ -190,6 +250,70 @@
     <message>
       <source>Filter {what} — any spelling, any script</source>
       <translation>Искать: {what} — любое написание, любая письменность</translation>
+    </message>
+    <message>
+      <source>Nobody has edited this event yet: what you change is listed here, who and when.</source>
+      <translation>Это событие ещё никто не правил: здесь будут перечислены изменения — кто и когда.</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Was</source>
+      <translation>Было</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Стало</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the selected participant</source>
+      <translation>&amp;Удалить выбранного участника</translation>
+    </message>
+    <message>
+      <source>&amp;Add or change</source>
+      <translation>&amp;Добавить или изменить</translation>
+    </message>
+    <message>
+      <source>Add a participant, or change one's role or title</source>
+      <translation>Добавить участника или изменить его роль или должность</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Принять</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+      <source>Accept all of this &amp;kind</source>
+      <translation>Принять все такого &amp;вида</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>Предложение</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Значение</translation>
+    </message>
+    <message>
+      <source>Conf.</source>
+      <translation>Увер.</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Почему</translation>
     </message>
     <message>
       <source>Save view…</source>

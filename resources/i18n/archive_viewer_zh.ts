@@ -164,6 +164,66 @@
       <translation>编辑事件</translation>
     </message>
     <message>
+      <source>&amp;Remove the selected name</source>
+      <translation>删除所选名称(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Add name</source>
+      <translation>添加名称(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Save these names</source>
+      <translation>保存这些名称(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Names (the documents that write a name are linked at once)</source>
+      <translation>名称（写有该名称的文档立即关联）</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Merge into this one</source>
+      <translation>合并到此实体(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Merge a duplicate into this entity</source>
+      <translation>将重复项合并到此实体</translation>
+    </message>
+    <message>
+      <source>&amp;Flag for review</source>
+      <translation>标记待审核(&amp;F)</translation>
+    </message>
+    <message>
+      <source>C&amp;lear the flag</source>
+      <translation>清除标记(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Native</source>
+      <translation>原文名</translation>
+    </message>
+    <message>
+      <source>Each change is one step: Edit › Undo (Ctrl+Z) takes it back.</source>
+      <translation>每次修改为一步：编辑 › 撤销（Ctrl+Z）可撤回。</translation>
+    </message>
+    <message>
+      <source>Flagged for review</source>
+      <translation>待审核标记</translation>
+    </message>
+    <message>
+      <source>Split the event</source>
+      <translation>拆分事件</translation>
+    </message>
+    <message>
+      <source>Sources of the event</source>
+      <translation>事件来源</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>人物</translation>
     </message>
@@ -190,6 +250,70 @@
     <message>
       <source>Filter {what} — any spelling, any script</source>
       <translation>筛选{what}——任何拼写、任何文字</translation>
+    </message>
+    <message>
+      <source>Nobody has edited this event yet: what you change is listed here, who and when.</source>
+      <translation>尚无人编辑此事件：修改将在此列出，包括修改人和时间。</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Was</source>
+      <translation>原值</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>现值</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the selected participant</source>
+      <translation>删除所选参与者(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Add or change</source>
+      <translation>添加或修改(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Add a participant, or change one's role or title</source>
+      <translation>添加参与者，或修改其角色或职务</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Accept all of this &amp;kind</source>
+      <translation>接受所有同类(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>值</translation>
+    </message>
+    <message>
+      <source>Conf.</source>
+      <translation>置信度</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>理由</translation>
     </message>
     <message>
       <source>Save view…</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -46,6 +47,17 @@ def _select_words(w: MainWindow, words: str) -> None:
     cursor.setPosition(shown.index(words))
     cursor.setPosition(shown.index(words) + len(words), QTextCursor.MoveMode.KeepAnchor)
     w.detail.text.setTextCursor(cursor)
+
+
+def _link_dialog_on(w: MainWindow, words: str) -> tuple[Any, Any]:
+    """The imported forum page's event selected, ``words`` of it selected, the link dialog opened on them."""
+    forum = next(r for r in w.archive.all_rows(EventFilter()) if r.uncatalogued)
+    w.select_event_key(forum.key)
+    _settle(w)
+    _select_words(w, words)
+    w.passage_link_action.trigger()
+    _settle(w)
+    return forum, w.link_dialog
 
 
 def _open_editor(w: MainWindow, key: str) -> None:
@@ -245,14 +257,7 @@ def test_names_and_a_merge_with_its_preview_in_the_window(window: MainWindow) ->
 
 
 def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWindow) -> None:
-
-    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
-    window.select_event_key(forum.key)
-    _settle(window)
-    _select_words(window, "Delegates")
-    window.passage_link_action.trigger()
-    _settle(window)
-    dialog = window.link_dialog
+    forum, dialog = _link_dialog_on(window, "Delegates")
     assert dialog is not None and dialog.isVisible()
     dialog.entity.setCurrentIndex(dialog.entity.findData("org.qlut"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -272,14 +277,7 @@ def test_selected_words_are_linked_to_an_entity_from_the_window(window: MainWind
 def test_a_new_entity_is_made_from_selected_words_in_the_window(window: MainWindow) -> None:
     """Words no authority entry fits become a new organisation, linked to them in the same step: the event
     is found by it at once; one undo takes both back, redo brings both again."""
-
-    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
-    window.select_event_key(forum.key)
-    _settle(window)
-    _select_words(window, "Delegates")
-    window.passage_link_action.trigger()
-    _settle(window)
-    dialog = window.link_dialog
+    forum, dialog = _link_dialog_on(window, "Delegates")
     assert dialog is not None
     dialog.make_new.setChecked(True)
     dialog.new_type.setCurrentText("organisation")
@@ -319,12 +317,7 @@ def test_edits_made_in_the_window_travel_as_catalogue_files(window: MainWindow, 
     window.editor.title.setText("Lecture on graphene")
     window.editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     _settle(window)
-    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
-    window.select_event_key(forum.key)
-    _settle(window)
-    _select_words(window, "Delegates")
-    window.passage_link_action.trigger()
-    _settle(window)
+    _forum, _dialog = _link_dialog_on(window, "Delegates")
     assert window.link_dialog is not None
     window.link_dialog.make_new.setChecked(True)
     window.link_dialog.new_name.setText("Forum Delegates Assembly")
@@ -449,14 +442,7 @@ def test_events_are_made_merged_and_split_in_the_window(window: MainWindow) -> N
 
 
 def test_words_nothing_fits_are_flagged_listed_and_cleared_in_the_window(window: MainWindow) -> None:
-
-    forum = next(r for r in window.archive.all_rows(EventFilter()) if r.uncatalogued)
-    window.select_event_key(forum.key)
-    _settle(window)
-    _select_words(window, "Delegates")
-    window.passage_link_action.trigger()
-    _settle(window)
-    dialog = window.link_dialog
+    _forum, dialog = _link_dialog_on(window, "Delegates")
     assert dialog is not None
     dialog.flag.setChecked(True)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QMainWindow, QTableView, QToolBar
 
 from desktop.gui import firstpaint, models
 from desktop.gui.app import make_app
@@ -347,3 +347,54 @@ def test_damage_found_after_the_first_paint_is_recovered_the_ordinary_way(mini_a
     _word, code, opens, *seen = line.split()
     assert (code, opens) == ("0", "2")  # the fast start's open failed, the recovery's succeeded
     assert seen[-2] == "MainWindow" and seen[-1].startswith("Started_again")
+
+
+def _list_rect(window: QMainWindow, table: QTableView) -> tuple[int, int, int, int]:
+    top_left = table.mapTo(window, table.rect().topLeft())
+    return (top_left.x(), top_left.y(), table.width(), table.height())
+
+
+def test_the_stand_in_paints_the_windows_layout(qtbot, seeds_archive: Archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The list is where the window will put it, at the same size, and the frame has the window's words:
+    # the swap changes what the panes hold, not where anything is.
+    from desktop.gui.window import MainWindow
+
+    make_app()
+    rows = read_first_page(seeds_archive.path)
+    assert rows is not None
+    ini = tmp_path / "s.ini"
+    cases = [((1280, 800), False), ((1024, 640), False), ((800, 600), False), ((1280, 800), True)]
+    for size, with_map in cases:
+        settings = QSettings(str(ini), QSettings.Format.IniFormat)
+        window = MainWindow(seeds_archive, settings)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        window.start()
+        window.map_action.setChecked(with_map)
+        for _ in range(4):
+            assert window.runner.wait_idle()
+        window.close()  # saves the session the next start reads
+        settings.sync()
+        shell = FirstPageWindow(rows, QSettings(str(ini), QSettings.Format.IniFormat))
+        qtbot.addWidget(shell)
+        shell.resize(window.size())  # the headless screen is smaller than some sizes: its restore clamps
+        shell.show()
+        qtbot.waitExposed(shell)
+        window.show()
+        qtbot.waitExposed(window)
+        assert shell.size() == window.size(), size
+        assert _list_rect(shell, shell.table) == _list_rect(window, window.table), (size, with_map)
+        assert shell.split.sizes() == window.split.sizes(), size
+        menus = [a.text() for a in shell.menuBar().actions()]
+        assert menus == [a.text() for a in window.menuBar().actions()]
+        bar = shell.findChild(QToolBar)
+        window_bar = window.findChild(QToolBar)
+        assert bar is not None and window_bar is not None
+        assert [a.text() for a in bar.actions() if a.text()] == [
+            a.text() for a in window_bar.actions() if a.text()
+        ]
+        assert shell.search.placeholderText() == window.search.placeholderText()
+        shell.close()
+        window.close()
+        ini.unlink()

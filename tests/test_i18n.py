@@ -31,13 +31,39 @@ def _messages(language: str) -> dict[str, ET.Element]:
 def test_every_word_of_the_window_is_translated(language: str) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        from update_translations import words
+        from update_translations import counts, words
     finally:
         sys.path.pop(0)
     messages = _messages(language)
-    assert set(words()) <= set(messages), "run scripts/update_translations.py"
-    unfinished = [s for s, m in messages.items() if (t := m.find("translation")) is None or not t.text]
-    assert unfinished == []
+    assert set(words()) | set(counts()) <= set(messages), "run scripts/update_translations.py"
+
+    def done(message: ET.Element) -> bool:
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            return False
+        forms = [f.text for f in translation.iter("numerusform")]
+        return all(forms) if message.get("numerus") == "yes" else bool(translation.text)
+
+    assert [s for s, m in messages.items() if not done(m)] == []
+
+
+def test_counts_take_each_languages_plural_forms(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.widgets import plural
+
+    app = make_app()
+    assert [plural(n, "event") for n in (1, 2, 1234)] == ["1 event", "2 events", "1,234 events"]
+    try:
+        i18n.install(app, "ru")
+        assert [plural(n, "event") for n in (1, 3, 5, 21)] == [
+            "1 событие",
+            "3 события",
+            "5 событий",
+            "21 событие",
+        ]
+        i18n.install(app, "zh")
+        assert plural(5, "event") == "5 个事件"
+    finally:
+        i18n.install(app, "en")
 
 
 @pytest.mark.parametrize("language", ["ru", "zh"])

@@ -379,6 +379,13 @@ class _FastStart:
         settings, problem = open_settings(data_dir() / "settings.ini")
         if not saved_filter_is_empty(settings.value("filters/last", "")):
             return None  # the reader's last filter comes back: its first page is not this one
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.gui.i18n import install, language_of
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the frame's words in the reader's language
+            install(app, language_of(settings.value("window/language", "")))
         shell = FirstPageWindow(rows, settings)
         if not shell.in_default_order:
             shell.deleteLater()
@@ -470,6 +477,10 @@ class _FastStart:
             return
         self.swapped = True
         self.window.model.modelReset.disconnect(self._swap)
+        typed = self.shell.search.text()
+        if typed:  # what the reader began to search for in the stand-in
+            self.window.search.setText(typed)
+        self.window.restoreGeometry(self.shell.saveGeometry())  # where the reader sees the stand-in now
         self.window.show()
         self.shell.hide()  # hidden, not closed: closing the last window would end the app
         freeze_startup_objects()

@@ -9,14 +9,28 @@ time a bare Qt window takes. ``desktop.gui.app`` then opens the archive and buil
 
 from __future__ import annotations
 
+import math
 import struct
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMainWindow, QTableView
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME
+from desktop.gui.i18n import N_, tr
 from desktop.safetext import display_title  # plain Python and re: nothing heavy on the start path
 from desktop.store.firstpage import FirstRow
 
@@ -50,7 +64,43 @@ COLUMN_WIDTHS = {
     "sources": 60,
     "match": 320,
 }
+# The window's frame, shared with MainWindow so that the stand-in paints the layout the window will have:
+# its menus, its toolbar, its three panes at the same sizes, the list where the list will be.
+MENU_TITLES = (N_("&File"), N_("&Edit"), N_("&View"), N_("&Help"))
+TOOLBAR_LABELS = (
+    N_("Export selected…"),
+    N_("Export all shown…"),
+    N_("Import documents…"),
+    N_("Clear all filters"),
+)
+SEARCH_PLACEHOLDER = N_("Search originals, titles, notes and names in any script   (Ctrl+F)")
+# Filters, list and detail: a narrower window takes room from every pane, most from the detail, so that at
+# 800 px the list keeps room enough to read titles.
+PANE_SIZES = (240, 580, 460)
+PANE_STRETCH = (1, 3, 4)
+PANE_LEAST_WIDTHS = (200, 160, 190)  # the panes' least widths at the usual font sizes (their contents')
+CENTRE_SPACING = 4
+MAP_HEIGHTS = (140, 220)  # the map's least and preferred height, above the list when it is shown
 _FILTER_FIELDS = ("include", "exclude", "from", "to", "imprecise", "text")
+
+
+TIMELINE_PAD_TOP = 6.0
+TIMELINE_BAR_AREA = 30.0  # the bars' own height; the strip grows with the font, never squeezes the bars
+
+
+def timeline_label_font(font: QFont) -> QFont:
+    """The timeline's labels: 85 % of the window's font, never under 7 pt."""
+    label = QFont(font)
+    if label.pointSizeF() > 0:
+        label.setPointSizeF(max(7.0, label.pointSizeF() * 0.85))
+    return label
+
+
+def timeline_height(label_font: QFont) -> int:
+    """The timeline strip's height: ~72 px at the usual font sizes, taller only when a large font would
+    clip its labels. The stand-in leaves the same room above the list as the strip takes."""
+    label_h = QFontMetricsF(label_font).height() + 4
+    return max(72, math.ceil(TIMELINE_PAD_TOP + TIMELINE_BAR_AREA + label_h + 4))
 
 
 def saved_filter_is_empty(saved: object) -> bool:
@@ -184,10 +234,26 @@ def sorts_newest_first(state: object) -> bool:
     return marker == 0xFF and version == 0 and order == _DESCENDING and section == 0
 
 
-class FirstPageWindow(QMainWindow):
-    """A stand-in for the main window while the archive opens: its list's first page, read-only.
+class _Room(QWidget):
+    """Blank room where a pane of the main window will be: the same size hints, nothing drawn."""
 
-    ``closed_by_reader`` tells the starter that the reader closed it (the app is ending).
+    def __init__(self, hint: QSize, least_height: int = 0) -> None:
+        super().__init__()
+        self._hint = hint
+        if least_height:
+            self.setMinimumHeight(least_height)
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+
+class FirstPageWindow(QMainWindow):
+    """A stand-in for the main window while the archive opens: the window's layout, with its list's first
+    page in place and the other panes still empty, so that the swap to the window changes no geometry.
+
+    Its menus and toolbar have the window's words (disabled till the window is up); the search box takes
+    what the reader types, and the window starts with it. ``closed_by_reader`` tells the starter that the
+    reader closed it (the app is ending).
     """
 
     FIRST_ROWS = 96  # more than the tallest screen shows (2,160 px at the list's ~25 px a row: 86 rows)
@@ -225,11 +291,57 @@ class FirstPageWindow(QMainWindow):
             header.restoreState(state)  # widths, order and the sort arrow as the reader left them
         table.setColumnHidden(MATCH_COLUMN, True)  # no search: the first page is the unfiltered list
         self.table = table
-        self.setCentralWidget(table)
-        self.statusBar().showMessage("Opening the archive…")
+        self._build_frame(settings)
+        self.statusBar().showMessage(tr("Opening the archive…"))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1280, 800)
+
+    def _build_frame(self, settings: QSettings) -> None:
+        """The window's menus, toolbar and panes around the list, as MainWindow lays them out."""
+        for title in MENU_TITLES:
+            self.menuBar().addMenu(tr(title)).setEnabled(False)
+        bar = QToolBar("Main")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Search"))
+        self.search.setMinimumWidth(180)
+        bar.addWidget(self.search)
+        for label in TOOLBAR_LABELS:
+            bar.addAction(tr(label)).setEnabled(False)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(CENTRE_SPACING)
+        strip = timeline_height(timeline_label_font(self.font()))
+        timeline = _Room(QSize(640, strip))
+        timeline.setFixedHeight(strip)
+        layout.addWidget(timeline)
+        if str(settings.value("window/map", "false")).lower() == "true":
+            room = _Room(QSize(600, MAP_HEIGHTS[1]), MAP_HEIGHTS[0])
+            room.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            layout.addWidget(room)
+        layout.addWidget(self.table, 1)
+        split = QSplitter()  # horizontal, as the window's
+        for pane, least in zip(
+            (_Room(QSize(PANE_SIZES[0], 400)), centre, _Room(QSize(PANE_SIZES[2], 400))),
+            PANE_LEAST_WIDTHS,
+            strict=True,
+        ):
+            pane.setMinimumWidth(least)
+            split.addWidget(pane)
+        for i, stretch in enumerate(PANE_STRETCH):
+            split.setStretchFactor(i, stretch)
+        split.setChildrenCollapsible(False)
+        split.setSizes(list(PANE_SIZES))
+        state = settings.value("window/split")
+        if isinstance(state, QByteArray):
+            split.restoreState(state)
+        self.split = split
+        self.setCentralWidget(split)
 
     def complete(self) -> None:
         """After the first paint: the rest of the page's rows, and every row's tooltip."""

@@ -28,6 +28,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def numerus_source(word: str) -> str:
+    """The message a count of ``word`` is translated by: ``%n event(s)``, with a plural form for each
+    count (Russian has three: 1 событие, 2 события, 5 событий; Chinese one)."""
+    return f"%n {word}(s)"
+
+
+def tr_count(n: int, word: str) -> str | None:
+    """``n`` of ``word`` in the window's language, or None when it has no translation (English)."""
+    source = numerus_source(word)
+    text = QCoreApplication.translate(CONTEXT, source, None, n)
+    if text == source.replace("%n", str(n)):
+        return None
+    return text
+
+
 def language_of(setting: object) -> str:
     """The language to show: the one chosen, else the system's when the window has it, else English."""
     chosen = str(setting or "")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.gui.firstpaint import MAP_HEIGHTS
 from desktop.gui.widgets import plural
 from desktop.services import map_outlines
 
@@ -31,7 +32,7 @@ class MapView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName("Map of places")
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(MAP_HEIGHTS[0])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the Places filter does the same by keyboard
@@ -40,7 +41,7 @@ class MapView(QWidget):
         self._extent = (-180.0, -60.0, 180.0, 80.0)  # west, south, east, north
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 220)
+        return QSize(600, MAP_HEIGHTS[1])
 
     def set_points(self, points: list[dict[str, Any]]) -> None:
         self.points = sorted(points, key=lambda p: -p["count"])

@@ -23,12 +23,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from desktop.gui.firstpaint import TIMELINE_PAD_TOP, timeline_height, timeline_label_font
 from desktop.gui.widgets import plural
 from desktop.services import Bucket, Timeline, period_label
 
 _PAD_X = 6.0
-_PAD_TOP = 6.0
-_MIN_BAR_AREA = 30.0  # the bars' own height; the strip grows with the font, never squeezes the bars
+_PAD_TOP = TIMELINE_PAD_TOP
 _NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 
 
@@ -131,15 +131,10 @@ class TimelineStrip(QWidget):
         return self._timeline.buckets if self._timeline is not None else []
 
     def _strip_height(self) -> int:
-        # ~72 px at the usual font sizes; taller only when a large font would otherwise clip the labels.
-        label_h = self._fm.height() + 4
-        return max(72, math.ceil(_PAD_TOP + _MIN_BAR_AREA + label_h + 4))
+        return timeline_height(self._label_font)
 
     def _update_fonts(self) -> None:
-        font = QFont(self.font())
-        size = font.pointSizeF()
-        if size > 0:
-            font.setPointSizeF(max(7.0, size * 0.85))
+        font = timeline_label_font(self.font())
         self._label_font = font
         self._fm = QFontMetricsF(font)
         self.setFixedHeight(self._strip_height())

@@ -8,9 +8,16 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLayout, QLayoutItem, QToolButton, QWidget
 
+from desktop.gui.i18n import tr_count
+
 
 def plural(n: int, word: str) -> str:
-    """``1 event``, ``2 events``, ``1,234 events`` (English plurals in -s; the words here all take one)."""
+    """``1 event``, ``2 events``, ``1,234 events`` (English plurals in -s; the words here all take one), or
+    the count in the window's language with its plural form (``word`` a literal: the translations'
+    message is ``%n word(s)``, collected by scripts/update_translations.py)."""
+    translated = tr_count(n, word)
+    if translated is not None:
+        return translated
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 

@@ -39,7 +39,16 @@ from desktop.gui.editor import EventEditor, LinkDialog, PassageNoteDialog
 from desktop.gui.entitydialog import EntityDialog
 from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
-from desktop.gui.firstpaint import COLUMN_WIDTHS, HIDDEN_BY_DEFAULT
+from desktop.gui.firstpaint import (
+    CENTRE_SPACING,
+    COLUMN_WIDTHS,
+    HIDDEN_BY_DEFAULT,
+    MENU_TITLES,
+    PANE_LEAST_WIDTHS,
+    PANE_SIZES,
+    PANE_STRETCH,
+    SEARCH_PLACEHOLDER,
+)
 from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
 from desktop.gui.i18n import LANGUAGES, N_, language_of, tr
@@ -178,7 +187,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(4)
+        centre_layout.setSpacing(CENTRE_SPACING)
         centre_layout.addWidget(self.chips)
         centre_layout.addWidget(self.timeline)
         self.map = MapView()
@@ -210,13 +219,14 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.split.addWidget(left)
         self.split.addWidget(centre)
         self.split.addWidget(self.detail)
-        # A narrower window takes room from every pane (the filters too), most from the detail: at 800 px
-        # the list keeps room enough to read titles.
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 3)
-        self.split.setStretchFactor(2, 4)
+        # The same stretch and least widths as the stand-in's panes (desktop.gui.firstpaint), so that the
+        # list is where the first paint showed it; a pane whose contents need more (a large font) has it.
+        for i, (stretch, least) in enumerate(zip(PANE_STRETCH, PANE_LEAST_WIDTHS, strict=True)):
+            self.split.setStretchFactor(i, stretch)
+            pane = self.split.widget(i)
+            pane.setMinimumWidth(max(least, pane.minimumSizeHint().width()))
         self.split.setChildrenCollapsible(False)
-        self.split.setSizes([240, 580, 460])
+        self.split.setSizes(list(PANE_SIZES))
         self.setCentralWidget(self.split)
 
         self._build_actions()
@@ -292,9 +302,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         bar.setMovable(False)
         self.addToolBar(bar)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            tr("Search originals, titles, notes and names in any script   (Ctrl+F)")
-        )
+        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")
         self.search.setMinimumWidth(180)
@@ -396,6 +404,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             "A translation note on the words selected in the original",
         )
         quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        # The stand-in's toolbar shows the same words (TOOLBAR_LABELS; a test holds the two together).
         for act in (
             self.export_selected_action,
             self.export_all_action,
@@ -404,7 +413,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         ):
             bar.addAction(act)
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = menu.addMenu(tr(MENU_TITLES[0]))
         for item in (
             self.import_files_action,
             self.import_folder_action,
@@ -418,7 +427,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             quit_action,
         ):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
-        edit_menu = menu.addMenu(tr("&Edit"))
+        edit_menu = menu.addMenu(tr(MENU_TITLES[1]))
         for item in (
             self.undo_action,
             self.redo_action,
@@ -442,7 +451,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.clear_action,
         ):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
-        view_menu = menu.addMenu(tr("&View"))
+        view_menu = menu.addMenu(tr(MENU_TITLES[2]))
         self.map_action = QAction(tr("&Map of places"), self, checkable=True)
         self.map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.map_action.setToolTip(
@@ -476,7 +485,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             language.addAction(act)
             self.language_actions[code] = act
         self.language_actions.get(self.language, self.language_actions["en"]).setChecked(True)
-        help_menu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(tr(MENU_TITLES[3]))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 

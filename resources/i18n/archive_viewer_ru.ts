@@ -252,6 +252,50 @@
       <translation>Искать: {what} — любое написание, любая письменность</translation>
     </message>
     <message>
+      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
+      <translation>Поиск по оригиналам, заголовкам, заметкам и именам на любой письменности   (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>Export selected…</source>
+      <translation>Экспорт выбранных…</translation>
+    </message>
+    <message>
+      <source>Export all shown…</source>
+      <translation>Экспорт всех показанных…</translation>
+    </message>
+    <message>
+      <source>Import documents…</source>
+      <translation>Импорт документов…</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+      <source>Opening the archive…</source>
+      <translation>Открытие архива…</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
       <source>Nobody has edited this event yet: what you change is listed here, who and when.</source>
       <translation>Это событие ещё никто не правил: здесь будут перечислены изменения — кто и когда.</translation>
     </message>
@@ -352,24 +396,12 @@
       <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-      <source>Export selected…</source>
-      <translation>Экспорт выбранных…</translation>
-    </message>
-    <message>
       <source>Export the selected events to CSV</source>
       <translation>Экспортировать выбранные события в CSV</translation>
     </message>
     <message>
-      <source>Export all shown…</source>
-      <translation>Экспорт всех показанных…</translation>
-    </message>
-    <message>
       <source>Export every event the filters show</source>
       <translation>Экспортировать все события, которые показывают фильтры</translation>
-    </message>
-    <message>
-      <source>Import documents…</source>
-      <translation>Импорт документов…</translation>
     </message>
     <message>
       <source>Import a folder…</source>
@@ -390,10 +422,6 @@
     <message>
       <source>See what another archivist's catalogue files would change, then build from them</source>
       <translation>Посмотреть, что изменят файлы каталога другого архивиста, и собрать архив из них</translation>
-    </message>
-    <message>
-      <source>Clear all filters</source>
-      <translation>Сбросить все фильтры</translation>
     </message>
     <message>
       <source>About</source>
@@ -516,22 +544,6 @@
       <translation>Окно будет на этом языке со следующего запуска</translation>
     </message>
     <message>
-      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
-      <translation>Поиск по оригиналам, заголовкам, заметкам и именам на любой письменности   (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Правка</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Вид</translation>
-    </message>
-    <message>
       <source>&amp;Map of places</source>
       <translation>&amp;Карта мест</translation>
     </message>
@@ -544,10 +556,6 @@
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Справка</translation>
-    </message>
-    <message>
       <source>As the &amp;system</source>
       <translation>Как в &amp;системе</translation>
     </message>
@@ -558,6 +566,22 @@
     <message>
       <source>&amp;Dark</source>
       <translation>&amp;Тёмное</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n событие</numerusform>
+        <numerusform>%n события</numerusform>
+        <numerusform>%n событий</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dated event(s)</source>
+      <translation>
+        <numerusform>%n датированное событие</numerusform>
+        <numerusform>%n датированных события</numerusform>
+        <numerusform>%n датированных событий</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -252,6 +252,50 @@
       <translation>筛选{what}——任何拼写、任何文字</translation>
     </message>
     <message>
+      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
+      <translation>搜索原文、标题、笔记和任何文字的名称   (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Export selected…</source>
+      <translation>导出所选…</translation>
+    </message>
+    <message>
+      <source>Export all shown…</source>
+      <translation>导出全部显示项…</translation>
+    </message>
+    <message>
+      <source>Import documents…</source>
+      <translation>导入文档…</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>清除全部筛选</translation>
+    </message>
+    <message>
+      <source>Opening the archive…</source>
+      <translation>正在打开档案…</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
       <source>Nobody has edited this event yet: what you change is listed here, who and when.</source>
       <translation>尚无人编辑此事件：修改将在此列出，包括修改人和时间。</translation>
     </message>
@@ -352,24 +396,12 @@
       <translation>上一个匹配</translation>
     </message>
     <message>
-      <source>Export selected…</source>
-      <translation>导出所选…</translation>
-    </message>
-    <message>
       <source>Export the selected events to CSV</source>
       <translation>将所选事件导出为 CSV</translation>
     </message>
     <message>
-      <source>Export all shown…</source>
-      <translation>导出全部显示项…</translation>
-    </message>
-    <message>
       <source>Export every event the filters show</source>
       <translation>导出筛选条件下显示的全部事件</translation>
-    </message>
-    <message>
-      <source>Import documents…</source>
-      <translation>导入文档…</translation>
     </message>
     <message>
       <source>Import a folder…</source>
@@ -390,10 +422,6 @@
     <message>
       <source>See what another archivist's catalogue files would change, then build from them</source>
       <translation>查看其他档案员的目录文件会改变什么，然后据此构建</translation>
-    </message>
-    <message>
-      <source>Clear all filters</source>
-      <translation>清除全部筛选</translation>
     </message>
     <message>
       <source>About</source>
@@ -516,22 +544,6 @@
       <translation>下次启动时窗口将使用此语言</translation>
     </message>
     <message>
-      <source>Search originals, titles, notes and names in any script   (Ctrl+F)</source>
-      <translation>搜索原文、标题、笔记和任何文字的名称   (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
       <source>&amp;Map of places</source>
       <translation>地点地图(&amp;M)</translation>
     </message>
@@ -544,10 +556,6 @@
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
       <source>As the &amp;system</source>
       <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -558,6 +566,18 @@
     <message>
       <source>&amp;Dark</source>
       <translation>深色(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n 个事件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dated event(s)</source>
+      <translation>
+        <numerusform>%n 个有日期的事件</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

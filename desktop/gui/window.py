@@ -221,9 +221,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.split.addWidget(self.detail)
         # The same stretch and least widths as the stand-in's panes (desktop.gui.firstpaint), so that the
         # list is where the first paint showed it; a pane whose contents need more (a large font) has it.
-        for i, (stretch, least) in enumerate(zip(PANE_STRETCH, PANE_LEAST_WIDTHS, strict=True)):
+        panes = (left, centre, self.detail)
+        for i, (pane, stretch, least) in enumerate(zip(panes, PANE_STRETCH, PANE_LEAST_WIDTHS, strict=True)):
             self.split.setStretchFactor(i, stretch)
-            pane = self.split.widget(i)
             pane.setMinimumWidth(max(least, pane.minimumSizeHint().width()))
         self.split.setChildrenCollapsible(False)
         self.split.setSizes(list(PANE_SIZES))

@@ -40,14 +40,14 @@ if TYPE_CHECKING:  # only a type here: looking QCloseEvent up at run time costs 
 # The event list's columns and widths, for the stand-in and the window alike (models and window import
 # them from here: this module must not import those, which import SQLAlchemy).
 COLUMNS: list[tuple[str, str]] = [
-    ("date", "Date"),
-    ("title", "Title"),
-    ("type", "Type"),
-    ("place", "Place"),
-    ("countries", "Countries"),
-    ("languages", "Languages"),
-    ("sources", "Sources"),
-    ("match", "Match"),  # shown only while searching: a line around the match; sorts by relevance
+    ("date", N_("Date")),
+    ("title", N_("Title")),
+    ("type", N_("Type")),
+    ("place", N_("Place")),
+    ("countries", N_("Countries")),
+    ("languages", N_("Languages")),
+    ("sources", N_("Sources")),
+    ("match", N_("Match")),  # shown only while searching: a line around the match; sorts by relevance
 ]
 MATCH_COLUMN = len(COLUMNS) - 1
 # Shown once the reader asks for them (the header's menu): at 1280×800 the list has room for the others.
@@ -130,6 +130,11 @@ _HEADER_STATE = struct.Struct(">iiiii")  # QHeaderView.saveState: marker, versio
 _DESCENDING = 1  # Qt.SortOrder.DescendingOrder
 
 
+def column_headers() -> list[str]:
+    """The list's column headers in the window's language (the stand-in's and the list's model's)."""
+    return [tr(label) for _key, label in COLUMNS]
+
+
 def first_page_model(rows: list[FirstRow]) -> QStandardItemModel:
     """The first page as ``EventTableModel`` shows it, in a C++ model (tooltips: :func:`add_tooltips`).
 
@@ -138,7 +143,7 @@ def first_page_model(rows: list[FirstRow]) -> QStandardItemModel:
     as few calls as can be (one item per cell, one call per row): 1,600 cells cost 25 ms item by item.
     """
     model = QStandardItemModel(0, len(COLUMNS))
-    model.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+    model.setHorizontalHeaderLabels(column_headers())
     append_rows(model, rows)
     return model
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.gui.firstpaint import COLUMNS, HIDDEN_BY_DEFAULT, MATCH_COLUMN
 from desktop.gui.host import WindowParts
+from desktop.gui.i18n import tr
 
 
 class ListMenus(WindowParts):
@@ -39,7 +40,7 @@ class ListMenus(WindowParts):
         for column, (_key, label) in enumerate(COLUMNS):
             if column == MATCH_COLUMN:
                 continue
-            act = menu.addAction(label)
+            act = menu.addAction(tr(label))
             act.setCheckable(True)
             act.setChecked(not self.table.isColumnHidden(column))
             # The last column shown stays: a list with no column cannot be read or chosen from.

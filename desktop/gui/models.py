@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, list_cells, row_tooltip
+from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, column_headers, list_cells, row_tooltip
 from desktop.gui.refcounts import keep_singletons_alive
 
 # The columns are the stand-in's (the fast start's first page), which must not import this module.
@@ -62,6 +62,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         keep_singletons_alive()  # multiData() below calls void C++ methods thousands of times a second
         self.archive = archive
+        self._headers = column_headers()  # in the window's language, installed before the model is made
         self.filter = EventFilter()
         self.sort_key = "date"
         self.descending = True
@@ -423,7 +424,7 @@ class EventTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == _DISPLAY:
-            return _HEADERS[section] if orientation == Qt.Orientation.Horizontal else None
+            return self._headers[section] if orientation == Qt.Orientation.Horizontal else None
         if role == _TOOLTIP and section == MATCH_COLUMN and orientation == Qt.Orientation.Horizontal:
             return "Where the search matched. Click to sort by relevance (best first)."
         return None
@@ -471,7 +472,6 @@ _EVENT_KEY = int(EVENT_KEY_ROLE)
 _ROLES = frozenset({_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ALIGN, _EVENT_ID, _EVENT_KEY})
 _OTHER_ROLES = frozenset({_TOOLTIP, _EVENT_ID, _EVENT_KEY})  # served by data() when asked in a span
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_HEADERS = tuple(label for _key, label in COLUMNS)
 SOURCES_COLUMN = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "sources")
 
 

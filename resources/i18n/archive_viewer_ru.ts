@@ -288,6 +288,34 @@
       <translation>Сбросить все фильтры</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>Источники</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>Совпадение</translation>
+    </message>
+    <message>
       <source>Opening the archive…</source>
       <translation>Открытие архива…</translation>
     </message>

@@ -363,8 +363,14 @@ def test_the_stand_in_paints_the_windows_layout(qtbot, seeds_archive: Archive, t
     rows = read_first_page(seeds_archive.path)
     assert rows is not None
     ini = tmp_path / "s.ini"
-    cases = [((1280, 800), False), ((1024, 640), False), ((800, 600), False), ((1280, 800), True)]
-    for size, with_map in cases:
+    cases = [
+        ((1280, 800), False, True),
+        ((1024, 640), False, True),
+        ((800, 600), False, True),
+        ((1280, 800), True, True),
+        ((800, 600), False, False),  # the filters pane folded away (F9)
+    ]
+    for size, with_map, filters_pane in cases:
         settings = QSettings(str(ini), QSettings.Format.IniFormat)
         window = MainWindow(seeds_archive, settings)
         qtbot.addWidget(window)
@@ -372,6 +378,7 @@ def test_the_stand_in_paints_the_windows_layout(qtbot, seeds_archive: Archive, t
         window.show()
         window.start()
         window.map_action.setChecked(with_map)
+        window.filters_pane_action.setChecked(filters_pane)
         for _ in range(4):
             assert window.runner.wait_idle()
         window.close()  # saves the session the next start reads
@@ -386,6 +393,19 @@ def test_the_stand_in_paints_the_windows_layout(qtbot, seeds_archive: Archive, t
         assert shell.size() == window.size(), size
         assert _list_rect(shell, shell.table) == _list_rect(window, window.table), (size, with_map)
         assert shell.split.sizes() == window.split.sizes(), size
+        widths = [(c, shell.table.columnWidth(c)) for c in range(8) if not shell.table.isColumnHidden(c)]
+        assert widths == [
+            (c, window.table.columnWidth(c)) for c in range(8) if not window.table.isColumnHidden(c)
+        ]
+        shown = [c for c, _w in widths]
+        assert shown == [0, 1, 2, 3, 4], "date, title, type, place and countries"
+        header = window.table.horizontalHeader()
+        if not filters_pane:  # the list takes the pane's width
+            assert window.split.widget(0).isHidden() and window.table.width() > 420
+        elif size[0] >= 1024:  # the title gives way: the place is in sight (the countries at 1280)
+            place_right = header.sectionViewportPosition(3) + header.sectionSize(3)
+            assert place_right <= window.table.viewport().width(), size
+        assert window.table.columnWidth(1) >= firstpaint.TITLE_LEAST
         menus = [a.text() for a in shell.menuBar().actions()]
         assert menus == [a.text() for a in window.menuBar().actions()]
         bar = shell.findChild(QToolBar)

@@ -483,3 +483,21 @@ def test_dark_filter_check_boxes_can_be_seen(window: MainWindow) -> None:
         assert drawn >= 20
     finally:
         window.set_appearance("system")
+
+
+def test_f9_folds_the_filters_pane_away_and_the_next_start_keeps_it(
+    qtbot, mini_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 800×600 the reader gives the filters' width to the list and the document; F9 brings them back."""
+    ini = tmp_path / "s.ini"
+    w = _open(qtbot, mini_archive, ini, (800, 600))
+    narrow = w.table.width()
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_F9)
+    assert not w.filters.isVisibleTo(w)
+    qtbot.waitUntil(lambda: w.table.width() > narrow + 100)  # the splitter lays out on the next turn
+    w.close()
+    again = _open(qtbot, mini_archive, ini, (800, 600))
+    assert not again.filters_pane_action.isChecked() and not again.filters.isVisibleTo(again)
+    qtbot.keyClick(again.table, Qt.Key.Key_F9)
+    assert again.filters.isVisibleTo(again)

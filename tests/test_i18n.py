@@ -101,3 +101,28 @@ def test_the_window_is_built_in_the_language_chosen(
     back = MainWindow(mini_archive, QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(back)
     assert back.menuBar().actions()[0].text() == "&File"  # English again once chosen
+
+
+def test_the_lists_words_and_counts_are_in_the_language_chosen(
+    qtbot, mini_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    make_app()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/language", "ru")
+    app = QApplication.instance()
+    try:
+        window = MainWindow(mini_archive, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        for _ in range(4):
+            assert window.runner.wait_idle()
+        headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert headers == ["Дата", "Заголовок", "Тип"]
+        assert "событи" in window.count_label.text()
+        assert window.search.placeholderText().startswith("Поиск")
+    finally:
+        assert isinstance(app, QApplication)
+        i18n.install(app, "en")

@@ -169,6 +169,7 @@ def run_gui(
     fast_start = screenshot is None and select is None and search is None
     app = make_app(provisional_theme=fast_start)
     first_error: BaseException | None = None
+    fast: _FastStart | None = None
     if fast_start:
         fast = _FastStart.prepare(db, read_only)
         if fast is None:
@@ -182,6 +183,13 @@ def run_gui(
             if not isinstance(fast.failed, StoreError):
                 raise fast.failed  # the command line logs it and says so in one line, as before
             first_error = fast.failed  # a damaged or locked store: the ordinary way explains and recovers
+    # The reader's settings and language before the store is opened: the dialogs that may come first (a
+    # damaged store's recovery) speak it too. The fast start has opened them and installed it already.
+    reader: tuple[Any, str | None] = (None, None)
+    if fast is not None:
+        reader = (fast.settings, fast.settings_problem)
+    elif screenshot is None:
+        reader = _reader_settings(app)
     from PySide6.QtCore import QSettings
 
     from desktop.gui.window import MainWindow
@@ -197,7 +205,7 @@ def run_gui(
         with tempfile.TemporaryDirectory(prefix="archive-viewer-shot-") as scratch:
             settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
             return _screenshot(MainWindow(archive, settings), screenshot, _size(size), select, search)
-    window = MainWindow(archive, None)
+    window = MainWindow(archive, *reader)
     window.show()
     window.start()
     freeze_startup_objects()
@@ -213,6 +221,20 @@ def run_gui(
     app.processEvents()  # type: ignore[attr-defined]
     archive.close()
     return int(code)
+
+
+def _reader_settings(app: object) -> tuple[Any, str | None]:
+    """The settings the window opens (a damaged file set aside, as it would), their language installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.i18n import install, language_of
+    from desktop.gui.settingsfile import open_settings
+    from desktop.paths import data_dir
+
+    settings, problem = open_settings(data_dir() / "settings.ini")
+    if isinstance(app, QApplication):
+        install(app, language_of(settings.value("window/language", "")))
+    return settings, problem
 
 
 def freeze_startup_objects() -> None:

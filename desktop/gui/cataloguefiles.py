@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import N_, tr
 from desktop.gui.jobs import LongJobs
 from desktop.gui.tasks import Job
 from desktop.services import Archive
 
 _SHOWN = 120  # characters of a field's value shown in the preview (the whole value in its tooltip)
+# The words of a change and of a record's kind (desktop.catalogue.diff), shown in the window's language.
+_CHANGES = {"added": N_("added"), "removed": N_("removed"), "changed": N_("changed")}
+_RECORDS = {"entity": N_("entity"), "event": N_("event"), "document": N_("document"), "file": N_("file")}
 
 
 def _short(value: Any) -> str:
@@ -42,23 +46,27 @@ class CataloguePreview(QDialog):
 
     def __init__(self, parent: QWidget | None, preview: dict[str, Any]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a catalogue")
+        self.setWindowTitle(tr("Import a catalogue"))
         self.setMinimumSize(560, 360)
         changes, problems = preview["changes"], preview["problems"]
+        folder = _short(preview["folder"])
         head = QLabel(
-            f"Building from <b>{_short(preview['folder'])}</b> would make {len(changes)} change(s). "
-            "Your own edits stay over it (a field it says otherwise is shown as a conflict); a backup is "
-            "taken first."
+            tr(
+                "Building from <b>{folder}</b> would make {n} change(s). Your own edits stay over it "
+                "(a field it says otherwise is shown as a conflict); a backup is taken first."
+            ).format(folder=folder, n=len(changes))
             if changes
-            else f"<b>{_short(preview['folder'])}</b> says what the archive says: nothing would change."
+            else tr("<b>{folder}</b> says what the archive says: nothing would change.").format(folder=folder)
         )
         head.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Change", "Record", "Was", "Now"])
-        self.tree.setAccessibleName("Changes")
+        self.tree.setHeaderLabels([tr("Change"), tr("Record"), tr("Was"), tr("Now")])
+        self.tree.setAccessibleName(tr("Changes"))
         self.tree.setUniformRowHeights(True)
         for c in changes:
-            item = QTreeWidgetItem([c["change"], f"{c['record']} {c['key']}", "", ""])
+            change = tr(_CHANGES[c["change"]]) if c["change"] in _CHANGES else c["change"]
+            record = tr(_RECORDS[c["record"]]) if c["record"] in _RECORDS else c["record"]
+            item = QTreeWidgetItem([change, f"{record} {c['key']}", "", ""])
             item.setToolTip(1, c["key"])
             for name, values in c["fields"].items():
                 was, now = values["was"], values["now"]
@@ -78,15 +86,16 @@ class CataloguePreview(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setStyleSheet("QLabel { color: #a4000f; }")
         if problems:
-            shown = problems[:5] + ([f"… and {len(problems) - 5} more"] if len(problems) > 5 else [])
+            more = [tr("… and {n} more").format(n=len(problems) - 5)] if len(problems) > 5 else []
             self.problems.setText(
-                "It cannot be built until these are fixed (archive-viewer check --seeds FOLDER):\n"
-                + "\n".join(shown)
+                tr("It cannot be built until these are fixed (archive-viewer check --seeds FOLDER):")
+                + "\n"
+                + "\n".join(problems[:5] + more)
             )
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply = self.buttons.addButton("&Build from it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply = self.buttons.addButton(tr("&Build from it"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply.setEnabled(bool(changes) and not problems)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -101,7 +110,7 @@ class CatalogueFiles(LongJobs):
 
     def export_catalogue(self) -> None:
         start = str(self.settings.value("catalogue/folder", str(Path.home())))
-        folder = QFileDialog.getExistingDirectory(self, "Export the catalogue into a folder", start)
+        folder = QFileDialog.getExistingDirectory(self, tr("Export the catalogue into a folder"), start)
         if folder:
             self.export_catalogue_to(Path(folder))
 
@@ -113,24 +122,30 @@ class CatalogueFiles(LongJobs):
 
         def done(result: dict[str, Any]) -> None:
             self.last_catalogue_export = result
-            said = (
-                f"Wrote the catalogue to {folder}: {result['documents']} documents, {result['entities']} "
-                f"entities, {result['events']} events"
+            said = tr(
+                "Wrote the catalogue to {folder}: {documents} documents, {entities} entities, {events} events"
+            ).format(
+                folder=folder,
+                documents=result["documents"],
+                entities=result["entities"],
+                events=result["events"],
             )
             if result["problems"]:
                 QMessageBox.warning(
                     self,
-                    "Export the catalogue",
-                    said + ".\n\nLeft out:\n" + "\n".join(result["problems"][:10]),
+                    tr("Export the catalogue"),
+                    tr("{said}.\n\nLeft out:\n{problems}").format(
+                        said=said, problems="\n".join(result["problems"][:10])
+                    ),
                 )
             self.statusBar().showMessage(said, 10000)
 
-        return self._run_job("Exporting the catalogue", f"Writing the catalogue to {folder}…", work, done,
-                             write=False)  # fmt: skip
+        label = tr("Writing the catalogue to {folder}…").format(folder=folder)
+        return self._run_job(tr("Exporting the catalogue"), label, work, done, write=False)
 
     def import_catalogue(self) -> None:
         start = str(self.settings.value("catalogue/folder", str(Path.home())))
-        folder = QFileDialog.getExistingDirectory(self, "Import a catalogue folder", start)
+        folder = QFileDialog.getExistingDirectory(self, tr("Import a catalogue folder"), start)
         if folder:
             self.preview_catalogue(Path(folder))
 
@@ -157,9 +172,12 @@ class CatalogueFiles(LongJobs):
 
         def done(report: Any) -> None:
             self.statusBar().showMessage(
-                f"Built from {folder}: {report.documents} documents, {report.events} events "
-                "(the archive follows that folder now)",
+                tr(
+                    "Built from {folder}: {documents} documents, {events} events (the archive follows that "
+                    "folder now)"
+                ).format(folder=folder, documents=report.documents, events=report.events),
                 10000,
             )
 
-        return self._run_job("Importing a catalogue", f"Building the archive from {folder}…", work, done)
+        label = tr("Building the archive from {folder}…").format(folder=folder)
+        return self._run_job(tr("Importing a catalogue"), label, work, done)

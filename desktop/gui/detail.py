@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.dates import display_range
 from desktop.gui.fonts import css_families
 from desktop.gui.historypanel import HistoryPanel
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 from desktop.gui.proposals import ProposalsPanel
 from desktop.gui.richtext import (
-    SIDE_HEADER,
     SIDE_TABLE,
     MarkRenderer,
     Marks,
@@ -43,10 +42,11 @@ from desktop.gui.richtext import (
     render_text,
     search_spans,
     side_by_side_rows,
+    side_header,
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
-from desktop.gui.widgets import FlowLayout, tool_button
+from desktop.gui.widgets import FlowLayout, plural, tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
 from desktop.textdigest import ALTERED_WARNING
@@ -65,8 +65,41 @@ ROLE_ORDER = (
     "accompanying",
     "subject",
 )
-NOTE_PLACEHOLDER = "Add your own note on this event: searchable, kept across rebuilds"
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "be": "Belarusian", "hi": "Hindi", "zh": "Chinese"}
+NOTE_PLACEHOLDER = N_("Add your own note on this event: searchable, kept across rebuilds")
+# A document's language by name (in the window's language where it is shown; another code as it is).
+LANGUAGE_NAMES = {
+    "en": N_("English"),
+    "ru": N_("Russian"),
+    "be": N_("Belarusian"),
+    "hi": N_("Hindi"),
+    "zh": N_("Chinese"),
+}
+# How a translation was made (catalogue TRANSLATION_KINDS), as shown.
+TRANSLATION_KINDS = {
+    "machine": N_("machine"),
+    "agency": N_("agency"),
+    "human": N_("human"),
+    "unknown": N_("unknown"),
+}
+# How sure the archive is of an event's date, as the header says it (the data keeps its own words).
+DATE_CERTAINTY = {
+    "stated": N_("Date stated in the source"),
+    "inferred": N_("Date inferred"),
+    "proposed": N_("Date proposed by the first pass"),
+    "unknown": N_("Date unknown"),
+}
+# The warning of desktop/textdigest.py (the command line prints it as it is), marked for the window's
+# translations: the altered banner shows tr(ALTERED_WARNING).
+N_(
+    "This text does not match the SHA-256 recorded when it was stored: it was changed in the store "
+    "after it was received. It is NOT the original. Restore a backup, or import the file again."
+)
+
+
+def language_name(code: str | None) -> str:
+    """A language code's name in the window's language (an unknown code as it is)."""
+    return tr(LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else str(code)
+
 
 # A document up to this many characters is marked and shown at once on the GUI thread, as always (the seeds
 # are 3–11 kB: a few milliseconds). A longer one is marked on a worker and shown in slices, so that the
@@ -80,24 +113,30 @@ FIRST_SLICE = 40_000
 MIN_SLICE, MAX_SLICE = 2_000, 400_000
 SLICE_SECONDS = 0.010
 _PRE = "<div style='white-space:pre-wrap'>"
+# The side-by-side button's tips: with the archive's English rendering of the document, and without.
+SIDE_BY_SIDE_TIP = N_("The original beside the archive's English rendering, paragraph by paragraph")
+NO_RENDERING = N_(
+    "The archive has no English rendering of this document (it is in English, or not yet translated)"
+)
 
-# How the first pass's proposals are named and ordered in the detail pane.
+# How the first pass's proposals are named (translated where the panel shows them) and ordered in the
+# detail pane.
 _SUGGESTION_LABELS = {
-    "title": "Headline",
-    "derived_title": "Title (from the lead)",
-    "published": "Published",
-    "captured": "Page saved",
-    "event_start": "Event from",
-    "event_end": "Event until",
-    "place": "Place",
-    "type": "Type",
-    "dateline": "Filed from",
-    "same_event": "Same event as",
-    "new_person": "New person?",
-    "new_organisation": "New organisation?",
-    "new_place": "New place?",
-    "alias_of": "Another name of?",
-    "context_link": "Short name of?",
+    "title": N_("Headline"),
+    "derived_title": N_("Title (from the lead)"),
+    "published": N_("Published"),
+    "captured": N_("Page saved"),
+    "event_start": N_("Event from"),
+    "event_end": N_("Event until"),
+    "place": N_("Place"),
+    "type": N_("Type"),
+    "dateline": N_("Filed from"),
+    "same_event": N_("Same event as"),
+    "new_person": N_("New person?"),
+    "new_organisation": N_("New organisation?"),
+    "new_place": N_("New place?"),
+    "alias_of": N_("Another name of?"),
+    "context_link": N_("Short name of?"),
 }
 
 
@@ -224,14 +263,12 @@ def _render_long(
         expanded_debris=expanded_debris,
     )
     if side_by_side:
-        notice = (
-            ""
-            if renderings
-            else f"<p style='color:{colours['muted']}'>The archive has no English rendering of this "
-            "document (it is in English, or not yet translated).</p>"
+        no_rendering = tr(
+            "The archive has no English rendering of this document (it is in English, or not yet translated)."
         )
+        notice = "" if renderings else f"<p style='color:{colours['muted']}'>{html.escape(no_rendering)}</p>"
         pieces = side_by_side_rows(text, marks, renderings, colours, query, "<td width='50%' valign='top'")
-        first = (notice + SIDE_TABLE + SIDE_HEADER, "</table>")
+        first = (notice + SIDE_TABLE + side_header(), "</table>")
         more = (SIDE_TABLE, "</table>")  # a table of its own per slice: rows cannot be added to one
         return _Rendered(request, first, more, pieces, first[0] + "".join(pieces) + first[1], False)
     pieces = MarkRenderer(marks, colours).pieces(text)
@@ -294,19 +331,17 @@ class DetailPane(QWidget):
         self.slice_times: list[float] = []  # what each slice of the last long document took (benchmark)
 
         self.header = _browser(80)
-        self.header.setAccessibleName("Event")
+        self.header.setAccessibleName(tr("Event"))
         self.header.anchorClicked.connect(self._link)
 
         self.doc_picker = QComboBox()
-        self.doc_picker.setAccessibleName("Source document")
+        self.doc_picker.setAccessibleName(tr("Source document"))
         self.doc_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.doc_picker.setMinimumContentsLength(20)
         self.doc_picker.currentIndexChanged.connect(self._pick_document)
         self.original_button = tool_button(tr("Original"), checked=True)
         self.side_button = tool_button(tr("Side by side"), checked=False)
-        self.side_button.setToolTip(
-            "The original beside the archive's English rendering, paragraph by paragraph"
-        )
+        self.side_button.setToolTip(tr(SIDE_BY_SIDE_TIP))
         group = QButtonGroup(self)
         group.setExclusive(True)
         group.addButton(self.original_button)
@@ -314,7 +349,7 @@ class DetailPane(QWidget):
         self.side_button.toggled.connect(self._set_side_by_side)
         self.debris_box = QCheckBox(tr("Show debris"))
         self.debris_box.setToolTip(
-            "Navigation, metadata and unrelated headlines: kept, but not part of the article"
+            tr("Navigation, metadata and unrelated headlines: kept, but not part of the article")
         )
         self.debris_box.toggled.connect(self._toggle_all_debris)
 
@@ -327,20 +362,20 @@ class DetailPane(QWidget):
             bar.addWidget(tool)
 
         self.text = _browser(120)
-        self.text.setAccessibleName("Original text")
+        self.text.setAccessibleName(tr("Original text"))
         self.text.anchorClicked.connect(self._link)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._text_menu)
         self.notes = _browser(80)
-        self.notes.setAccessibleName("Translation notes")
+        self.notes.setAccessibleName(tr("Translation notes"))
         self.notes.anchorClicked.connect(self._link)
         # What the marks in the text mean (issue 19: search hits and note passages looked alike).
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("What the marks in the text mean")
+        self.legend.setAccessibleName(tr("What the marks in the text mean"))
         self.provenance = QLabel()
-        self.provenance.setAccessibleName("Provenance of the document")
+        self.provenance.setAccessibleName(tr("Provenance of the document"))
         self.provenance.setWordWrap(True)
         self.provenance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.provenance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -364,7 +399,7 @@ class DetailPane(QWidget):
         doc_layout.setContentsMargins(0, 4, 0, 0)
         doc_layout.addWidget(self.doc_bar)
         # Shown only when the stored text no longer matches its SHA-256: never presented as the original.
-        self.altered = QLabel(ALTERED_WARNING)
+        self.altered = QLabel(tr(ALTERED_WARNING))
         self.altered.setWordWrap(True)
         self.altered.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.altered.setStyleSheet(
@@ -384,8 +419,8 @@ class DetailPane(QWidget):
         self.proposals.eventRequested.connect(self.eventClicked)
         self.tabs = QTabWidget()
         self.tabs.tabBar().setUsesScrollButtons(True)  # a narrow pane scrolls its tabs, never widens for them
-        self.tabs.setAccessibleName("Your notes, proposals and history")
-        self.tabs.tabBar().setAccessibleName("Tabs: your notes, proposals, history")
+        self.tabs.setAccessibleName(tr("Your notes, proposals and history"))
+        self.tabs.tabBar().setAccessibleName(tr("Tabs: your notes, proposals, history"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._user_notes_box(), tr("Your notes"))
         self.tabs.addTab(self.proposals, tr("Proposals"))
@@ -428,22 +463,22 @@ class DetailPane(QWidget):
         self.editing_note: int | None = None
         self.read_only_reason: str | None = None
         self.user_notes = _browser(52)
-        self.user_notes.setAccessibleName("Your notes")
+        self.user_notes.setAccessibleName(tr("Your notes"))
         self.user_notes.anchorClicked.connect(self._link)
         self.note_editor = QPlainTextEdit()
-        self.note_editor.setAccessibleName("New note")
-        self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.note_editor.setAccessibleName(tr("New note"))
+        self.note_editor.setPlaceholderText(tr(NOTE_PLACEHOLDER))
         self.note_editor.setMaximumHeight(self.fontMetrics().height() * 3)
         self.note_editor.setTabChangesFocus(True)
         # Esc in the note being edited gives up the edit (the note stays as it was).
-        cancel_edit = QAction("Cancel the note edit", self.note_editor)
+        cancel_edit = QAction(tr("Cancel the note edit"), self.note_editor)
         cancel_edit.setShortcut(QKeySequence("Esc"))
         cancel_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         cancel_edit.triggered.connect(self._escape_note)
         self.note_editor.addAction(cancel_edit)
         self.note_save = QPushButton(tr("Add note"))
         self.note_save.clicked.connect(self._save_note)
-        self.note_cancel = QPushButton("Cancel")
+        self.note_cancel = QPushButton(tr("Cancel"))
         self.note_cancel.clicked.connect(self._cancel_note_edit)
         self.note_cancel.setVisible(False)
         buttons = QVBoxLayout()
@@ -476,7 +511,7 @@ class DetailPane(QWidget):
         history, conflicts = (d.history, d.conflicts) if d is not None else ([], [])
         self.history.show_history(history, conflicts)
         label = f"{tr('History')} ({len(history)})" if history else tr("History")
-        self.tabs.setTabText(2, f"{label} • {len(conflicts)} conflict(s)" if conflicts else label)
+        self.tabs.setTabText(2, f"{label} • {plural(len(conflicts), 'conflict')}" if conflicts else label)
         if not same_event:  # open on what asks for a decision: proposals, then conflicts, else the notes
             self.tabs.setCurrentIndex(1 if open_ else 2 if conflicts else 0)
 
@@ -494,25 +529,29 @@ class DetailPane(QWidget):
         self.note_editor.setEnabled(can_write)
         self.note_save.setEnabled(can_write)
         if self.read_only_reason:
-            self.note_editor.setPlaceholderText(f"Read-only: {self.read_only_reason}")
+            self.note_editor.setPlaceholderText(
+                tr("Read-only: {reason}").format(reason=self.read_only_reason)
+            )
         elif d is not None:
-            self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER)
+            self.note_editor.setPlaceholderText(tr(NOTE_PLACEHOLDER))
         if d is None:
             self._set_html(self.user_notes, "")
             return
         if not d.user_notes:
-            self._set_html(
-                self.user_notes, f"<p style='color:{muted}'>No notes of yours on this event yet.</p>"
-            )
+            empty = html.escape(tr("No notes of yours on this event yet."))
+            self._set_html(self.user_notes, f"<p style='color:{muted}'>{empty}</p>")
             return
+        # The words around the notes, translated once for the list.
+        edited = html.escape(tr("edited {time} UTC"))
+        edit, delete = html.escape(tr("edit")), html.escape(tr("delete"))
         parts = []
         for n in d.user_notes:
             # Written, and edited when it was: an edit within the same minute still says so.
             when = html.escape(n.created[:16].replace("T", " ")) + " UTC"
             if n.updated != n.created:
-                when += f" · edited {html.escape(n.updated[:16].replace('T', ' '))} UTC"
+                when += " · " + edited.format(time=html.escape(n.updated[:16].replace("T", " ")))
             actions = (
-                f" · <a href='unote-edit:{n.id}'>edit</a> · <a href='unote-delete:{n.id}'>delete</a>"
+                f" · <a href='unote-edit:{n.id}'>{edit}</a> · <a href='unote-delete:{n.id}'>{delete}</a>"
                 if can_write
                 else ""
             )
@@ -527,7 +566,7 @@ class DetailPane(QWidget):
         if self.detail is None or self.read_only_reason:
             return
         if not body:
-            self.message.emit("Type the note first; to remove a note, use its delete link.")
+            self.message.emit(tr("Type the note first; to remove a note, use its delete link."))
             return
         if self.editing_note is not None:
             self.noteEditRequested.emit(self.editing_note, body)
@@ -543,7 +582,7 @@ class DetailPane(QWidget):
             return
         self.editing_note = note_id
         self.note_editor.setPlainText(note.text)
-        self.note_save.setText("Save")
+        self.note_save.setText(tr("Save"))
         self.note_cancel.setVisible(True)
         self.note_editor.setFocus()
 
@@ -567,8 +606,8 @@ class DetailPane(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete note",
-            "Delete this note? It cannot be brought back.",
+            tr("Delete note"),
+            tr("Delete this note? It cannot be brought back."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -612,7 +651,7 @@ class DetailPane(QWidget):
         self.doc_picker.clear()
         if detail:
             for doc in detail.documents:
-                lang = LANGUAGE_NAMES.get(doc.language, doc.language)
+                lang = language_name(doc.language)
                 self.doc_picker.addItem(f"{doc.filename} · {lang}", doc.id)
         self.doc_picker.blockSignals(False)
         self.doc_picker.setEnabled(bool(detail and len(detail.documents) > 1))
@@ -668,7 +707,8 @@ class DetailPane(QWidget):
         d = self.detail
         muted = self._colours["muted"]
         if d is None:
-            return f"<p style='color:{muted}'>Select an event to see what the archive knows about it.</p>"
+            empty = html.escape(tr("Select an event to see what the archive knows about it."))
+            return f"<p style='color:{muted}'>{empty}</p>"
         r = d.row
         parts = [f"<h3>{html.escape(display_title(r.title))}</h3>"]
         facts = [html.escape(r.type), html.escape(display_range(d.start, d.end))]
@@ -681,13 +721,12 @@ class DetailPane(QWidget):
         parts.append(" · ".join(facts))
         if r.uncatalogued:
             parts.append(self._first_pass_html(d))
-        certainty = {
-            "stated": "stated in the source",
-            "inferred": "inferred",
-            "proposed": "proposed by the first pass",
-            "unknown": "unknown",
-        }
-        date_line = f"Date {certainty.get(d.start.certainty, d.start.certainty)}"
+        certainty = d.start.certainty
+        date_line = html.escape(
+            tr(DATE_CERTAINTY[certainty])
+            if certainty in DATE_CERTAINTY
+            else tr("Date {certainty}").format(certainty=certainty)
+        )
         if d.start.reason:
             date_line += f": {html.escape(d.start.reason)}"
         parts.append(f"<p style='color:{muted}'>{date_line}</p>")
@@ -706,12 +745,11 @@ class DetailPane(QWidget):
                 )
             parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>")
         if d.parent:
-            parts.append(
-                f"<p>Part of: <a href='event:{html.escape(d.parent[0])}'>{html.escape(d.parent[1])}</a></p>"
-            )
+            link = f"<a href='event:{html.escape(d.parent[0])}'>{html.escape(d.parent[1])}</a>"
+            parts.append(f"<p>{html.escape(tr('Part of: {event}')).format(event=link)}</p>")
         if d.children:
             links = "; ".join(f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in d.children)
-            parts.append(f"<p>Includes: {links}</p>")
+            parts.append(f"<p>{html.escape(tr('Includes: {events}')).format(events=links)}</p>")
         others: dict[str, str] = {}
         for doc in d.documents:
             others.update({k: t for k, t in doc.other_events if k not in {c for c, _ in d.children}})
@@ -719,31 +757,40 @@ class DetailPane(QWidget):
             links = "; ".join(
                 f"<a href='event:{html.escape(k)}'>{html.escape(t)}</a>" for k, t in others.items()
             )
-            parts.append(f"<p>The same source also reports: {links}</p>")
+            also = html.escape(tr("The same source also reports: {events}"))
+            parts.append(f"<p>{also.format(events=links)}</p>")
+        evidence = html.escape(tr("Evidence ({document}): {quote}"))
         for e in d.evidence:
-            parts.append(
-                f"<p style='color:{muted}'>Evidence ({html.escape(e.document)}): "
-                f"<i>“{html.escape(e.quote)}”</i></p>"
-            )
+            line = evidence.format(document=html.escape(e.document), quote=f"<i>“{html.escape(e.quote)}”</i>")
+            parts.append(f"<p style='color:{muted}'>{line}</p>")
         return "".join(parts)
 
     def _first_pass_html(self, d: EventDetail) -> str:
         """An uncatalogued event's note: made by the first pass, not yet checked; its proposals are listed,
         and decided, in the Proposals panel below."""
         muted = self._colours["muted"]
-        head = (
-            f"<p style='color:{muted}'><i>Uncatalogued: made automatically from an imported document and "
-            "not yet checked by an archivist.</i>"
+        uncatalogued = tr(
+            "Uncatalogued: made automatically from an imported document and not yet checked by an archivist."
         )
+        head = f"<p style='color:{muted}'><i>{html.escape(uncatalogued)}</i>"
         doc = d.documents[0] if d.documents else None
         if doc is None or not doc.suggestions:
             return head + "</p>"
         open_ = sum(1 for s in doc.suggestions if s.decision is None)
-        return (
-            head + f"<br>The first pass proposes {len(doc.suggestions)} things ({open_} to decide): see "
-            "<a href='proposals:'>Proposals</a> below — <b>A</b> accepts, <b>R</b> rejects, <b>Enter</b> "
-            "shows the passage.</p>"
+        proposes = html.escape(
+            tr(
+                "The first pass proposes {n} things ({open} to decide): see {proposals} below — "
+                "{a} accepts, {r} rejects, {enter} shows the passage."
+            )
+        ).format(
+            n=len(doc.suggestions),
+            open=open_,
+            proposals=f"<a href='proposals:'>{html.escape(tr('Proposals'))}</a>",
+            a="<b>A</b>",
+            r="<b>R</b>",
+            enter="<b>Enter</b>",
         )
+        return f"{head}<br>{proposes}</p>"
 
     def proposal_rows(self, doc: DocumentDetail) -> list[ProposalRow]:
         """The document's proposals as the panel lists them: the words read for another name or a short
@@ -821,12 +868,7 @@ class DetailPane(QWidget):
         # Side by side only where there is something to put beside the original (an English page has no
         # rendering: an empty column would be all it showed).
         self.side_button.setEnabled(bool(doc.renderings))
-        self.side_button.setToolTip(
-            "The original beside the archive's English rendering, paragraph by paragraph"
-            if doc.renderings
-            else "The archive has no English rendering of this document (it is in English, or not yet "
-            "translated)"
-        )
+        self.side_button.setToolTip(tr(SIDE_BY_SIDE_TIP) if doc.renderings else tr(NO_RENDERING))
         if self.side_by_side and doc.renderings:
             body = render_side_by_side(doc.text, marks, doc.renderings, colours, self.query)
         else:
@@ -905,7 +947,7 @@ class DetailPane(QWidget):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
-        self.message.emit(f"Match {index + 1} of {len(spans)}")
+        self.message.emit(tr("Match {n} of {total}").format(n=index + 1, total=len(spans)))
         return index + 1
 
     def _show_notes_and_provenance(self, doc: DocumentDetail) -> None:
@@ -937,10 +979,11 @@ class DetailPane(QWidget):
             self._text_shows = shows
             cut = doc.text.rfind("\n", 0, PREVIEW_CHARS)
             cut = cut if cut > 0 else PREVIEW_CHARS
+            marking = tr("Marking names in the rest of this document ({n:,} characters)…")
             self._set_html(
                 self.text,
                 f"{_PRE}{html.escape(doc.text[:cut])}</div><p style='color:{self._colours['muted']}'>"
-                f"Marking names in the rest of this document ({len(doc.text):,} characters)…</p>",
+                f"{html.escape(marking).format(n=len(doc.text))}</p>",
             )
         self._show_notes_and_provenance(doc)
         args = (
@@ -975,7 +1018,8 @@ class DetailPane(QWidget):
     def _render_failed(self, request: _Request, exc: BaseException) -> None:
         if request == self._request:  # the runner has logged it
             self._long = None
-            self._set_html(self.text, f"<p>This document could not be shown: {html.escape(str(exc))}</p>")
+            failed = html.escape(tr("This document could not be shown: {error}"))
+            self._set_html(self.text, f"<p>{failed.format(error=html.escape(str(exc)))}</p>")
 
     def _start_slices(
         self, rendered: _Rendered, keep_scroll: int | None, then: Callable[[], None] | None
@@ -1047,28 +1091,43 @@ class DetailPane(QWidget):
 
     def _provenance_html(self, doc: DocumentDetail) -> str:
         muted = self._colours["muted"]
-        lang = LANGUAGE_NAMES.get(doc.language, doc.language)
-        detected = f" (detected: {doc.detected_language})" if doc.detected_language != doc.language else ""
+        lang = language_name(doc.language)
+        if doc.detected_language != doc.language:
+            lang = tr("{language} (detected: {detected})").format(
+                language=lang, detected=doc.detected_language
+            )
+        lang = html.escape(lang)
         proposed = next((s for s in doc.suggestions if s.kind == "published"), None)
         published = "; ".join(
             f"{p.date} ({html.escape(p.label)})" if p.label else p.date for p in doc.published
-        ) or (f"{proposed.value}? (read by the first pass)" if proposed else "not stated")
+        ) or (
+            tr("{value}? (read by the first pass)").format(value=proposed.value)
+            if proposed
+            else tr("not stated")
+        )
         altered = (
-            " <b style='color:#b3261e'>· the stored text no longer matches: not the original</b>"
+            " <b style='color:#b3261e'>· "
+            + html.escape(tr("the stored text no longer matches: not the original"))
+            + "</b>"
             if doc.verified is False
             else ""
         )
         translation = ""
         if doc.is_translation:
-            translation = (
-                f" · translation from {LANGUAGE_NAMES.get(doc.translated_from or '', doc.translated_from)}"
-                f" ({doc.translation_kind})"
+            kind = doc.translation_kind
+            translation = " · " + html.escape(
+                tr("translation from {language} ({kind})").format(
+                    language=language_name(doc.translated_from),
+                    kind=tr(TRANSLATION_KINDS[kind]) if kind in TRANSLATION_KINDS else kind,
+                )
             )
+        size = html.escape(tr("{n:,} bytes").format(n=doc.size))
+        published = html.escape(tr("published {date}")).format(date=html.escape(published))
         return (
-            f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang}{detected} · {doc.scripts} · "
-            f"{doc.encoding} · {doc.size:,} bytes{translation} · published {html.escape(published)}<br>"
+            f"<span style='color:{muted}'>{html.escape(doc.filename)} · {lang} · {doc.scripts} · "
+            f"{doc.encoding} · {size}{translation} · {published}<br>"
             f"SHA-256 <span style='font-family:monospace'>{doc.sha256[:16]}…{doc.sha256[-8:]}</span> "
-            f"<a href='copy:sha256'>copy</a></span>{altered}"
+            f"<a href='copy:sha256'>{html.escape(tr('copy'))}</a></span>{altered}"
         )
 
     # ------------------------------------------------------------------ interaction
@@ -1083,7 +1142,7 @@ class DetailPane(QWidget):
             self.select_note(int(value))
         elif scheme == "copy" and self.document is not None:
             QGuiApplication.clipboard().setText(self.document.sha256)
-            self.message.emit(f"Copied the SHA-256 of {self.document.filename}")
+            self.message.emit(tr("Copied the SHA-256 of {file}").format(file=self.document.filename))
         elif scheme == "passage":
             doc_id, start, end = (int(x) for x in value.split(":"))
             self._show_passage(doc_id, start, end)
@@ -1129,22 +1188,22 @@ class DetailPane(QWidget):
     def request_passage_note(self) -> None:
         """Add a translation note on the selected words of the original (what the menu and the key do)."""
         if self.read_only_reason:
-            self.message.emit(f"Read-only: {self.read_only_reason}")
+            self.message.emit(tr("Read-only: {reason}").format(reason=self.read_only_reason))
             return
         span = self.selected_passage()
         if span is None or self.document is None:
-            self.message.emit("Select words of the original text first, then add a note on them.")
+            self.message.emit(tr("Select words of the original text first, then add a note on them."))
             return
         self.passageNoteAdd.emit(self.document.id, span[0], span[1], self.document.text[span[0] : span[1]])
 
     def request_passage_link(self) -> None:
         """Link the selected words of the original to an entity (what the menu and the key do)."""
         if self.read_only_reason:
-            self.message.emit(f"Read-only: {self.read_only_reason}")
+            self.message.emit(tr("Read-only: {reason}").format(reason=self.read_only_reason))
             return
         span = self.selected_passage()
         if span is None or self.document is None:
-            self.message.emit("Select the words of the original that name the entity first.")
+            self.message.emit(tr("Select the words of the original that name the entity first."))
             return
         self.passageLinkRequested.emit(
             self.document.id, span[0], span[1], self.document.text[span[0] : span[1]]
@@ -1154,10 +1213,10 @@ class DetailPane(QWidget):
         menu = self.text.createStandardContextMenu(at)
         menu.addSeparator()
         can = self.text.textCursor().hasSelection() and not self.read_only_reason
-        add = menu.addAction("Add translation note on the selection…")
+        add = menu.addAction(tr("Add translation note on the selection…"))
         add.setEnabled(can)
         add.triggered.connect(self.request_passage_note)
-        linking = menu.addAction("Link the selection to an entity…")
+        linking = menu.addAction(tr("Link the selection to an entity…"))
         linking.setEnabled(can)
         linking.triggered.connect(self.request_passage_link)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

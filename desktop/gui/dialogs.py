@@ -24,8 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.gui.i18n import N_, tr
 from desktop.services import COLUMNS, DEFAULT_COLUMNS, BuildReport
 from desktop.services.recovery import Choice, Damage
+
+# The descriptions of the CSV columns (desktop.export.csv_export.COLUMNS), marked here for translation: the
+# dialog shows each in the window's language (the column names written to the file stay as they are).
+_COLUMN_DESCRIPTIONS = (
+    N_("the event's stable id"),
+    N_("start date (YYYY-MM-DD, YYYY-MM, YYYY; XXXX when the year is unknown)"),
+    N_("end date"),
+    N_("precision of the start date: day, month, year, unknown"),
+    N_("certainty of the start date: stated, inferred, unknown"),
+    N_("English title"),
+    N_("event type"),
+    N_("place"),
+    N_("countries involved"),
+    N_("people taking part"),
+    N_("organisations taking part"),
+    N_("languages of the source documents"),
+    N_("source documents with their SHA-256"),
+    N_("yes for a provisional event made from an uncatalogued document"),
+    N_("the date as the list shows it"),
+    N_("number of source documents"),
+    N_("your own notes on the event (only when chosen)"),
+)
 
 
 class ExportDialog(QDialog):
@@ -41,18 +64,18 @@ class ExportDialog(QDialog):
     ) -> None:
         """``checked``: the columns ticked (the ones chosen last time; else the default set)."""
         super().__init__(parent)
-        self.setWindowTitle(f"Export {what}")
+        self.setWindowTitle(tr("Export {what}").format(what=what))
         self.columns = QListWidget()
-        self.columns.setAccessibleName("Columns")
+        self.columns.setAccessibleName(tr("Columns"))
         ticked = {c for c in (checked or ()) if c in COLUMNS} or set(DEFAULT_COLUMNS)
         for name, description in COLUMNS.items():
-            item = QListWidgetItem(f"{name} — {description}")
+            item = QListWidgetItem(f"{name} — {tr(description)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.path = QLineEdit(str(default_path))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -60,16 +83,20 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         # None: the list is still being counted (a big archive's count follows its first page).
-        many = f"{count:,} event(s)" if count is not None else "Every shown event"
-        layout.addWidget(QLabel(f"{many} to a CSV file (UTF-8, opens in Excel and LibreOffice)."))
-        layout.addWidget(QLabel("Columns:"))
+        many = (
+            tr("{n:,} event(s) to a CSV file (UTF-8, opens in Excel and LibreOffice).").format(n=count)
+            if count is not None
+            else tr("Every shown event to a CSV file (UTF-8, opens in Excel and LibreOffice).")
+        )
+        layout.addWidget(QLabel(many))
+        layout.addWidget(QLabel(tr("Columns:")))
         layout.addWidget(self.columns, 1)
-        layout.addWidget(QLabel("File:"))
+        layout.addWidget(QLabel(tr("File:")))
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(520, 460)
@@ -85,16 +112,18 @@ class ExportDialog(QDialog):
         return Path(self.path.text()).expanduser()
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export to"), self.path.text(), tr("CSV files (*.csv)")
+        )
         if path:
             self.path.setText(path if path.lower().endswith(".csv") else path + ".csv")
 
     def _accept(self) -> None:
         if not self.chosen_columns():
-            QMessageBox.warning(self, "Export", "Choose at least one column.")
+            QMessageBox.warning(self, tr("Export"), tr("Choose at least one column."))
             return
         if not self.path.text().strip():
-            QMessageBox.warning(self, "Export", "Choose a file to write.")
+            QMessageBox.warning(self, tr("Export"), tr("Choose a file to write."))
             return
         self.accept()
 
@@ -116,23 +145,30 @@ def _section(title: str, items: list[str], most: int | None = 200) -> list[str]:
 def show_import_report(parent: QWidget | None, report: BuildReport) -> QDialog:
     """What was added, unchanged, skipped and rejected, each left-out file with its reason (not modal)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Import finished")
-    parts = [
-        f"<p><b>{len(report.added)}</b> document(s) added, <b>{len(report.updated)}</b> updated, "
-        f"<b>{len(report.unchanged)}</b> already in the archive, <b>{len(report.skipped)}</b> skipped, "
-        f"<b>{len(report.rejected)}</b> rejected.</p>"
-    ]
+    dialog.setWindowTitle(tr("Import finished"))
+    counts = tr(
+        "<b>{added}</b> document(s) added, <b>{updated}</b> updated, <b>{unchanged}</b> already in the "
+        "archive, <b>{skipped}</b> skipped, <b>{rejected}</b> rejected."
+    ).format(
+        added=len(report.added),
+        updated=len(report.updated),
+        unchanged=len(report.unchanged),
+        skipped=len(report.skipped),
+        rejected=len(report.rejected),
+    )
+    parts = [f"<p>{counts}</p>"]
     added = [_name(Path(name).name) for name in report.added]
-    parts += _section("Added (each is listed as an uncatalogued event):", added)
+    parts += _section(tr("Added (each is listed as an uncatalogued event):"), added)
     parts += _section(
-        "Rejected:", [f"<b>{_name(r.name)}</b>: {_name(r.reason)}" for r in report.rejected], None
+        tr("Rejected:"), [f"<b>{_name(r.name)}</b>: {_name(r.reason)}" for r in report.rejected], None
     )
     skipped = [f"<b>{_name(r.name)}</b>: {_name(r.reason)}" for r in report.skipped]
-    parts += _section("Skipped on purpose (not imported, nothing went wrong):", skipped)
+    parts += _section(tr("Skipped on purpose (not imported, nothing went wrong):"), skipped)
     same = [
-        f"<b>{_name(Path(n).name)}</b>: the same content as {_name(o)}" for n, o in report.same_as.items()
+        tr("<b>{name}</b>: the same content as {other}").format(name=_name(Path(n).name), other=_name(o))
+        for n, o in report.same_as.items()
     ]
-    parts += _section("Already in the archive under another name:", same)
+    parts += _section(tr("Already in the archive under another name:"), same)
     browser = QTextBrowser()
     browser.setHtml("".join(parts))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -153,23 +189,22 @@ def recovery_box(parent: QWidget | None, damage: Damage) -> QMessageBox:
     The chosen button is ``box.clickedButton()``; ``box.choices`` maps each button to its
     :class:`~desktop.services.recovery.Choice` (see :func:`ask_recovery`).
     """
-    text = (
-        f"<p>The archive <b>{html.escape(damage.path.name)}</b> is damaged "
-        f"({html.escape(damage.problem)}).</p>"
-        f"<p>It was moved aside, not deleted: <code>{html.escape(damage.moved_to.name)}</code> "
-        f"in {html.escape(str(damage.path.parent))}.</p>"
+    damaged = tr("The archive <b>{name}</b> is damaged ({problem}).").format(
+        name=html.escape(damage.path.name), problem=html.escape(damage.problem)
+    )
+    moved = tr("It was moved aside, not deleted: <code>{moved}</code> in {folder}.").format(
+        moved=html.escape(damage.moved_to.name), folder=html.escape(str(damage.path.parent))
     )
     if damage.backup is not None:
-        text += (
-            f"<p>The newest verified backup is from <b>{html.escape(damage.backup.long_day)}</b> "
-            f"(taken before {html.escape(damage.backup.reason)}). Changes made after it are not in it.</p>"
-        )
+        backup = tr(
+            "The newest verified backup is from <b>{day}</b> (taken before {reason}). Changes made after it "
+            "are not in it."
+        ).format(day=html.escape(damage.backup.long_day), reason=html.escape(damage.backup.reason))
     elif damage.can_start_fresh:
-        text += (
-            "<p>There is no verified backup. The archive can be built again from the bundled documents.</p>"
-        )
+        backup = tr("There is no verified backup. The archive can be built again from the bundled documents.")
     else:
-        text += "<p>There is no verified backup of this archive.</p>"
+        backup = tr("There is no verified backup of this archive.")
+    text = f"<p>{damaged}</p><p>{moved}</p><p>{backup}</p>"
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
@@ -177,14 +212,15 @@ def recovery_box(parent: QWidget | None, damage: Damage) -> QMessageBox:
     for choice in damage.choices:
         if choice is Choice.RESTORE and damage.backup is not None:
             button = box.addButton(
-                f"Restore the backup of {damage.backup.day}", QMessageBox.ButtonRole.AcceptRole
+                tr("Restore the backup of {day}").format(day=damage.backup.day),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         elif choice is Choice.FRESH:
             button = box.addButton(
-                "Start again from the bundled documents", QMessageBox.ButtonRole.ActionRole
+                tr("Start again from the bundled documents"), QMessageBox.ButtonRole.ActionRole
             )
         else:
-            button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         choices[button] = choice
     box.choices = choices  # type: ignore[attr-defined]
     return box
@@ -198,14 +234,16 @@ def ask_recovery(damage: Damage) -> Choice:
 
 
 def show_about(parent: QWidget | None, data_location: Path) -> None:
-    QMessageBox.about(
-        parent,
-        f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>An offline viewer for a multilingual archive of China–Belarus cooperation events.</p>"
-        f"<p>Data: <code>{html.escape(str(data_location))}</code></p>"
-        "<p>Licences: the application, MIT. Qt / PySide6, LGPLv3. SQLAlchemy and Alembic, MIT. "
+    about = tr("An offline viewer for a multilingual archive of China–Belarus cooperation events.")
+    data = tr("Data: {path}").format(path=f"<code>{html.escape(str(data_location))}</code>")
+    licences = tr(
+        "Licences: the application, MIT. Qt / PySide6, LGPLv3. SQLAlchemy and Alembic, MIT. "
         "Noto Sans and Noto Sans Devanagari, SIL Open Font License 1.1. Droid Sans Fallback, Apache 2.0. "
         "py3langid, BSD. charset-normalizer and platformdirs, MIT. "
-        "Licence texts are in the resources folder.</p>",
+        "Licence texts are in the resources folder."
+    )
+    QMessageBox.about(
+        parent,
+        tr("About {app}").format(app=APP_NAME),
+        f"<h3>{APP_NAME} {__version__}</h3><p>{about}</p><p>{data}</p><p>{licences}</p>",
     )

@@ -35,14 +35,15 @@ _CERTAINTIES = ("stated", "inferred", "unknown")
 class _DateRow(QWidget):
     """A date as typed (YYYY, YYYY-MM, YYYY-MM-DD or nothing), its certainty and the reason for it."""
 
-    def __init__(self, value: dict[str, Any], name: str) -> None:
+    def __init__(self, value: dict[str, Any], names: tuple[str, str, str]) -> None:
+        """``names``: what a screen reader calls the date, its certainty and its reason."""
         super().__init__()
         self.date = QLineEdit(value.get("date") or "")
         self.date.setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown"))
-        self.date.setAccessibleName(f"{name} date")
+        self.date.setAccessibleName(names[0])
         self.certainty = QComboBox()
         self.certainty.addItems(_CERTAINTIES)
-        self.certainty.setAccessibleName(f"{name} certainty")
+        self.certainty.setAccessibleName(names[1])
         # A proposed date (the first pass's) becomes a person's once edited: stated unless they say otherwise.
         current = value.get("certainty")
         self.certainty.setCurrentText(current if current in _CERTAINTIES else "inferred")
@@ -50,7 +51,7 @@ class _DateRow(QWidget):
         self.reason.setPlaceholderText(tr("why (needed for an inferred date)"))
         self.reason.setCursorPosition(0)  # the reason reads from its start
         self.reason.setToolTip(self.reason.text())
-        self.reason.setAccessibleName(f"{name} reason")
+        self.reason.setAccessibleName(names[2])
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date, 2)
@@ -115,16 +116,18 @@ class EventEditor(_FormDialog):
         submit: Callable[[dict[str, Any]], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit event") + f" — {event_key}")
+        self.setWindowTitle(tr("Edit event — {event}").format(event=event_key))
         self.setMinimumWidth(560)
         self.event_key, self.initial, self._submit = event_key, fields, submit
         self.title = QLineEdit(fields.get("title") or "")
         self.type = QComboBox()
         self.type.addItems(EVENT_TYPES)
         self.type.setCurrentText(fields.get("type") or "other")
-        self.start = _DateRow(fields.get("start") or {}, "Start")
-        self.end = _DateRow(fields.get("end") or {}, "End")
-        self.place = searchable_combo(places, "Place", none="(none)", current=fields.get("place"))
+        self.start = _DateRow(
+            fields.get("start") or {}, (tr("Start date"), tr("Start certainty"), tr("Start reason"))
+        )
+        self.end = _DateRow(fields.get("end") or {}, (tr("End date"), tr("End certainty"), tr("End reason")))
+        self.place = searchable_combo(places, tr("Place"), none=tr("(none)"), current=fields.get("place"))
         self.summary = QPlainTextEdit(fields.get("summary") or "")
         self.summary.setTabChangesFocus(True)
         form = QFormLayout()
@@ -134,7 +137,7 @@ class EventEditor(_FormDialog):
         form.addRow(tr("&End"), self.end)
         form.addRow(tr("&Place"), self.place)
         form.addRow(tr("Su&mmary"), self.summary)
-        self._layout(form, "Saved as one step: Edit › Undo (Ctrl+Z) takes it back.")
+        self._layout(form, tr("Saved as one step: Edit › Undo (Ctrl+Z) takes it back."))
 
     def changes(self) -> dict[str, Any]:
         """The fields that differ from what the event showed (EditError for a date that is none)."""
@@ -188,7 +191,7 @@ class PassageNoteDialog(_FormDialog):
         self.kind.addItems(NOTE_KINDS)
         self.kind.setCurrentText(kind)
         self.certainty = QComboBox()
-        self.certainty.addItem("(not said)", None)
+        self.certainty.addItem(tr("(not said)"), None)
         for c in NOTE_CERTAINTIES:
             self.certainty.addItem(c, c)
         self.certainty.setCurrentIndex(max(0, self.certainty.findData(certainty)))
@@ -205,7 +208,7 @@ class PassageNoteDialog(_FormDialog):
 
     def _save(self) -> None:
         if not self.body.toPlainText().strip():
-            self.show_error("note: write what a reader should know about these words")
+            self.show_error(tr("note: write what a reader should know about these words"))
             return
         self.buttons.setEnabled(False)
         self._submit(self.kind.currentText(), self.body.toPlainText(), self.certainty.currentData())
@@ -235,25 +238,25 @@ class LinkDialog(_FormDialog):
         self.make_new = QRadioButton(tr("Create a &new entity from these words"))
         self.existing.setChecked(bool(candidates))
         self.make_new.setChecked(not candidates)
-        self.entity = searchable_combo(candidates, "Entity")
+        self.entity = searchable_combo(candidates, tr("Entity"))
         self.entity.setCurrentIndex(0 if candidates else -1)
         self.new_type = QComboBox()
         self.new_type.addItems(("person", "organisation", "place"))
-        self.new_type.setAccessibleName("Type of the new entity")
+        self.new_type.setAccessibleName(tr("Type of the new entity"))
         latin = all(ord(c) < 0x250 for c in quote)
         words = " ".join(quote.split())
         # The selected words are the name as the source writes it: English where they are Latin, the native
         # name otherwise (the English form is the person's to give).
         self.new_name = QLineEdit(words if latin else "")
         self.new_name.setPlaceholderText(tr("Name in English (where one is established)"))
-        self.new_name.setAccessibleName("Name of the new entity")
+        self.new_name.setAccessibleName(tr("Name of the new entity"))
         self.new_native = QLineEdit("" if latin else words)
         self.new_native.setPlaceholderText(tr("Name in its own language and script"))
-        self.new_native.setAccessibleName("Native name of the new entity")
+        self.new_native.setAccessibleName(tr("Native name of the new entity"))
         self.flag = QRadioButton(tr("Nothing fits: &flag the words for review"))
         self.flag_reason = QLineEdit()
         self.flag_reason.setPlaceholderText(tr("Why: what they might be, what is missing"))
-        self.flag_reason.setAccessibleName("Why the words are flagged")
+        self.flag_reason.setAccessibleName(tr("Why the words are flagged"))
         form = QFormLayout()
         form.addRow(tr("Passage"), passage)
         form.addRow(self.existing)
@@ -264,7 +267,7 @@ class LinkDialog(_FormDialog):
         form.addRow(tr("Name (n&ative)"), self.new_native)
         form.addRow(self.flag)
         form.addRow(tr("&Why"), self.flag_reason)
-        self._layout(form, "The event is found by the entity at once; Ctrl+Z takes the link back.")
+        self._layout(form, tr("The event is found by the entity at once; Ctrl+Z takes the link back."))
         for button in (self.existing, self.make_new, self.flag):
             button.toggled.connect(self._mode)
         self._mode()
@@ -285,7 +288,7 @@ class LinkDialog(_FormDialog):
         if self.flag.isChecked():
             reason = " ".join(self.flag_reason.text().split())
             if not reason:
-                self.show_error("why: say what the words might be, so that the review can start there")
+                self.show_error(tr("why: say what the words might be, so that the review can start there"))
                 return
             self.buttons.setEnabled(False)
             self._submit({"flag": reason})
@@ -293,7 +296,7 @@ class LinkDialog(_FormDialog):
         if self.make_new.isChecked():
             name = " ".join(self.new_name.text().split())
             if not name:
-                self.show_error("name: give the new entity's name in English (its native name below)")
+                self.show_error(tr("name: give the new entity's name in English (its native name below)"))
                 return
             self.buttons.setEnabled(False)
             native = " ".join(self.new_native.text().split()) or None
@@ -301,7 +304,7 @@ class LinkDialog(_FormDialog):
             return
         index = self.entity.findText(self.entity.currentText())
         if index < 0:
-            self.show_error("entity: choose one from the list (type part of any of its names)")
+            self.show_error(tr("entity: choose one from the list (type part of any of its names)"))
             return
         self.buttons.setEnabled(False)
         self._submit({"entity": str(self.entity.itemData(index))})

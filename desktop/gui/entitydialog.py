@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import tr
-from desktop.gui.widgets import searchable_combo
+from desktop.gui.widgets import plural, searchable_combo
 
 ALIAS_KINDS = ("variant", "translation", "transliteration", "abbreviation", "short form", "misspelling")
 
@@ -53,7 +53,7 @@ class EntityDialog(QDialog):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: 600")
         self.names = QTableWidget(0, 4)
-        self.names.setHorizontalHeaderLabels(["Name", "Language", "Kind", "Source"])
+        self.names.setHorizontalHeaderLabels([tr("Name"), tr("Language"), tr("Kind"), tr("Source")])
         self.names.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.names.verticalHeader().setVisible(False)
         self.names.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -61,9 +61,9 @@ class EntityDialog(QDialog):
         self.remove_button = QPushButton(tr("&Remove the selected name"))
         self.remove_button.clicked.connect(self._remove)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Another name, as a source writes it")
+        self.new_name.setPlaceholderText(tr("Another name, as a source writes it"))
         self.new_lang = QLineEdit()
-        self.new_lang.setPlaceholderText("lang (ru, zh…)")
+        self.new_lang.setPlaceholderText(tr("lang (ru, zh…)"))
         self.new_lang.setMaximumWidth(110)
         self.new_kind = QComboBox()
         self.new_kind.addItems(ALIAS_KINDS)
@@ -76,10 +76,10 @@ class EntityDialog(QDialog):
         adding.addWidget(add)
         # The canonical (English) and native names themselves; the former ones stay names of it.
         self.canonical_edit = QLineEdit()
-        self.canonical_edit.setAccessibleName("Canonical name")
+        self.canonical_edit.setAccessibleName(tr("Canonical name"))
         self.native_edit = QLineEdit()
-        self.native_edit.setAccessibleName("Native name")
-        self.native_edit.setPlaceholderText("In its own language and script")
+        self.native_edit.setAccessibleName(tr("Native name"))
+        self.native_edit.setPlaceholderText(tr("In its own language and script"))
         rename = QPushButton(tr("&Save these names"))
         rename.clicked.connect(self._rename)
         renaming = QHBoxLayout()
@@ -95,10 +95,10 @@ class EntityDialog(QDialog):
         names_layout.addWidget(self.remove_button)
         names_layout.addLayout(adding)
 
-        self.other = searchable_combo([c for c in candidates if c[1] != self.key], "Duplicate")
+        self.other = searchable_combo([c for c in candidates if c[1] != self.key], tr("Duplicate"))
         edit = self.other.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("The duplicate to merge into this one")
+            edit.setPlaceholderText(tr("The duplicate to merge into this one"))
         preview = QPushButton(tr("&Preview"))
         preview.clicked.connect(self._preview)
         self.merge_button = QPushButton(tr("&Merge into this one"))
@@ -117,8 +117,8 @@ class EntityDialog(QDialog):
 
         # A flag for later review, when something about the entity is not settled (Recogito's habit).
         self.flag_reason = QLineEdit()
-        self.flag_reason.setPlaceholderText("Why it needs another look")
-        self.flag_reason.setAccessibleName("Why the entity is flagged")
+        self.flag_reason.setPlaceholderText(tr("Why it needs another look"))
+        self.flag_reason.setAccessibleName(tr("Why the entity is flagged"))
         self.flag_button = QPushButton(tr("&Flag for review"))
         self.flag_button.clicked.connect(self._flag)
         self.clear_flag_button = QPushButton(tr("C&lear the flag"))
@@ -150,13 +150,17 @@ class EntityDialog(QDialog):
         """The entity as it now is (after each change)."""
         self.key = str(entity["key"])
         self.canonical = str(entity["name"])
-        self.setWindowTitle(f"Names and merges — {self.canonical}")
+        self.setWindowTitle(tr("Names and merges — {name}").format(name=self.canonical))
         self.canonical_edit.setText(self.canonical)
         self.native_edit.setText(str(entity.get("native") or ""))
         self._shown_native = self.native_edit.text()
         flag = entity.get("flag")
-        flagged = f"   — flagged for review: {flag}" if flag is not None else ""
-        self.title.setText(f"{self.canonical}   ({self.key}, {entity['type']}){flagged}")
+        said = dict(name=self.canonical, key=self.key, type=entity["type"], reason=flag)
+        self.title.setText(
+            tr("{name}   ({key}, {type})   — flagged for review: {reason}").format(**said)
+            if flag is not None
+            else "{name}   ({key}, {type})".format(**said)
+        )
         self.flag_reason.setText(flag or "")
         self.clear_flag_button.setEnabled(flag is not None)
         names = entity.get("names", [])
@@ -176,18 +180,27 @@ class EntityDialog(QDialog):
 
         def cell(side: dict[str, Any]) -> str:
             names = "<br>".join(_escape(n) for n in side["names"][:30])
-            more = f"<br>… and {len(side['names']) - 30} more" if len(side["names"]) > 30 else ""
+            more = (
+                "<br>" + tr("… and {n} more").format(n=len(side["names"]) - 30)
+                if len(side["names"]) > 30
+                else ""
+            )
+            counted = f"{plural(side['mentions'], 'mention')} · {plural(side['events'], 'event')}"
             return (
                 f"<b>{_escape(side['name'])}</b><br><small>{_escape(side['key'])}</small><br>"
-                f"{side['mentions']} mention(s) · {side['events']} event(s)<br><br>{names}{more}"
+                f"{counted}<br><br>{names}{more}"
             )
 
+        after = tr(
+            "After the merge {name} has both columns' names (the duplicate's as kind <i>merged</i>), "
+            "{mentions}, and every event of both."
+        ).format(name=_escape(keep["name"]), mentions=plural(keep["mentions"] + dup["mentions"], "mention"))
         self.comparison.setHtml(
             "<table width='100%' cellspacing='0' cellpadding='6'><tr>"
-            "<th align='left'>Stays (this one)</th><th align='left'>Merged into it, then removed</th></tr>"
+            f"<th align='left'>{tr('Stays (this one)')}</th>"
+            f"<th align='left'>{tr('Merged into it, then removed')}</th></tr>"
             f"<tr><td valign='top'>{cell(keep)}</td><td valign='top'>{cell(dup)}</td></tr></table>"
-            f"<p>After the merge {_escape(keep['name'])} has both columns' names (the duplicate's as kind "
-            f"<i>merged</i>), {keep['mentions'] + dup['mentions']} mention(s), and every event of both.</p>"
+            f"<p>{after}</p>"
         )
         self.merge_button.setEnabled(True)
         self._previewed = dup["key"]
@@ -209,7 +222,7 @@ class EntityDialog(QDialog):
         name = " ".join(self.canonical_edit.text().split())
         native = " ".join(self.native_edit.text().split())
         if not name:
-            self.show_error("name: an entity needs a name (in English where one is established)")
+            self.show_error(tr("name: an entity needs a name (in English where one is established)"))
             return
         changed_native = native if native != self._shown_native else None
         if name == self.canonical and changed_native is None:
@@ -219,7 +232,7 @@ class EntityDialog(QDialog):
     def _flag(self) -> None:
         reason = " ".join(self.flag_reason.text().split())
         if not reason:
-            self.show_error("flag: say why the entity needs another look")
+            self.show_error(tr("flag: say why the entity needs another look"))
             return
         self._actions["flag"](reason)
 
@@ -237,7 +250,7 @@ class EntityDialog(QDialog):
         key = self._chosen()
         self.merge_button.setEnabled(False)
         if key is None:
-            self.show_error("merge: choose the duplicate from the list")
+            self.show_error(tr("merge: choose the duplicate from the list"))
             return
         self._actions["preview"](key)
 

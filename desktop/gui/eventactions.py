@@ -14,6 +14,7 @@ from desktop.changes import Change
 from desktop.gui.editor import EventEditor
 from desktop.gui.eventdialogs import EventChooser, FlagsDialog, SourcesDialog
 from desktop.gui.host import WindowParts
+from desktop.gui.i18n import tr
 from desktop.gui.participantsdialog import ParticipantsDialog
 from desktop.services import Archive, EditError, EventFilter
 
@@ -32,14 +33,16 @@ class EventActions(WindowParts):
 
     def _need_event(self) -> int | None:
         if self.selected_event is None:
-            self.statusBar().showMessage("Select an event first", 4000)
+            self.statusBar().showMessage(tr("Select an event first"), 4000)
         return self.selected_event
 
     def new_event(self) -> None:
         """A new event reported by the document shown; the words selected in it become its evidence."""
         doc = self.detail.document
         if doc is None:
-            self.statusBar().showMessage("Select an event and the document that reports the new one", 4000)
+            self.statusBar().showMessage(
+                tr("Select an event and the document that reports the new one"), 4000
+            )
             return
         span = self.detail.selected_passage()
         words = doc.text[span[0] : span[1]] if span else ""
@@ -59,11 +62,11 @@ class EventActions(WindowParts):
                 self._dialog_write(
                     dialog,
                     lambda a: a.create_event(fields, [doc.id], passage)[1],
-                    f"Made the event “{fields['title']}” (Ctrl+Z to undo)",
+                    tr("Made the event “{title}” (Ctrl+Z to undo)").format(title=fields["title"]),
                 )
 
             dialog = EventEditor(self, "new", {"title": title}, places, submit)
-            dialog.setWindowTitle(f"New event — reported by {doc.filename}")
+            dialog.setWindowTitle(tr("New event — reported by {file}").format(file=doc.filename))
             self._opened(dialog)
 
         self.ops.query(load, opened, key="new-event")
@@ -85,14 +88,18 @@ class EventActions(WindowParts):
             def submit(other: str | None) -> None:
                 assert other is not None
                 self._dialog_write(
-                    dialog, lambda a: a.merge_events(event_id, other), f"Merged {other} (Ctrl+Z to undo)"
+                    dialog,
+                    lambda a: a.merge_events(event_id, other),
+                    tr("Merged {event} (Ctrl+Z to undo)").format(event=other),
                 )
 
             dialog = EventChooser(
                 self,
-                "Merge an event into this one",
-                "The event chosen is the same as the selected one: its sources, participants and parts join "
-                "the selected event, and it leaves the list.",
+                tr("Merge an event into this one"),
+                tr(
+                    "The event chosen is the same as the selected one: its sources, participants and parts "
+                    "join the selected event, and it leaves the list."
+                ),
                 candidates,
                 submit,
             )
@@ -115,13 +122,18 @@ class EventActions(WindowParts):
 
             def submit(parent: str | None) -> None:
                 self._dialog_write(
-                    dialog, lambda a: a.set_parent(event_id, parent), "Saved the parent (Ctrl+Z to undo)"
+                    dialog, lambda a: a.set_parent(event_id, parent), tr("Saved the parent (Ctrl+Z to undo)")
                 )
 
             dialog = EventChooser(
-                self, "Part of an event", "The event the selected one is part of:", candidates, submit,
-                none="(none: it is part of no other event)", current=current,
-            )  # fmt: skip
+                self,
+                tr("Part of an event"),
+                tr("The event the selected one is part of:"),
+                candidates,
+                submit,
+                none=tr("(none: it is part of no other event)"),
+                current=current,
+            )
             self._opened(dialog)
 
         self.ops.query(load, opened, key="parent-event")
@@ -144,7 +156,7 @@ class EventActions(WindowParts):
                     self._dialog_write(
                         dialog,
                         lambda a: a.split_event(event_id, extra, ticked)[1],
-                        f"Split “{extra}” off (Ctrl+Z to undo)",
+                        tr("Split “{title}” off (Ctrl+Z to undo)").format(title=extra),
                     )
                     return
 
@@ -152,7 +164,7 @@ class EventActions(WindowParts):
                     added = [a.find_document(extra)] if extra else []
                     return a.set_sources(event_id, [*ticked, *added])
 
-                self._dialog_write(dialog, work, "Saved the sources (Ctrl+Z to undo)")
+                self._dialog_write(dialog, work, tr("Saved the sources (Ctrl+Z to undo)"))
 
             dialog = SourcesDialog(self, title, sources, submit, split=split)
             self._opened(dialog)
@@ -175,7 +187,7 @@ class EventActions(WindowParts):
                 return a.flag_passage(flag["document"], flag["start"], flag["end"], None)
 
             def done(_change: Change) -> None:
-                self.statusBar().showMessage("Cleared the flag (Ctrl+Z to undo)", 5000)
+                self.statusBar().showMessage(tr("Cleared the flag (Ctrl+Z to undo)"), 5000)
                 if self.flags_dialog is not None:
                     self.flags_dialog.accept()
                 self.show_flags()  # the list as it now is
@@ -218,8 +230,12 @@ class EventActions(WindowParts):
 
             def write(entity: str, role: str | None, held: str | None) -> None:
                 def done(_change: Change) -> None:
-                    said = f"Removed {entity}" if role is None else f"Saved {entity} as {role}"
-                    self.statusBar().showMessage(f"{said} (Ctrl+Z to undo)", 5000)
+                    said = (
+                        tr("Removed {entity} (Ctrl+Z to undo)").format(entity=entity)
+                        if role is None
+                        else tr("Saved {entity} as {role} (Ctrl+Z to undo)").format(entity=entity, role=role)
+                    )
+                    self.statusBar().showMessage(said, 5000)
                     self.ops.query(
                         lambda a, _c: (a.participants(event_id), labels(a)),
                         lambda got: dialog.show_people(*got) if self.participants_dialog else None,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.editor import _FormDialog
 from desktop.gui.i18n import tr
-from desktop.gui.widgets import searchable_combo
+from desktop.gui.widgets import plural, searchable_combo
 
 _ID = Qt.ItemDataRole.UserRole
 Mode = QHeaderView.ResizeMode
@@ -48,19 +48,19 @@ class EventChooser(_FormDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(600)
         self._submit = submit
-        self.choice = searchable_combo(candidates, "Event", none=none, current=current)
+        self.choice = searchable_combo(candidates, tr("Event"), none=none, current=current)
         self.choice.setCurrentIndex(max(0, self.choice.currentIndex()))
         said = QLabel(prompt)
         said.setWordWrap(True)
         form = QFormLayout()
         form.addRow(said)
-        form.addRow("&Event", self.choice)
-        self._layout(form, "One step: Ctrl+Z takes it back.")
+        form.addRow(tr("&Event"), self.choice)
+        self._layout(form, tr("One step: Ctrl+Z takes it back."))
 
     def _save(self) -> None:
         index = self.choice.findText(self.choice.currentText())
         if index < 0:
-            self.show_error("event: choose one from the list (type part of its title or id)")
+            self.show_error(tr("event: choose one from the list (type part of its title or id)"))
             return
         self.buttons.setEnabled(False)
         self._submit(self.choice.itemData(index))
@@ -83,7 +83,7 @@ class SourcesDialog(_FormDialog):
         self._submit = submit
         self.split = split
         self.list = QListWidget()
-        self.list.setAccessibleName("Documents")
+        self.list.setAccessibleName(tr("Documents"))
         for doc_id, name in sources:
             item = QListWidgetItem(name)
             item.setData(_ID, doc_id)
@@ -96,16 +96,16 @@ class SourcesDialog(_FormDialog):
         form.addRow(QLabel(f"“{event_title}”"))
         if split:
             self.extra.setText(f"{event_title} (part)")
-            self.extra.setAccessibleName("Title of the new event")
-            form.addRow("New event's &title", self.extra)
-            form.addRow("&Moves to it", self.list)
-            hint = "The new event takes this one's type, dates and place; ticked sources move to it."
+            self.extra.setAccessibleName(tr("Title of the new event"))
+            form.addRow(tr("New event's &title"), self.extra)
+            form.addRow(tr("&Moves to it"), self.list)
+            hint = tr("The new event takes this one's type, dates and place; ticked sources move to it.")
         else:
-            self.extra.setPlaceholderText("Another document: its file name or SHA-256")
-            self.extra.setAccessibleName("Document to attach")
-            form.addRow("&Reported by", self.list)
-            form.addRow("&Attach", self.extra)
-            hint = "Untick a document to detach it. One step: Ctrl+Z takes it back."
+            self.extra.setPlaceholderText(tr("Another document: its file name or SHA-256"))
+            self.extra.setAccessibleName(tr("Document to attach"))
+            form.addRow(tr("&Reported by"), self.list)
+            form.addRow(tr("&Attach"), self.extra)
+            hint = tr("Untick a document to detach it. One step: Ctrl+Z takes it back.")
         self._layout(form, hint)
 
     def ticked(self) -> list[int]:
@@ -117,7 +117,7 @@ class SourcesDialog(_FormDialog):
 
     def _save(self) -> None:
         if self.split and not self.extra.text().strip():
-            self.show_error("title: the new event needs a title")
+            self.show_error(tr("title: the new event needs a title"))
             return
         self.buttons.setEnabled(False)
         self._submit(self.ticked(), self.extra.text().strip())
@@ -140,11 +140,18 @@ class FlagsDialog(QDialog):
         self.flags = list(flags)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(
-            ["Flagged", "Entity or document", "Name or words", "Why", "Who", "When (UTC)"]
+            [
+                tr("Flagged"),
+                tr("Entity or document"),
+                tr("Name or words"),
+                tr("Why"),
+                tr("Who"),
+                tr("When (UTC)"),
+            ]
         )
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName("Flags")
+        self.list.setAccessibleName(tr("Flags"))
         for n, f in enumerate(flags):
             item = QTreeWidgetItem(
                 [f["kind"], f["key"], f.get("name") or f.get("quote") or "", f.get("reason") or "",
@@ -164,15 +171,19 @@ class FlagsDialog(QDialog):
         self.list.setColumnWidth(1, 190)
         self.list.setColumnWidth(2, 170)
         said = QLabel(
-            f"{len(flags)} flag(s). Enter opens a passage's event; Clear the flag once it has been looked at."
+            tr("{flags}. Enter opens a passage's event; Clear the flag once it has been looked at.").format(
+                flags=plural(len(flags), "flag")
+            )
             if flags
-            else "Nothing is flagged. Flag an entity in its Names and merge…, or selected words in the link "
-            "dialog (Ctrl+Shift+L), when nothing in the authority fits."
+            else tr(
+                "Nothing is flagged. Flag an entity in its Names and merge…, or selected words in the link "
+                "dialog (Ctrl+Shift+L), when nothing in the authority fits."
+            )
         )
         said.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.clear_button = buttons.addButton("C&lear the flag", QDialogButtonBox.ButtonRole.ActionRole)
+        self.clear_button = buttons.addButton(tr("C&lear the flag"), QDialogButtonBox.ButtonRole.ActionRole)
         self.clear_button.clicked.connect(self._clear_selected)
         self.clear_button.setEnabled(bool(flags))
         layout = QVBoxLayout(self)

@@ -39,6 +39,8 @@ SECTIONS: list[tuple[str, str]] = [
     ("language", N_("Language")),
 ]
 KIND_LABELS = dict(SECTIONS)
+# The chips of the date range and the search, beside the kinds' (each shown with tr()).
+CHIP_LABELS = {**KIND_LABELS, "date": N_("date"), "search": N_("search")}
 
 
 class _NameThenCount(QStyledItemDelegate):
@@ -103,7 +105,7 @@ class FacetSection(QWidget):
             tr("Filter {what} — any spelling, any script").format(what=title.lower())
         )
         self.name_box.setClearButtonEnabled(True)
-        self.name_box.setAccessibleName(f"Find {title.lower()} by name")
+        self.name_box.setAccessibleName(tr("Find {what} by name").format(what=title.lower()))
         self.name_box.setVisible(searchable)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.nameFilterChanged.emit(self.kind, self.name_box.text()))
@@ -115,7 +117,7 @@ class FacetSection(QWidget):
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.list.setToolTip("Tick to include (values of one kind are OR'ed); right-click to exclude")
+        self.list.setToolTip(tr("Tick to include (values of one kind are OR'ed); right-click to exclude"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._names = _NameThenCount(self.list)  # kept: the view does not own its delegate
@@ -153,18 +155,18 @@ class FacetSection(QWidget):
         included, excluded = value in self.model.included, value in self.model.excluded
         if not included:
             menu.addAction(
-                "Include",
+                tr("Include"),
                 lambda: self.model.setData(
                     index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
                 ),
             )
         if not excluded:
-            menu.addAction("Exclude", lambda: self.excludeRequested.emit(self.kind, value))
+            menu.addAction(tr("Exclude"), lambda: self.excludeRequested.emit(self.kind, value))
         if included or excluded:
-            menu.addAction("Remove from filter", lambda: self.removeRequested.emit(self.kind, value))
+            menu.addAction(tr("Remove from filter"), lambda: self.removeRequested.emit(self.kind, value))
         if self.kind in ("person", "organisation", "place", "country"):
             menu.addSeparator()
-            menu.addAction("Names and merge…", lambda: self.entityEditRequested.emit(self.kind, value))
+            menu.addAction(tr("Names and merge…"), lambda: self.entityEditRequested.emit(self.kind, value))
         return menu
 
     def toggle_row(self, row: int) -> None:
@@ -183,18 +185,20 @@ class DateSection(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        header = QLabel("<b>Date</b>")
-        self.from_box = QLineEdit(placeholderText="from: 2021 or 2021-06")
-        self.from_box.setAccessibleName("From date")
-        self.to_box = QLineEdit(placeholderText="to: 2025-06-30")
-        self.to_box.setAccessibleName("To date")
+        header = QLabel("<b>" + tr("Date") + "</b>")
+        self.from_box = QLineEdit(placeholderText=tr("from: 2021 or 2021-06"))
+        self.from_box.setAccessibleName(tr("From date"))
+        self.to_box = QLineEdit(placeholderText=tr("to: 2025-06-30"))
+        self.to_box.setAccessibleName(tr("To date"))
         for box in (self.from_box, self.to_box):
             box.setClearButtonEnabled(True)
             box.editingFinished.connect(self._emit)
-        self.imprecise = QCheckBox("Include undated / imprecise")
+        self.imprecise = QCheckBox(tr("Include undated / imprecise"))
         self.imprecise.setToolTip(
-            "Also show events that may fall in the range (a year-only date, a span crossing it) "
-            "and undated ones"
+            tr(
+                "Also show events that may fall in the range (a year-only date, a span crossing it) "
+                "and undated ones"
+            )
         )
         self.imprecise.toggled.connect(self._emit)
         grid = QGridLayout(self)
@@ -233,7 +237,7 @@ class FilterPanel(QScrollArea):
 
     def __init__(self, models: dict[str, FacetModel]) -> None:
         super().__init__()
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(tr("Filters"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -275,10 +279,11 @@ class ChipsBar(QWidget):
                 widget.deleteLater()
         self.chips = []
         for kind, value, label, excluded in chips:
-            prefix = "not " if excluded else ""
+            what = tr(CHIP_LABELS[kind]) if kind in CHIP_LABELS else kind
             # A label is a name or a search from the archive or the reader: its controls shown, not obeyed.
-            chip = tool_button(f"{KIND_LABELS.get(kind, kind)}: {prefix}{display_title(label)}  ×")
-            chip.setToolTip("Remove this filter")
+            said = tr("{kind}: not {value}") if excluded else "{kind}: {value}"
+            chip = tool_button(said.format(kind=what, value=display_title(label)) + "  ×")
+            chip.setToolTip(tr("Remove this filter"))
             chip.setAutoRaise(False)
             chip.setStyleSheet(
                 "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 6px; }"
@@ -287,7 +292,7 @@ class ChipsBar(QWidget):
             self.flow.addWidget(chip)
             self.chips.append(chip)
         if chips:
-            clear = tool_button("Clear all")
+            clear = tool_button(tr("Clear all"))
             clear.setAutoRaise(True)
             clear.clicked.connect(self.clearAll.emit)
             self.flow.addWidget(clear)

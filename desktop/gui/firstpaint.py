@@ -13,7 +13,7 @@ import math
 import struct
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,10 @@ PANE_SIZES = (240, 580, 460)
 PANE_STRETCH = (1, 3, 4)
 PANE_LEAST_WIDTHS = (200, 160, 190)  # the panes' least widths at the usual font sizes (their contents')
 CENTRE_SPACING = 4
+FILTERS_PANE_SETTING = "window/filters_pane"  # "false": the reader folded the filters pane away (F9)
 MAP_HEIGHTS = (140, 220)  # the map's least and preferred height, above the list when it is shown
+TITLE_COLUMN = next(i for i, (key, _label) in enumerate(COLUMNS) if key == "title")
+TITLE_LEAST = 160  # ~24 characters: below this a title can't be read; the columns right of it scroll instead
 _FILTER_FIELDS = ("include", "exclude", "from", "to", "imprecise", "text")
 
 
@@ -239,6 +242,44 @@ def sorts_newest_first(state: object) -> bool:
     return marker == 0xFF and version == 0 and order == _DESCENDING and section == 0
 
 
+class TitleFit(QObject):
+    """Gives the list's Title column the width the other columns leave, never under ``TITLE_LEAST``, as the
+    list is resized or a column is shown, hidden or resized: the column people read takes the room, as in
+    calibre's and Zotero's lists, and at 1024 px the columns right of it are not pushed out of sight by a
+    title wider than the list needs. (A Stretch section would do the same but could not be resized.)"""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._fitting = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section != TITLE_COLUMN:
+            self.fit()
+
+    def fit(self) -> None:
+        table = self.table
+        if self._fitting or table.isColumnHidden(TITLE_COLUMN):
+            return
+        others = sum(
+            table.columnWidth(c)
+            for c in range(table.model().columnCount())
+            if c != TITLE_COLUMN and not table.isColumnHidden(c)
+        )
+        self._fitting = True
+        try:
+            table.setColumnWidth(TITLE_COLUMN, max(TITLE_LEAST, table.viewport().width() - others))
+        finally:
+            self._fitting = False
+
+
 class _Room(QWidget):
     """Blank room where a pane of the main window will be: the same size hints, nothing drawn."""
 
@@ -295,6 +336,7 @@ class FirstPageWindow(QMainWindow):
         if isinstance(state, QByteArray):
             header.restoreState(state)  # widths, order and the sort arrow as the reader left them
         table.setColumnHidden(MATCH_COLUMN, True)  # no search: the first page is the unfiltered list
+        self.title_fit = TitleFit(table)
         self.table = table
         self._build_frame(settings)
         self.statusBar().showMessage(tr("Opening the archive…"))
@@ -306,7 +348,7 @@ class FirstPageWindow(QMainWindow):
         """The window's menus, toolbar and panes around the list, as MainWindow lays them out."""
         for title in MENU_TITLES:
             self.menuBar().addMenu(tr(title)).setEnabled(False)
-        bar = QToolBar("Main")
+        bar = QToolBar(tr("Main"))
         bar.setMovable(False)
         self.addToolBar(bar)
         self.search = QLineEdit()
@@ -331,8 +373,9 @@ class FirstPageWindow(QMainWindow):
             layout.addWidget(room)
         layout.addWidget(self.table, 1)
         split = QSplitter()  # horizontal, as the window's
+        left = _Room(QSize(PANE_SIZES[0], 400))
         for pane, least in zip(
-            (_Room(QSize(PANE_SIZES[0], 400)), centre, _Room(QSize(PANE_SIZES[2], 400))),
+            (left, centre, _Room(QSize(PANE_SIZES[2], 400))),
             PANE_LEAST_WIDTHS,
             strict=True,
         ):
@@ -345,6 +388,8 @@ class FirstPageWindow(QMainWindow):
         state = settings.value("window/split")
         if isinstance(state, QByteArray):
             split.restoreState(state)
+        if str(settings.value(FILTERS_PANE_SETTING, "true")).lower() == "false":
+            left.setVisible(False)
         self.split = split
         self.setCentralWidget(split)
 

@@ -19,15 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Keys that belong to one pane, not to a menu action.
+from desktop.gui.i18n import N_, tr
+
+# Keys that belong to one pane, not to a menu action (translated where they are shown; keys named by the
+# letters on the keyboard stay as they are).
 PANE_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab / Shift+Tab", "Move between the panes: search, filters, timeline, list, detail"),
-    ("Up, Down, Page Up, Page Down, Home, End", "Move in the event list"),
-    ("Esc", "In the search box: clear it · in the timeline: clear its range · in a note: give up the edit"),
-    ("A / R", "Proposals tab: accept / reject the selected proposal"),
-    ("Shift+A", "Proposals tab: accept every open proposal of the selected one's kind"),
-    ("Enter", "Proposals tab: show the passage it was read from · Flagged for review: open the event"),
-    ("Space", "Filters: tick or untick the value under the cursor"),
+    ("Tab / Shift+Tab", N_("Move between the panes: search, filters, timeline, list, detail")),
+    (N_("Up, Down, Page Up, Page Down, Home, End"), N_("Move in the event list")),
+    (
+        "Esc",
+        N_("In the search box: clear it · in the timeline: clear its range · in a note: give up the edit"),
+    ),
+    ("A / R", N_("Proposals tab: accept / reject the selected proposal")),
+    ("Shift+A", N_("Proposals tab: accept every open proposal of the selected one's kind")),
+    ("Enter", N_("Proposals tab: show the passage it was read from · Flagged for review: open the event")),
+    (N_("Space"), N_("Filters: tick or untick the value under the cursor")),
 )
 
 
@@ -36,7 +42,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, actions: Sequence[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setMinimumSize(560, 480)
         rows: list[tuple[str, str]] = []
         seen: set[str] = set()
@@ -47,10 +53,10 @@ class ShortcutsDialog(QDialog):
                 seen.add(name)
                 rows.append((keys, name))
         rows.sort(key=lambda r: r[1].casefold())
-        rows += list(PANE_KEYS)
+        rows += [(tr(keys), tr(what)) for keys, what in PANE_KEYS]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([tr("Keys"), tr("What they do")])
+        self.table.setAccessibleName(tr("Keyboard shortcuts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -63,7 +69,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every menu item is also reached with Alt and its underlined letter."))
+        layout.addWidget(QLabel(tr("Every menu item is also reached with Alt and its underlined letter.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(640, 560)
@@ -79,7 +85,7 @@ class ShortcutsDialog(QDialog):
 def ask_event_id(parent: QWidget, go: Callable[[str], None]) -> None:
     """Ask for an event's id (as `events` prints it, or pasted) and go to it."""
     key, ok = QInputDialog.getText(
-        parent, "Go to event", "Event id (evt.…, doc.…, or its number):", QLineEdit.EchoMode.Normal
+        parent, tr("Go to event"), tr("Event id (evt.…, doc.…, or its number):"), QLineEdit.EchoMode.Normal
     )
     if ok and key.strip():
         go(key.strip())

@@ -17,20 +17,24 @@ from desktop.services.shapes import edit_value_text
 
 
 def describe(target_type: str, field: str) -> str:
-    """What an edit changed, in words."""
+    """What an edit changed, in words (the window's; an event's field by its own name, as stored)."""
     if target_type == "suggestion":
-        return "proposal decided"
+        return tr("proposal decided")
     if field.startswith("participant:"):
-        return "participant"
+        return tr("participant")
     if field.startswith("link:"):
-        return "passage linked"
+        return tr("passage linked")
     if field.startswith("flag"):
-        return "flagged for review"
+        return tr("flagged for review")
     if field.startswith("note:"):
-        return "translation note"
+        return tr("translation note")
     if field.startswith("alias:"):
-        return "name"
-    return {"merged_into": "merged into", "created": "created"}.get(field, field)
+        return tr("name")
+    if field == "merged_into":
+        return tr("merged into")
+    if field == "created":
+        return tr("created")
+    return field
 
 
 class HistoryPanel(QWidget):
@@ -44,14 +48,14 @@ class HistoryPanel(QWidget):
         self.conflicts.setStyleSheet(
             "QLabel { background: #fff3c4; color: #3a2f00; padding: 4px 8px; border: 1px solid #d9b84a; }"
         )
-        self.conflicts.setAccessibleName("Conflicts with the catalogue")
+        self.conflicts.setAccessibleName(tr("Conflicts with the catalogue"))
         self.conflicts.setVisible(False)
         self.list = QTreeWidget()
         self.list.setHeaderLabels([tr("When (UTC)"), tr("Who"), tr("Change"), tr("Was"), tr("Now")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName("Edit history")
+        self.list.setAccessibleName(tr("Edit history"))
         header = self.list.header()
         header.setStretchLastSection(False)
         for column in range(2):
@@ -73,12 +77,14 @@ class HistoryPanel(QWidget):
     def show_history(self, rows: Sequence[Any], conflicts: Sequence[tuple[str, Any, Any]]) -> None:
         self.list.clear()
         grey = QBrush(QColor("#8a8a8a"))
+        undone = tr("{change} (undone)")
         for r in reversed(rows):
+            change = describe(r.target_type, r.field)
             item = QTreeWidgetItem(
                 [
                     r.at[:16].replace("T", " "),
                     r.author,
-                    describe(r.target_type, r.field) + (" (undone)" if r.undone else ""),
+                    undone.format(change=change) if r.undone else change,
                     edit_value_text(r.old),
                     edit_value_text(r.new),
                 ]
@@ -92,10 +98,16 @@ class HistoryPanel(QWidget):
             self.list.addTopLevelItem(item)
         self.empty.setVisible(not rows)
         self.list.setVisible(bool(rows))
+        nothing = tr("nothing")
+        conflict = tr("{field}: the catalogue now says “{catalogue}”; yours, “{yours}”, is shown")
         said = [
-            f"{field}: the catalogue now says “{edit_value_text(built) or 'nothing'}”; yours, "
-            f"“{edit_value_text(mine) or 'nothing'}”, is shown"
+            conflict.format(
+                field=field,
+                catalogue=edit_value_text(built) or nothing,
+                yours=edit_value_text(mine) or nothing,
+            )
             for field, built, mine in conflicts
         ]
-        self.conflicts.setText("Changed under your edit by a rebuild:\n" + "\n".join(said) if said else "")
+        heading = tr("Changed under your edit by a rebuild:")
+        self.conflicts.setText(heading + "\n" + "\n".join(said) if said else "")
         self.conflicts.setVisible(bool(said))

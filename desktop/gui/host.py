@@ -67,6 +67,7 @@ if TYPE_CHECKING:
 
         edit_event_action: QAction
         map_action: QAction
+        filters_pane_action: QAction
         participants_action: QAction
         sources_action: QAction
         parent_action: QAction

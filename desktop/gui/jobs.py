@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop.gui.dialogs import ExportDialog, show_import_report
 from desktop.gui.host import WindowParts
+from desktop.gui.i18n import tr
 from desktop.gui.tasks import Job
 from desktop.services import Archive, export_path
 
@@ -23,7 +24,7 @@ class LongJobs(WindowParts):
     """Build, import and export, each with progress and Cancel."""
 
     def _progress_dialog(self, title: str, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        dialog = QProgressDialog(label, tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -58,28 +59,31 @@ class LongJobs(WindowParts):
 
         def done(report: Any) -> None:
             self.statusBar().showMessage(
-                f"Archive built: {report.documents} documents, {report.events} events, "
-                f"{len(report.rejected)} rejected",
+                tr("Archive built: {documents} documents, {events} events, {rejected} rejected").format(
+                    documents=report.documents, events=report.events, rejected=len(report.rejected)
+                ),
                 8000,
             )
             if report.change.empty:
                 self.apply_filter(self.filter)  # nothing changed: the change did not show the list
 
-        self._run_job("Building the archive", "Building the archive from the bundled documents…", work, done)
+        self._run_job(
+            tr("Building the archive"), tr("Building the archive from the bundled documents…"), work, done
+        )
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             # Every file by default: a page saved as .html, .md or with no extension is a document too.
             self,
-            "Import documents",
+            tr("Import documents"),
             str(Path.home()),
-            "All files (*);;Text (*.txt)",
+            tr("All files (*)") + ";;" + tr("Text (*.txt)"),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of documents", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, tr("Import a folder of documents"), str(Path.home()))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -91,20 +95,20 @@ class LongJobs(WindowParts):
             # The list, counts and facets were refreshed by the import's change (when it changed anything).
             self.import_report = show_import_report(self, report)
 
-        return self._run_job("Importing", "Importing documents…", work, done)
+        return self._run_job(tr("Importing"), tr("Importing documents…"), work, done)
 
     def export_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(
-                self, "Export", "Select one or more events first (Ctrl+click, Shift+click)."
+                self, tr("Export"), tr("Select one or more events first (Ctrl+click, Shift+click).")
             )
             return
-        self._export(ids=ids, count=len(ids), what="selected events")
+        self._export(ids=ids, count=len(ids), what=tr("selected events"))
 
     def export_all(self) -> None:
         count = None if self.model.counting else self.model.count
-        self._export(ids=None, count=count, what="all shown events")
+        self._export(ids=None, count=count, what=tr("all shown events"))
 
     def _export(self, ids: list[int] | None, count: int | None, what: str) -> None:
         # Named after the search when there is one; whatever was typed, the name stays inside the folder.
@@ -143,6 +147,10 @@ class LongJobs(WindowParts):
 
         def done(result: Any) -> None:
             self.last_export = result
-            self.statusBar().showMessage(f"Wrote {result.count:,} event(s) to {result.path}", 10000)
+            self.statusBar().showMessage(
+                tr("Wrote {n:,} event(s) to {path}").format(n=result.count, path=result.path), 10000
+            )
 
-        return self._run_job("Exporting", f"Writing {path.name}…", work, done, write=False)
+        return self._run_job(
+            tr("Exporting"), tr("Writing {name}…").format(name=path.name), work, done, write=False
+        )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.gui.filters import KIND_LABELS, SECTIONS
 from desktop.gui.host import WindowParts
+from desktop.gui.i18n import tr
 from desktop.gui.models import MATCH_COLUMN
 from desktop.gui.widgets import plural
 from desktop.safetext import display_title
@@ -82,7 +83,7 @@ class ListController(WindowParts):
             self.table.scrollToTop()
             self._reselect()
             if known is None:
-                self.count_label.setText(f"{len(first):,}+ events, counting…")
+                self.count_label.setText(tr("{n:,}+ events, counting…").format(n=len(first)))
                 # Like the facet counts below: after the page's paint (a superseded count gives up at once).
                 self.runner.later(THEN_DELAY_MS, lambda: self._count_list(f, sort, descending))
             else:
@@ -123,13 +124,13 @@ class ListController(WindowParts):
 
         def done(maybe: int) -> None:
             if maybe and self.model.filter == f and self.model.count == 0:
-                said = (
-                    f"0 events — {plural(maybe, 'event')} may fall in these dates: tick “Include undated / "
-                    "imprecise” to see them"
-                )
+                said = tr(
+                    "0 events — {events} may fall in these dates: tick “Include undated / imprecise” to "
+                    "see them"
+                ).format(events=plural(maybe, "event"))
                 self.count_label.setText(said)
                 self.count_label.setToolTip(
-                    "Their dates are known only to the year or month, which overlaps the range chosen."
+                    tr("Their dates are known only to the year or month, which overlaps the range chosen.")
                 )
 
         self.ops.query(lambda archive, cancel: archive.count(wider, cancel), done, key="imprecise")
@@ -256,9 +257,9 @@ class ListController(WindowParts):
         ]
         if self.filter.date_from or self.filter.date_to:
             span = f"{self.filter.date_from or '…'} – {self.filter.date_to or '…'}"
-            chips.append(
-                ("date", None, span + (" (+ imprecise)" if self.filter.include_imprecise else ""), False)
-            )
+            if self.filter.include_imprecise:
+                span = tr("{span} (+ imprecise)").format(span=span)
+            chips.append(("date", None, span, False))
         if self.filter.text:
             chips.append(("search", None, f"“{self.filter.text}”", False))
         self.chips.set_chips(chips)
@@ -324,8 +325,9 @@ class ListController(WindowParts):
         Also for a search refused only when it ran (by the query layer or SQLite): a status message, never
         a dialog per failed task.
         """
-        self.statusBar().showMessage(f"Search: {exc}", 8000)
-        self.search.setToolTip(f"Search: {exc}")
+        said = tr("Search: {problem}").format(problem=exc)
+        self.statusBar().showMessage(said, 8000)
+        self.search.setToolTip(said)
         self.search.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
 
     def filter_by_entity(self, entity_id: int) -> None:
@@ -336,8 +338,9 @@ class ListController(WindowParts):
             if ref is not None:
                 self.labels[(ref.type, ref.id)] = ref.name
                 self.apply_filter(self.filter.with_value(ref.type, ref.id))
+                kind = tr(KIND_LABELS[ref.type]) if ref.type in KIND_LABELS else ref.type
                 self.statusBar().showMessage(
-                    f"Filtered by {KIND_LABELS.get(ref.type, ref.type)}: {ref.name}", 4000
+                    tr("Filtered by {kind}: {name}").format(kind=kind, name=ref.name), 4000
                 )
 
         self.ops.query(work, done)
@@ -382,11 +385,13 @@ class ListController(WindowParts):
         def done(result: tuple[int | None, int | None, list[Any]]) -> None:
             event_id, row, rows = result
             if event_id is None:
-                self.statusBar().showMessage(f"No event has the id {display_title(key)}.", 5000)
+                self.statusBar().showMessage(
+                    tr("No event has the id {key}.").format(key=display_title(key)), 5000
+                )
                 return
             self.selected_event = event_id
             if row is None:
-                self.statusBar().showMessage("The filters hid that event: they were cleared.", 5000)
+                self.statusBar().showMessage(tr("The filters hid that event: they were cleared."), 5000)
                 self.clear_filters()
             else:
                 if rows:

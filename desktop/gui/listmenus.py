@@ -35,7 +35,7 @@ class ListMenus(WindowParts):
     def header_menu(self) -> QMenu:
         """A tick per column (the search's Match column comes and goes with the search)."""
         menu = QMenu(self)
-        menu.setTitle("Columns")
+        menu.setTitle(tr("Columns"))
         shown = [c for c in range(len(COLUMNS)) if c != MATCH_COLUMN and not self.table.isColumnHidden(c)]
         for column, (_key, label) in enumerate(COLUMNS):
             if column == MATCH_COLUMN:
@@ -47,7 +47,7 @@ class ListMenus(WindowParts):
             act.setEnabled(not (act.isChecked() and len(shown) == 1))
             act.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Reset columns", self._reset_columns)
+        menu.addAction(tr("Reset columns"), self._reset_columns)
         return menu
 
     def _reset_columns(self) -> None:
@@ -73,7 +73,7 @@ class ListMenus(WindowParts):
             menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.export_selected_action)
-        menu.addAction("Copy id", self._copy_ids)
+        menu.addAction(tr("Copy id"), self._copy_ids)
         return menu
 
     def _row_menu(self, pos: QPoint) -> None:
@@ -86,7 +86,7 @@ class ListMenus(WindowParts):
             row.key for r in self.table.selectionModel().selectedRows() if (row := self.model.row_at(r.row()))
         ]
         QGuiApplication.clipboard().setText("\n".join(keys))
-        self.statusBar().showMessage(f"Copied {len(keys)} id(s)", 3000)
+        self.statusBar().showMessage(tr("Copied {n} id(s)").format(n=len(keys)), 3000)
 
     # ------------------------------------------------------------------ drops
 

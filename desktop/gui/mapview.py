@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.gui.firstpaint import MAP_HEIGHTS
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import plural
 from desktop.services import map_outlines
 
@@ -31,7 +32,7 @@ class MapView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Map of places")
+        self.setAccessibleName(tr("Map of places"))
         self.setMinimumHeight(MAP_HEIGHTS[0])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
@@ -39,6 +40,7 @@ class MapView(QWidget):
         self.points: list[dict[str, Any]] = []
         self._paths: list[tuple[str, QPainterPath]] | None = None
         self._extent = (-180.0, -60.0, 180.0, 80.0)  # west, south, east, north
+        self._empty = tr("No place of these events is on the map")  # said once, painted often
 
     def sizeHint(self) -> QSize:
         return QSize(600, MAP_HEIGHTS[1])
@@ -105,7 +107,7 @@ class MapView(QWidget):
             r = self._radius(point["count"])
             p.drawText(QRectF(at.x() + r + 2, at.y() - 8, 160, 16), Qt.AlignmentFlag.AlignLeft, point["name"])
         if not self.points:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No place of these events is on the map")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._empty)
         p.end()
 
     def point_at(self, pos: QPointF) -> dict[str, Any] | None:
@@ -124,7 +126,9 @@ class MapView(QWidget):
         else:
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"{point['name']}: {plural(point['count'], 'event')} — click to filter",
+                tr("{place}: {events} — click to filter").format(
+                    place=point["name"], events=plural(point["count"], "event")
+                ),
             )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

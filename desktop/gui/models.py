@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, column_headers, list_cells, row_tooltip
+from desktop.gui.i18n import N_, tr
 from desktop.gui.refcounts import keep_singletons_alive
 
 # The columns are the stand-in's (the fast start's first page), which must not import this module.
@@ -63,6 +64,7 @@ class EventTableModel(QAbstractTableModel):
         keep_singletons_alive()  # multiData() below calls void C++ methods thousands of times a second
         self.archive = archive
         self._headers = column_headers()  # in the window's language, installed before the model is made
+        self._match_tip = tr("Where the search matched. Click to sort by relevance (best first).")
         self.filter = EventFilter()
         self.sort_key = "date"
         self.descending = True
@@ -426,7 +428,7 @@ class EventTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._headers[section] if orientation == Qt.Orientation.Horizontal else None
         if role == _TOOLTIP and section == MATCH_COLUMN and orientation == Qt.Orientation.Horizontal:
-            return "Where the search matched. Click to sort by relevance (best first)."
+            return self._match_tip
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -490,6 +492,9 @@ class FacetModel(QAbstractListModel):
         # An entity's names by their source, for its tooltip (asked on hover, once each).
         self.names_of: Callable[[int], list[dict[str, Any]]] | None = None
         self._names: dict[int, str] = {}
+        # A value's tooltip, in the window's language (installed before the models are made).
+        self._tip = tr("{name}: {events} under the other filters")
+        self._excluded_tip = tr("{name}: {events} under the other filters — excluded")
 
     def set_values(
         self, values: list[FacetValue], f: EventFilter, labels: dict[tuple[str, Any], str]
@@ -519,8 +524,8 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = " — excluded" if v.value in self.excluded else ""
-            tip = f"{display_title(v.label)}: {plural(v.count, 'event')} under the other filters{state}"
+            said = self._excluded_tip if v.value in self.excluded else self._tip
+            tip = said.format(name=display_title(v.label), events=plural(v.count, "event"))
             if self.names_of is not None and isinstance(v.value, int):
                 if v.value not in self._names:
                     self._names[v.value] = names_by_source(self.names_of(v.value))
@@ -550,9 +555,9 @@ class FacetModel(QAbstractListModel):
 
 
 _SOURCE_GROUPS = (
-    ("catalogue", "Names in the catalogue"),
-    ("dataset", "From datasets (CLDR, ISO, GeoNames)"),
-    ("generated", "Generated (transliterations, abbreviations)"),
+    ("catalogue", N_("Names in the catalogue")),
+    ("dataset", N_("From datasets (CLDR, ISO, GeoNames)")),
+    ("generated", N_("Generated (transliterations, abbreviations)")),
 )
 
 
@@ -574,6 +579,8 @@ def names_by_source(names: list[dict[str, Any]], most: int = 12) -> str:
     for group, title in _SOURCE_GROUPS:
         texts = list(dict.fromkeys(groups.get(group, [])))
         if texts:
-            more = f" … and {len(texts) - most} more" if len(texts) > most else ""
-            lines.append(f"{title}: {', '.join(texts[:most])}{more}")
+            shown = ", ".join(texts[:most])
+            if len(texts) > most:
+                shown = tr("{names} … and {n} more").format(names=shown, n=len(texts) - most)
+            lines.append(f"{tr(title)}: {shown}")
     return "\n" + "\n".join(lines) if lines else ""

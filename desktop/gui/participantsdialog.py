@@ -43,32 +43,32 @@ class ParticipantsDialog(QDialog):
         write: Callable[[str, str | None, str | None], None],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Participants — {title}")
+        self.setWindowTitle(tr("Participants — {title}").format(title=title))
         self.setMinimumSize(640, 420)
         self._write = write
         self._labels = labels
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Who", "Role", "Title held"])
+        self.table.setHorizontalHeaderLabels([tr("Who"), tr("Role"), tr("Title held")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(tr("Participants"))
         self.table.itemSelectionChanged.connect(self._picked)
         self.remove_button = QPushButton(tr("&Remove the selected participant"))
         self.remove_button.clicked.connect(self._remove)
-        self.entity = searchable_combo(candidates, "Person, organisation or place")
+        self.entity = searchable_combo(candidates, tr("Person, organisation or place"))
         edit = self.entity.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Type any of its names, in any script")
+            edit.setPlaceholderText(tr("Type any of its names, in any script"))
         self.role = QComboBox()
         self.role.addItems(ROLES)
         self.role.setCurrentText("participant")
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(tr("Role"))
         self.held = QLineEdit()
-        self.held.setPlaceholderText("Title held at the time (Ambassador, rector…)")
-        self.held.setAccessibleName("Title held")
+        self.held.setPlaceholderText(tr("Title held at the time (Ambassador, rector…)"))
+        self.held.setAccessibleName(tr("Title held"))
         save = QPushButton(tr("&Add or change"))
         save.clicked.connect(self._save)
         row = QHBoxLayout()
@@ -126,7 +126,7 @@ class ParticipantsDialog(QDialog):
     def _save(self) -> None:
         index = self.entity.findText(self.entity.currentText())
         if index < 0:
-            self.show_error("participant: choose a person, organisation or place from the list")
+            self.show_error(tr("participant: choose a person, organisation or place from the list"))
             return
         self._write(
             str(self.entity.itemData(index)), self.role.currentText(), self.held.text().strip() or None

@@ -49,6 +49,7 @@ class ProposalsPanel(QWidget):
     eventRequested = Signal(str)  # the other event of a same-event proposal
 
     def __init__(self, labels: dict[str, str]) -> None:
+        """``labels``: each kind of proposal's name, in English (marked with N_), in the order listed."""
         super().__init__()
         self._labels = labels
         self._doc_id: int | None = None
@@ -68,7 +69,9 @@ class ProposalsPanel(QWidget):
         header.setStretchLastSection(True)
         self.list.setColumnWidth(1, 200)
         self.list.itemActivated.connect(lambda _item, _col: self.show_passage())
-        self.list.setToolTip("A accept · R reject · Shift+A accept all of this kind · Enter show the passage")
+        self.list.setToolTip(
+            tr("A accept · R reject · Shift+A accept all of this kind · Enter show the passage")
+        )
         self.accept_button = QPushButton(tr("&Accept"))
         self.reject_button = QPushButton(tr("&Reject"))
         self.accept_kind_button = QPushButton(tr("Accept all of this &kind"))
@@ -102,7 +105,7 @@ class ProposalsPanel(QWidget):
         self.list.clear()
         order = list(self._labels)
         for p in sorted(self._proposals, key=lambda p: order.index(p.kind) if p.kind in order else 99):
-            label = self._labels.get(p.kind, p.kind)
+            label = tr(self._labels[p.kind]) if p.kind in self._labels else p.kind
             mark = "• " if p.decision == "accepted" else ""  # accepted (the bundled fonts have •)
             item = QTreeWidgetItem(
                 [f"{mark}{label}", " ".join(p.value.split()), f"{p.confidence:.0%}", p.reason]
@@ -116,10 +119,10 @@ class ProposalsPanel(QWidget):
                 item.setFont(0, font)
             self.list.addTopLevelItem(item)
         undecided = sum(1 for p in self._proposals if p.decision is None)
-        self.summary.setText(
-            f"{undecided} to decide"
-            + (f" · {rejected} rejected (Ctrl+Z brings one back)" if rejected else "")
-        )
+        summary = tr("{n} to decide").format(n=undecided)
+        if rejected:
+            summary += " · " + tr("{n} rejected (Ctrl+Z brings one back)").format(n=rejected)
+        self.summary.setText(summary)
         self._select(current)
         self._enable()
 

@@ -1,4 +1,5 @@
-"""HTML for the detail pane: the original text exactly as received, with its marks (no Qt here).
+"""HTML for the detail pane: the original text exactly as received, with its marks (no Qt here but tr(), the
+window's words in its language: thread-safe, so a worker may render too).
 
 Everything shown is the original's own characters; marks only colour spans of it. Debris is collapsed to a
 labelled placeholder the reader can expand — marked, never removed.
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 from heapq import heappop, heappush
 from itertools import pairwise
 
+from desktop.gui.i18n import N_, tr
 from desktop.services import (
     DebrisInfo,
     MentionInfo,
@@ -24,6 +26,23 @@ from desktop.services import (
     parse_query,
 )
 from desktop.textspans import SpanSet, paragraphs
+
+# The kinds of page chrome (catalogue DEBRIS_KINDS), named in the window's language where they are shown; the
+# data keeps its own words.
+CHROME_KINDS = {
+    "navigation": N_("navigation"),
+    "metadata": N_("metadata"),
+    "headline-list": N_("headline-list"),
+    "duplicate-title": N_("duplicate-title"),
+    "credit": N_("credit"),
+    "other": N_("other"),
+}
+
+
+def chrome_kind(kind: str) -> str:
+    """A debris span's kind as shown: each of a grouped run's kinds ("navigation, metadata") in the window's
+    language (a kind the window does not know is shown as it is)."""
+    return ", ".join(tr(CHROME_KINDS[k]) if k in CHROME_KINDS else k for k in kind.split(", "))
 
 
 def grouped_debris(text: str, debris: Sequence[DebrisInfo]) -> list[DebrisInfo]:
@@ -116,6 +135,12 @@ class MarkRenderer:
         self._debris: list[int] = []  # ends of every debris span
         self._collapsed: list[int] = []  # refs of debris not expanded: the first one's placeholder shows
         self._selected: tuple[int, int] | None = None
+        # The collapsed debris's placeholder, translated once per renderer (not once per placeholder), and
+        # each kind's name as shown (a document has few kinds, and many placeholders of the same).
+        self._placeholder = html.escape(
+            tr("[+ {kind} — {n:,} characters, not part of the article: show]"), quote=False
+        )
+        self._kind_names: dict[str, str] = {}
         if marks.selected_note is not None and 0 <= marks.selected_note < len(marks.notes):
             note = marks.notes[marks.selected_note]
             self._selected = (note.start, note.end)
@@ -179,10 +204,13 @@ class MarkRenderer:
                 if ref not in shown_placeholder:
                     shown_placeholder.add(ref)
                     d = marks.debris[ref]
+                    kind = self._kind_names.get(d.kind)
+                    if kind is None:
+                        kind = self._kind_names[d.kind] = html.escape(chrome_kind(d.kind))
+                    label = self._placeholder.format(kind=kind, n=d.end - d.start)
                     out.append(
                         f'<a href="debris:{ref}" style="color:{colours["muted"]}; text-decoration:none">'
-                        f"[+ {html.escape(d.kind)} — {d.end - d.start:,} characters, "
-                        f"not part of the article: show]</a>"
+                        f"{label}</a>"
                     )
                 continue
             chunk = html.escape(text[a:b])
@@ -221,10 +249,13 @@ def render_text(
 
 
 SIDE_TABLE = "<table width='100%' cellspacing='0' cellpadding='6' style='border-collapse:collapse'>"
-SIDE_HEADER = (
-    "<tr><th align='left' width='50%'>Original</th><th align='left' width='50%'>English — the archive's "
-    "translation</th></tr>"
-)
+
+
+def side_header() -> str:
+    """The header row of the side-by-side table, in the window's language."""
+    original = html.escape(tr("Original"))
+    english = html.escape(tr("English — the archive's translation"), quote=False)
+    return f"<tr><th align='left' width='50%'>{original}</th><th align='left' width='50%'>{english}</th></tr>"
 
 
 def side_by_side_rows(
@@ -244,6 +275,7 @@ def side_by_side_rows(
     debris = SpanSet((d.start, d.end) for d in marks.debris)
     renderer = MarkRenderer(marks, colours)  # one sweep over the paragraphs, in order
     parsed = _parsed(query)  # once, not once per paragraph
+    untranslated = html.escape(tr("(debris — not translated)"))
     rows = []
     for number, (start, end) in enumerate(paragraphs(text), start=1):
         left = renderer.render(text, start, end)
@@ -251,7 +283,7 @@ def side_by_side_rows(
         if rendering is not None:
             right = _highlight(rendering.text, parsed, colours, ("translation",))
         elif debris.covers(start, end):
-            right = f"<span style='color:{colours['muted']}'>(debris — not translated)</span>"
+            right = f"<span style='color:{colours['muted']}'>{untranslated}</span>"
         else:
             right = f"<span style='color:{colours['muted']}'>—</span>"
         rows.append(
@@ -270,7 +302,7 @@ def render_side_by_side(
 ) -> str:
     """A two-column table: each paragraph of the original beside the archive's English rendering."""
     rows = side_by_side_rows(text, marks, renderings, colours, query)
-    return SIDE_TABLE + SIDE_HEADER + "".join(rows) + "</table>"
+    return SIDE_TABLE + side_header() + "".join(rows) + "</table>"
 
 
 def notes_html(
@@ -278,19 +310,25 @@ def notes_html(
 ) -> str:
     """The translation notes as a clickable list; the selected one highlighted, search words marked."""
     if not notes:
-        return f"<p style='color:{colours['muted']}'>No translation notes for this document.</p>"
+        empty = html.escape(tr("No translation notes for this document."))
+        return f"<p style='color:{colours['muted']}'>{empty}</p>"
+    # The words around the notes, translated once for the list.
+    likely = html.escape(tr("likely original: {original}"), quote=False)
+    by, a_reader = html.escape(tr("by {author}"), quote=False), tr("a reader")
+    edit, delete = html.escape(tr("edit")), html.escape(tr("delete"))
     parts = []
     for i, n in enumerate(notes):
         background = f"background-color:{colours['selected']};" if i == selected else ""
         quote = n.quote if len(n.quote) <= 90 else n.quote[:87] + "…"
         certainty = f" · {html.escape(n.certainty)}" if n.certainty else ""
-        original = f"<br>likely original: {html.escape(n.original)}" if n.original else ""
+        original = f"<br>{likely.format(original=html.escape(n.original))}" if n.original else ""
         body = _highlight(n.text, query, colours)
         # A reader's own note (issue 18) says whose it is, and can be edited or deleted here.
+        author = by.format(author=html.escape(n.author or a_reader))
         mine = (
-            f"<br><span style='color:{colours['muted']}'>by {html.escape(n.author or 'a reader')} · "
-            f"<a href='tnote-edit:{html.escape(n.key)}'>edit</a> · "
-            f"<a href='tnote-delete:{html.escape(n.key)}'>delete</a></span>"
+            f"<br><span style='color:{colours['muted']}'>{author} · "
+            f"<a href='tnote-edit:{html.escape(n.key)}'>{edit}</a> · "
+            f"<a href='tnote-delete:{html.escape(n.key)}'>{delete}</a></span>"
             if n.key
             else ""
         )

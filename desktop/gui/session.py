@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 
+from desktop.gui.firstpaint import FILTERS_PANE_SETTING
 from desktop.gui.host import WindowParts
 from desktop.gui.models import COLUMNS
 from desktop.services import ENTITY_KINDS, EventFilter
@@ -49,6 +50,8 @@ class Session(WindowParts):
                 self.sort_wanted = (self.model.sort_key, self.model.descending)
         if str(s.value("window/map", "false")).lower() == "true":
             self.map_action.setChecked(True)
+        if str(s.value(FILTERS_PANE_SETTING, "true")).lower() == "false":
+            self.filters_pane_action.setChecked(False)
         appearance = str(s.value("window/appearance", "system"))
         if appearance != "system":
             self.set_appearance(appearance)

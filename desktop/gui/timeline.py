@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from desktop.gui.firstpaint import TIMELINE_PAD_TOP, timeline_height, timeline_label_font
+from desktop.gui.i18n import tr
 from desktop.gui.widgets import plural
 from desktop.services import Bucket, Timeline, period_label
 
@@ -90,7 +91,7 @@ class TimelineStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)  # hover highlight and cursor feedback without a button held
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Esc clears: it must be able to take focus
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         self._update_fonts()
 
     # ------------------------------------------------------------------ public API
@@ -106,11 +107,17 @@ class TimelineStrip(QWidget):
         self._relayout()
         dated = timeline.dated
         first, last = timeline.first, timeline.last
-        span = f" from {period_label(first)} to {period_label(last)}" if first and last else ""
-        self.setAccessibleDescription(
-            f"{plural(dated, 'dated event')}{span}; {timeline.undated:,} undated. "
-            "Drag across the bars to filter by date."
-        )
+        events, undated = plural(dated, "dated event"), timeline.undated
+        if first and last:
+            said = tr(
+                "{events} from {first} to {last}; {undated:,} undated. Drag across the bars to filter by "
+                "date."
+            ).format(events=events, first=period_label(first), last=period_label(last), undated=undated)
+        else:
+            said = tr("{events}; {undated:,} undated. Drag across the bars to filter by date.").format(
+                events=events, undated=undated
+            )
+        self.setAccessibleDescription(said)
         self.update()
 
     def set_selection(self, date_from: str | None, date_to: str | None) -> None:
@@ -152,7 +159,7 @@ class TimelineStrip(QWidget):
         self._undated_rect = QRectF()
         right = w - _PAD_X
         if undated:
-            text = f"{undated:,} undated"
+            text = tr("{n:,} undated").format(n=undated)
             if (
                 fm.horizontalAdvance(text) > w * 0.35
             ):  # very narrow strip: the number alone (tooltip says more)
@@ -348,7 +355,7 @@ class TimelineStrip(QWidget):
             )
         if self._timeline is not None and not self._buckets():
             p.setPen(_with_alpha(text, 140))
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No dated events")
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr("No dated events"))
 
         if self.hasFocus():
             p.setPen(QPen(_with_alpha(highlight, 150), 1))
@@ -440,7 +447,9 @@ class TimelineStrip(QWidget):
         pos = QPointF(event.pos())
         if self._undated_text and self._undated_rect.adjusted(-4, -4, 4, 4).contains(pos):
             n = self._timeline.undated if self._timeline is not None else 0
-            text = f"{plural(n, 'event')} with no known year: counted here, not placed on the timeline"
+            text = tr("{events} with no known year: counted here, not placed on the timeline").format(
+                events=plural(n, "event")
+            )
             QToolTip.showText(event.globalPos(), text, self, self._undated_rect.toAlignedRect())
             return
         if self._over_bars(pos.x(), pos.y()):
@@ -452,22 +461,28 @@ class TimelineStrip(QWidget):
             return
         QToolTip.showText(
             event.globalPos(),
-            "Drag across the bars to filter by date; double-click or Esc clears the date filter",
+            tr("Drag across the bars to filter by date; double-click or Esc clears the date filter"),
             self,
             QRect(),
         )
 
     def _bucket_tooltip(self, index: int) -> str:
         b = self._buckets()[index]
-        line = f"{b.label}: {plural(b.total, 'event')}"
-        if b.imprecise:
-            unit = "year" if len(b.period) == 4 else "month"
-            line += (
-                f" ({b.imprecise:,} with imprecise dates)\n"
-                f"Hatched: events whose date is not known to lie within this {unit};\n"
-                "each is counted at the earliest day it can have happened."
+        events = plural(b.total, "event")
+        if not b.imprecise:
+            return f"{b.label}: {events}"
+        said = (
+            tr(
+                "{period}: {events} ({n:,} with imprecise dates)\nHatched: events whose date is not known to "
+                "lie within this year;\neach is counted at the earliest day it can have happened."
             )
-        return line
+            if len(b.period) == 4
+            else tr(
+                "{period}: {events} ({n:,} with imprecise dates)\nHatched: events whose date is not known to "
+                "lie within this month;\neach is counted at the earliest day it can have happened."
+            )
+        )
+        return said.format(period=b.label, events=events, n=b.imprecise)
 
     # ------------------------------------------------------------------ helpers
 

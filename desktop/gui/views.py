@@ -44,12 +44,16 @@ def read_views_file(path: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ViewsError(f"{path}: not a views file ({exc})") from None
+        raise ViewsError(tr("{file}: not a views file ({problem})").format(file=path, problem=exc)) from None
     if not isinstance(data, dict) or data.get(FORMAT_KEY) != 1 or not isinstance(data.get("views"), list):
-        raise ViewsError(f'{path}: not a views file (it needs "{FORMAT_KEY}": 1 and a list of "views")')
+        raise ViewsError(
+            tr('{file}: not a views file (it needs "{key}": 1 and a list of "views")').format(
+                file=path, key=FORMAT_KEY
+            )
+        )
     views = [v for v in data["views"] if isinstance(v, dict) and isinstance(v.get("name"), str)]
     if len(views) != len(data["views"]):
-        raise ViewsError(f"{path}: a view without a name; each view needs one")
+        raise ViewsError(tr("{file}: a view without a name; each view needs one").format(file=path))
     return views
 
 
@@ -73,8 +77,8 @@ class SavedViewsPanel(QWidget):
         super().__init__()
         title = QLabel("<b>" + tr("Saved views") + "</b>")
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved views")
-        self.list.setToolTip("A click brings a view back: its filters, search, order and columns")
+        self.list.setAccessibleName(tr("Saved views"))
+        self.list.setToolTip(tr("A click brings a view back: its filters, search, order and columns"))
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.text()))
         self.list.itemClicked.connect(lambda item: self.chosen.emit(item.text()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -109,11 +113,11 @@ class SavedViewsPanel(QWidget):
             return
         name = item.text()
         menu = QMenu(self)
-        menu.addAction("Show", lambda: self.chosen.emit(name))
-        menu.addAction("Rename…", lambda: self.renameRequested.emit(name))
-        menu.addAction("Delete", lambda: self.deleteRequested.emit(name))
+        menu.addAction(tr("Show"), lambda: self.chosen.emit(name))
+        menu.addAction(tr("Rename…"), lambda: self.renameRequested.emit(name))
+        menu.addAction(tr("Delete"), lambda: self.deleteRequested.emit(name))
         menu.addSeparator()
-        menu.addAction("Export all views…", self.exportRequested.emit)
+        menu.addAction(tr("Export all views…"), self.exportRequested.emit)
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
 
@@ -165,7 +169,7 @@ class SavedViews(WindowParts):
         views = [v for v in self.saved_views() if v["name"] != name]
         views.append(self.current_view(name))
         self._keep_views(views)
-        self.statusBar().showMessage(f"Saved the view “{name}”", 4000)
+        self.statusBar().showMessage(tr("Saved the view “{name}”").format(name=name), 4000)
 
     def show_view(self, name: str) -> None:
         view = next((v for v in self.saved_views() if v["name"] == name), None)
@@ -193,7 +197,7 @@ class SavedViews(WindowParts):
         self.search.blockSignals(False)
         self.detail.set_search(f.text)
         self.apply_filter(replace(f))
-        self.statusBar().showMessage(f"Showing the view “{name}”", 4000)
+        self.statusBar().showMessage(tr("Showing the view “{name}”").format(name=name), 4000)
 
     def delete_view(self, name: str) -> None:
         self._keep_views([v for v in self.saved_views() if v["name"] != name])
@@ -210,7 +214,8 @@ class SavedViews(WindowParts):
 
     def export_views(self, path: Path) -> None:
         write_views_file(path, self.saved_views())
-        self.statusBar().showMessage(f"Wrote {len(self.saved_views())} view(s) to {path}", 5000)
+        said = tr("Wrote {n} view(s) to {file}").format(n=len(self.saved_views()), file=path)
+        self.statusBar().showMessage(said, 5000)
 
     def import_views(self, path: Path) -> list[str]:
         """Add the views of a file (a name already used gets " (2)", " (3)"…); their names."""
@@ -232,31 +237,31 @@ class SavedViews(WindowParts):
     # ------------------------------------------------------------------ asking the reader
 
     def _ask_save_view(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save view", "Name of the view:")
+        name, ok = QInputDialog.getText(self, tr("Save view"), tr("Name of the view:"))
         if ok and name.strip():
             self.save_view(" ".join(name.split()))
 
     def _ask_rename_view(self, name: str) -> None:
-        new, ok = QInputDialog.getText(self, "Rename view", "New name:", text=name)
+        new, ok = QInputDialog.getText(self, tr("Rename view"), tr("New name:"), text=name)
         if ok:
             self.rename_view(name, new)
 
     def _ask_export_views(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export views", str(Path.home() / "views.json"), "JSON (*.json)"
+            self, tr("Export views"), str(Path.home() / "views.json"), "JSON (*.json)"
         )
         if path:
             self.export_views(Path(path))
 
     def _ask_import_views(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import views", str(Path.home()), "JSON (*.json);;All files (*)"
+            self, tr("Import views"), str(Path.home()), "JSON (*.json);;" + tr("All files (*)")
         )
         if not path:
             return
         try:
             added = self.import_views(Path(path))
         except ViewsError as exc:
-            QMessageBox.warning(self, "Import views", str(exc))
+            QMessageBox.warning(self, tr("Import views"), str(exc))
             return
-        self.statusBar().showMessage(f"Imported {len(added)} view(s)", 5000)
+        self.statusBar().showMessage(tr("Imported {n} view(s)").format(n=len(added)), 5000)

@@ -42,12 +42,14 @@ from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import (
     CENTRE_SPACING,
     COLUMN_WIDTHS,
+    FILTERS_PANE_SETTING,
     HIDDEN_BY_DEFAULT,
     MENU_TITLES,
     PANE_LEAST_WIDTHS,
     PANE_SIZES,
     PANE_STRETCH,
     SEARCH_PLACEHOLDER,
+    TitleFit,
 )
 from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
@@ -59,7 +61,7 @@ from desktop.gui.mapview import MapView
 from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetModel
 from desktop.gui.operations import Operations
 from desktop.gui.session import Session
-from desktop.gui.settingsfile import open_settings
+from desktop.gui.settingsfile import in_language, open_settings
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.gui.views import SavedViews
@@ -76,6 +78,31 @@ from desktop.services import (
     QueryError,
     recovery,
 )
+
+# The fields of an event its editor saves, as a status message names them (the keys are the archive's).
+_FIELD_WORDS = {
+    "title": N_("title"),
+    "summary": N_("summary"),
+    "type": N_("type"),
+    "start": N_("start"),
+    "end": N_("end"),
+    "place": N_("place"),
+}
+# A new entity made of words in a document, as the status bar says it (one sentence per kind of entity).
+_CREATED = {
+    "person": N_("Created the person {name} from “{quote}” (Ctrl+Z to undo)"),
+    "organisation": N_("Created the organisation {name} from “{quote}” (Ctrl+Z to undo)"),
+    "place": N_("Created the place {name} from “{quote}” (Ctrl+Z to undo)"),
+    "country": N_("Created the country {name} from “{quote}” (Ctrl+Z to undo)"),
+}
+
+
+def _created(kind: str, name: str, quote: str) -> str:
+    if kind in _CREATED:
+        return tr(_CREATED[kind]).format(name=name, quote=quote)
+    return tr("Created the {kind} {name} from “{quote}” (Ctrl+Z to undo)").format(
+        kind=kind, name=name, quote=quote
+    )
 
 
 def _entity_state(
@@ -152,7 +179,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.table.setAlternatingRowColors(True)
         # Tab leaves the list for the next pane (arrows move within it), as in calibre and Zotero.
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Events")
+        self.table.setAccessibleName(tr("Events"))
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
@@ -171,6 +198,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         for i, (key, _label) in enumerate(COLUMNS):
             self.table.setColumnHidden(i, key in HIDDEN_BY_DEFAULT)
         self.table.setColumnHidden(MATCH_COLUMN, True)
+        self.title_fit = TitleFit(self.table)  # the title takes the room the other columns leave
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.timeline = TimelineStrip()
@@ -249,21 +277,26 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.settings.clear()
             self.filter = EventFilter()
             self.resize(1280, 800)
-            self.settings_problem = f"Some saved settings could not be used ({exc}): the defaults are used."
+            self.settings_problem = tr(
+                "Some saved settings could not be used ({error}): the defaults are used."
+            ).format(error=exc)
         if self.settings_problem:
-            self.statusBar().showMessage(self.settings_problem, 30000)
+            # Said when the settings were opened, before the language was known: said again in it.
+            self.statusBar().showMessage(in_language(self.settings_problem), 30000)
 
     def _show_read_only(self, reason: str) -> None:
         """A banner across the window, and every action that writes disabled (not left to fail)."""
         banner = QLabel(
-            f"Read-only: {reason}. Changes are disabled: importing, rebuilding and editing your notes."
+            tr(
+                "Read-only: {reason}. Changes are disabled: importing, rebuilding and editing your notes."
+            ).format(reason=reason)
         )
         banner.setWordWrap(True)
         banner.setStyleSheet(
             "QLabel { background: #fff3c4; color: #3a2f00; padding: 5px 10px; "
             "border-bottom: 1px solid #d9b84a; }"
         )
-        banner.setAccessibleName("Read-only notice")
+        banner.setAccessibleName(tr("Read-only notice"))
         split = self.takeCentralWidget()
         assert split is not None  # the splitters, set in __init__
         wrapper = QWidget()
@@ -274,7 +307,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         layout.addWidget(split, 1)
         self.setCentralWidget(wrapper)
         self.read_only_banner = banner
-        self.setWindowTitle(f"{APP_NAME} (read-only)")
+        self.setWindowTitle(tr("{app} (read-only)").format(app=APP_NAME))
         for act in (
             self.import_files_action,
             self.import_folder_action,
@@ -292,19 +325,19 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.participants_action,
         ):
             act.setEnabled(False)
-            act.setToolTip(f"Disabled: the archive is read-only ({reason})")
+            act.setToolTip(tr("Disabled: the archive is read-only ({reason})").format(reason=reason))
         self.detail.set_read_only(reason)
 
     # ------------------------------------------------------------------ actions and layout
 
     def _build_actions(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(tr("Main"))
         bar.setMovable(False)
         self.addToolBar(bar)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(tr("Search"))
         self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search_changed)
@@ -333,7 +366,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         )
         # Esc clears the search only in the search box: a window-wide Esc would swallow the key that
         # clears the timeline's range, cancels a note being edited or closes a list's editor.
-        self.clear_search_action = QAction("Clear search", self.search)
+        self.clear_search_action = QAction(tr("Clear search"), self.search)
         self.clear_search_action.setShortcut(QKeySequence("Esc"))
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clear_search_action.triggered.connect(self._escape)
@@ -455,11 +488,20 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.map_action = QAction(tr("&Map of places"), self, checkable=True)
         self.map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.map_action.setToolTip(
-            "Where the events shown are, above the list (a click on a place filters by it)"
+            tr("Where the events shown are, above the list (a click on a place filters by it)")
         )
         self.map_action.toggled.connect(self.show_map)
         self.addAction(self.map_action)
         view_menu.addAction(self.map_action)
+        # The filters pane folds away (F9, as sidebars do) to give a small screen's width to the list and
+        # the document; its filters stay in force, shown as chips above the list.
+        self.filters_pane_action = QAction(tr("&Filters pane"), self, checkable=True)
+        self.filters_pane_action.setChecked(True)
+        self.filters_pane_action.setShortcut(QKeySequence("F9"))
+        self.filters_pane_action.setToolTip(tr("Show or hide the saved views and filters at the left"))
+        self.filters_pane_action.toggled.connect(self.show_filters_pane)
+        self.addAction(self.filters_pane_action)
+        view_menu.addAction(self.filters_pane_action)
         appearance = view_menu.addMenu(tr("&Appearance"))
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -495,6 +537,15 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.settings.setValue("window/map", on)
         if on:
             self._refresh_map()
+
+    def show_filters_pane(self, on: bool) -> None:
+        """Show or fold away the saved views and filters (kept for the next start)."""
+        pane = self.split.widget(0)
+        if pane is not None:
+            pane.setVisible(on)
+        self.settings.setValue(FILTERS_PANE_SETTING, on)
+        if not on and self.focusWidget() is None:
+            self.table.setFocus()
 
     def _refresh_map(self) -> None:
         if not self.map.isVisible():
@@ -571,10 +622,10 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
     def _store_damaged(self, problem: str) -> None:
         """Say so in plain words, once, and have the next start set the file aside and offer a backup."""
         recovery.check_at_next_open(self.archive.path)
-        message = (
-            f"{self.archive.path.name} has damaged pages ({problem}). Export what you need now; at the next "
-            "start the damaged file will be set aside and the newest verified backup offered."
-        )
+        message = tr(
+            "{file} has damaged pages ({problem}). Export what you need now; at the next start the damaged "
+            "file will be set aside and the newest verified backup offered."
+        ).format(file=self.archive.path.name, problem=problem)
         if self.last_error != message:
             self.show_error(message)
 
@@ -586,7 +637,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         """Open the editor on the selected event (its fields and the places read off the GUI thread)."""
         event_id = self.selected_event
         if event_id is None:
-            self.statusBar().showMessage("Select an event to edit it", 4000)
+            self.statusBar().showMessage(tr("Select an event to edit it"), 4000)
             return
 
         def load(archive: Archive, _cancel: object) -> tuple[str, dict[str, Any], list[tuple[str, str]]]:
@@ -610,7 +661,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self._dialog_write(
             self.editor,
             lambda archive: archive.edit_event(key, **changes),
-            f"Saved {', '.join(changes)} (Ctrl+Z to undo)",
+            tr("Saved {fields} (Ctrl+Z to undo)").format(
+                fields=", ".join(tr(_FIELD_WORDS[f]) if f in _FIELD_WORDS else f for f in changes)
+            ),
         )
 
     def _dialog_write(self, dialog: Any, work: Callable[[Archive], Change], message: str) -> None:
@@ -654,7 +707,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
         def reload(message: str) -> Callable[[Any], None]:
             def done(_result: Any) -> None:
-                self.statusBar().showMessage(f"{message} (Ctrl+Z to undo)", 5000)
+                self.statusBar().showMessage(tr("{done} (Ctrl+Z to undo)").format(done=message), 5000)
                 dialog = self.entity_dialog
                 if dialog is not None:
                     self.ops.query(lambda a, _c: _entity_state(a, key=key), dialog.show_entity, key="entity")
@@ -664,11 +717,13 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         actions: dict[str, Callable[..., object]] = {
             "add": lambda name, lang, kind: self.ops.write(
                 lambda a: a.add_alias(key, name, lang, kind),
-                reload(f"Added the name {name}"),
+                reload(tr("Added the name {name}").format(name=name)),
                 on_error=failed,
             ),
             "remove": lambda name: self.ops.write(
-                lambda a: a.remove_alias(key, name), reload(f"Removed the name {name}"), on_error=failed
+                lambda a: a.remove_alias(key, name),
+                reload(tr("Removed the name {name}").format(name=name)),
+                on_error=failed,
             ),
             "preview": lambda other: self.ops.query(
                 lambda a, _c: a.merge_preview(key, other),
@@ -676,14 +731,20 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
                 on_error=failed,
             ),
             "merge": lambda other: self.ops.write(
-                lambda a: a.merge_entities(key, other), reload(f"Merged {other} into {key}"), on_error=failed
+                lambda a: a.merge_entities(key, other),
+                reload(tr("Merged {other} into {key}").format(other=other, key=key)),
+                on_error=failed,
             ),
             "rename": lambda name, native: self.ops.write(
-                lambda a: a.rename_entity(key, name, native), reload("Saved the names"), on_error=failed
+                lambda a: a.rename_entity(key, name, native), reload(tr("Saved the names")), on_error=failed
             ),
             "flag": lambda reason: self.ops.write(
                 lambda a: a.flag_entity(key, reason),
-                reload(f"Flagged {key} for review" if reason is not None else f"Cleared the flag of {key}"),
+                reload(
+                    tr("Flagged {key} for review").format(key=key)
+                    if reason is not None
+                    else tr("Cleared the flag of {key}").format(key=key)
+                ),
                 on_error=failed,
             ),
         }
@@ -712,7 +773,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
                     self._dialog_write(
                         self.link_dialog,
                         lambda a: a.flag_passage(doc_id, start, end, choice["flag"]),
-                        f"Flagged “{quote}” for review (Ctrl+Z to undo)",
+                        tr("Flagged “{quote}” for review (Ctrl+Z to undo)").format(quote=quote),
                     )
                     return
                 if "new" in choice:
@@ -722,14 +783,14 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
                         lambda a: a.create_entity(
                             new["type"], new["name"], new["native"], passage=(doc_id, start, end)
                         )[1],
-                        f"Created the {new['type']} {new['name']} from “{quote}” (Ctrl+Z to undo)",
+                        _created(str(new["type"]), str(new["name"]), quote),
                     )
                     return
                 key = choice["entity"]
                 self._dialog_write(
                     self.link_dialog,
                     lambda a: a.link_passage(doc_id, start, end, key),
-                    f"Linked “{quote}” to {key} (Ctrl+Z to undo)",
+                    tr("Linked “{quote}” to {key} (Ctrl+Z to undo)").format(quote=quote, key=key),
                 )
 
             dialog = LinkDialog(self, quote, candidates, submit)
@@ -747,7 +808,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         def submit(kind: str, body: str, certainty: str | None) -> None:
             self._write_passage_note(
                 lambda archive: archive.add_passage_note(doc_id, start, end, kind, body, certainty),
-                "Note added",
+                tr("Note added"),
             )
 
         self._open_note_dialog(PassageNoteDialog(self, quote, submit))
@@ -759,7 +820,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
         def submit(kind: str, body: str, certainty: str | None) -> None:
             self._write_passage_note(
-                lambda archive: archive.edit_passage_note(doc_id, key, body, kind, certainty), "Note saved"
+                lambda archive: archive.edit_passage_note(doc_id, key, body, kind, certainty),
+                tr("Note saved"),
             )
 
         self._open_note_dialog(
@@ -768,7 +830,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
     def delete_passage_note(self, doc_id: int, key: str) -> None:
         self._write_passage_note(
-            lambda archive: archive.delete_passage_note(doc_id, key), "Note deleted (Ctrl+Z brings it back)"
+            lambda archive: archive.delete_passage_note(doc_id, key),
+            tr("Note deleted (Ctrl+Z brings it back)"),
         )
 
     def _reader_note(self, doc_id: int, key: str) -> Any:
@@ -786,32 +849,41 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
     def decide_suggestions(self, ids: list[int], decision: str) -> None:
         def done(_change: Change) -> None:
-            self.statusBar().showMessage(
-                f"{decision.capitalize()} {len(ids)} proposal(s) (Ctrl+Z to undo)", 5000
+            said = (  # decision: accepted or rejected
+                tr("Accepted {n} proposal(s) (Ctrl+Z to undo)")
+                if decision == "accepted"
+                else tr("Rejected {n} proposal(s) (Ctrl+Z to undo)")
             )
+            self.statusBar().showMessage(said.format(n=len(ids)), 5000)
 
         self.ops.write(lambda archive: archive.decide_suggestions(ids, decision), done)
 
     def undo(self) -> None:
-        self.ops.write(lambda archive: archive.undo(), lambda step: self._stepped(step, "Undid", "undo"))
+        self.ops.write(
+            lambda archive: archive.undo(),
+            lambda step: self._stepped(step, tr("Undid: {step}"), tr("Nothing to undo")),
+        )
 
     def redo(self) -> None:
-        self.ops.write(lambda archive: archive.redo(), lambda step: self._stepped(step, "Redid", "redo"))
+        self.ops.write(
+            lambda archive: archive.redo(),
+            lambda step: self._stepped(step, tr("Redid: {step}"), tr("Nothing to redo")),
+        )
 
-    def _stepped(self, step: EditStep, verb: str, what: str) -> None:
-        message = f"{verb}: {step.label}" if step.rows else f"Nothing to {what}"
+    def _stepped(self, step: EditStep, done: str, nothing: str) -> None:
+        message = done.format(step=step.label) if step.rows else nothing
         self.statusBar().showMessage(message, 5000)
 
     # ------------------------------------------------------------------ the reader's notes
 
     def add_note(self, event_key: str, body: str) -> None:
-        self._write_note(lambda archive: archive.add_note(event_key, body), "Note added", body)
+        self._write_note(lambda archive: archive.add_note(event_key, body), tr("Note added"), body)
 
     def edit_note(self, note_id: int, body: str) -> None:
-        self._write_note(lambda archive: archive.edit_note(note_id, body), "Note saved", body)
+        self._write_note(lambda archive: archive.edit_note(note_id, body), tr("Note saved"), body)
 
     def delete_note(self, note_id: int) -> None:
-        self._write_note(lambda archive: archive.delete_note(note_id), "Note deleted", None)
+        self._write_note(lambda archive: archive.delete_note(note_id), tr("Note deleted"), None)
 
     def _write_note(self, work: Callable[[Archive], Change], message: str, draft: str | None) -> None:
         """Write on the write worker (one writer at a time); its change refreshes the panes it touches."""
@@ -850,7 +922,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             self.statusBar().showMessage(str(exc), 6000)
             return
         if isinstance(exc, BuildCancelled):
-            self.statusBar().showMessage("Cancelled; everything written so far is complete.", 6000)
+            self.statusBar().showMessage(tr("Cancelled; everything written so far is complete."), 6000)
             self.apply_filter(self.filter)
             return
         if isinstance(exc, QueryError):
@@ -896,5 +968,8 @@ def _plain_error(exc: BaseException) -> str:
         return line
     from desktop.errorlog import log_path
 
-    what = f" ({line})" if line else ""
-    return f"Something went wrong{what}. The details are in {log_path()}."
+    if line:
+        return tr("Something went wrong ({error}). The details are in {log}.").format(
+            error=line, log=log_path()
+        )
+    return tr("Something went wrong. The details are in {log}.").format(log=log_path())

@@ -122,7 +122,59 @@ def test_the_lists_words_and_counts_are_in_the_language_chosen(
         headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
         assert headers == ["Дата", "Заголовок", "Тип"]
         assert "событи" in window.count_label.text()
+        dates = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+        english = (
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+            "undated",
+        )
+        assert dates and not [d for d in dates if any(word in d for word in english)]
         assert window.search.placeholderText().startswith("Поиск")
     finally:
         assert isinstance(app, QApplication)
         i18n.install(app, "en")
+
+
+def test_dates_are_written_as_each_language_writes_them() -> None:
+    from desktop.gui import localdates
+
+    cases = [
+        "4–6 Jun 2025?",
+        "Dec 2021",
+        "2023?",
+        "3 Dec, year unknown",
+        "undated",
+        "1 Dec 2021 – 5 Jan 2022",
+    ]
+    try:
+        localdates.set_language("ru")
+        assert [localdates.local_date(c) for c in cases] == [
+            "4–6 июн. 2025?",
+            "дек. 2021",
+            "2023?",
+            "3 дек., год неизвестен",
+            "без даты",
+            "1 дек. 2021 – 5 янв. 2022",
+        ]
+        localdates.set_language("zh")
+        assert [localdates.local_date(c) for c in cases] == [
+            "2025年6月4–6日?",
+            "2021年12月",
+            "2023?",
+            "12月3日（年份不详）",
+            "无日期",
+            "2021年12月1日 – 2022年1月5日",
+        ]
+    finally:
+        localdates.set_language("en")
+    assert localdates.local_date("4–6 Jun 2025?") == "4–6 Jun 2025?"

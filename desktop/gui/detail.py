@@ -31,6 +31,7 @@ from desktop.dates import display_range
 from desktop.gui.fonts import css_families
 from desktop.gui.historypanel import HistoryPanel
 from desktop.gui.i18n import N_, tr
+from desktop.gui.localdates import local_date
 from desktop.gui.proposals import ProposalsPanel
 from desktop.gui.richtext import (
     SIDE_TABLE,
@@ -711,7 +712,7 @@ class DetailPane(QWidget):
             return f"<p style='color:{muted}'>{empty}</p>"
         r = d.row
         parts = [f"<h3>{html.escape(display_title(r.title))}</h3>"]
-        facts = [html.escape(r.type), html.escape(display_range(d.start, d.end))]
+        facts = [html.escape(r.type), html.escape(local_date(display_range(d.start, d.end)))]
         if d.mode and d.mode != "unknown":
             facts.append(html.escape(d.mode))
         if d.place:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.gui.i18n import N_, tr
+from desktop.gui.localdates import local_date
 from desktop.safetext import display_title  # plain Python and re: nothing heavy on the start path
 from desktop.store.firstpage import FirstRow
 
@@ -198,7 +199,7 @@ def list_cells(r: ListRow) -> tuple[str, ...]:
     title = display_title(r.title)
     title = (UNCATALOGUED_MARK + title) if r.uncatalogued else title
     return (
-        r.date,
+        local_date(r.date),
         title,
         display_title(r.type),
         display_title(r.place),
@@ -213,7 +214,7 @@ def row_tooltip(r: ListRow) -> str:
     """A row's tooltip (the stand-in's and EventTableModel's, the same function): its whole title, date,
     type and place, and whether an archivist has checked it."""
     title, kind, place = display_title(r.title), display_title(r.type), display_title(r.place)
-    tip = f"{title}\n{r.date} · {kind}" + (f" · {place}" if place else "")
+    tip = f"{title}\n{local_date(r.date)} · {kind}" + (f" · {place}" if place else "")
     if r.uncatalogued:
         tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."
     return tip

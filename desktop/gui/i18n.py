@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.gui.localdates import set_language as set_date_language
 from desktop.paths import resources_dir
 
 CONTEXT = "ArchiveViewer"
@@ -57,6 +58,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    set_date_language(language)
     if language == "en":
         return True
     ours = QTranslator(app)

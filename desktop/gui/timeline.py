@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from desktop.gui.firstpaint import TIMELINE_PAD_TOP, timeline_height, timeline_label_font
 from desktop.gui.i18n import tr
+from desktop.gui.localdates import local_date
 from desktop.gui.widgets import plural
 from desktop.services import Bucket, Timeline, period_label
 
@@ -112,7 +113,12 @@ class TimelineStrip(QWidget):
             said = tr(
                 "{events} from {first} to {last}; {undated:,} undated. Drag across the bars to filter by "
                 "date."
-            ).format(events=events, first=period_label(first), last=period_label(last), undated=undated)
+            ).format(
+                events=events,
+                first=local_date(period_label(first)),
+                last=local_date(period_label(last)),
+                undated=undated,
+            )
         else:
             said = tr("{events}; {undated:,} undated. Drag across the bars to filter by date.").format(
                 events=events, undated=undated
@@ -470,7 +476,7 @@ class TimelineStrip(QWidget):
         b = self._buckets()[index]
         events = plural(b.total, "event")
         if not b.imprecise:
-            return f"{b.label}: {events}"
+            return f"{local_date(b.label)}: {events}"
         said = (
             tr(
                 "{period}: {events} ({n:,} with imprecise dates)\nHatched: events whose date is not known to "
@@ -482,7 +488,7 @@ class TimelineStrip(QWidget):
                 "lie within this month;\neach is counted at the earliest day it can have happened."
             )
         )
-        return said.format(period=b.label, events=events, n=b.imprecise)
+        return said.format(period=local_date(b.label), events=events, n=b.imprecise)
 
     # ------------------------------------------------------------------ helpers
 

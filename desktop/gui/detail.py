@@ -464,6 +464,9 @@ class DetailPane(QWidget):
         self.editing_note: int | None = None
         self.read_only_reason: str | None = None
         self.user_notes = _browser(52)
+        # Asks for no more than its least height: the pane's first layout then gives the room to the
+        # document (a browser's usual wish, ~190 px, left a short window three lines of the original).
+        self.user_notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.user_notes.setAccessibleName(tr("Your notes"))
         self.user_notes.anchorClicked.connect(self._link)
         self.note_editor = QPlainTextEdit()

@@ -14,7 +14,7 @@ import struct
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -90,6 +90,14 @@ _FILTER_FIELDS = ("include", "exclude", "from", "to", "imprecise", "text")
 
 TIMELINE_PAD_TOP = 6.0
 TIMELINE_BAR_AREA = 30.0  # the bars' own height; the strip grows with the font, never squeezes the bars
+
+
+def column_width(key: str, metrics: QFontMetrics) -> int:
+    """A column's width at first: its default, and for the date as wide as the longest date the window's
+    language writes ("28–30 Sep 2025?" is "2025年9月28–30日?" in Chinese), so that no date is cut."""
+    if key != "date":
+        return COLUMN_WIDTHS[key]
+    return max(COLUMN_WIDTHS[key], metrics.horizontalAdvance(local_date("28–30 Sep 2025?")) + 8)
 
 
 def timeline_label_font(font: QFont) -> QFont:
@@ -328,7 +336,7 @@ class FirstPageWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for i, (key, _label) in enumerate(COLUMNS):
-            table.setColumnWidth(i, COLUMN_WIDTHS[key])
+            table.setColumnWidth(i, column_width(key, table.fontMetrics()))
         header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
         for i, (key, _label) in enumerate(COLUMNS):
             table.setColumnHidden(i, key in HIDDEN_BY_DEFAULT)

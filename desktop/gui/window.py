@@ -41,7 +41,6 @@ from desktop.gui.eventactions import EventActions
 from desktop.gui.filters import SECTIONS, ChipsBar, FilterPanel
 from desktop.gui.firstpaint import (
     CENTRE_SPACING,
-    COLUMN_WIDTHS,
     FILTERS_PANE_SETTING,
     HIDDEN_BY_DEFAULT,
     MENU_TITLES,
@@ -50,6 +49,7 @@ from desktop.gui.firstpaint import (
     PANE_STRETCH,
     SEARCH_PLACEHOLDER,
     TitleFit,
+    column_width,
 )
 from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
@@ -192,7 +192,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for i, (key, _label) in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, COLUMN_WIDTHS[key])
+            self.table.setColumnWidth(i, column_width(key, self.table.fontMetrics()))
         # While searching, the line around the match stands right after the title, where the eye is.
         header.moveSection(header.visualIndex(MATCH_COLUMN), 2)
         for i, (key, _label) in enumerate(COLUMNS):

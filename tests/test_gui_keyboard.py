@@ -501,3 +501,22 @@ def test_f9_folds_the_filters_pane_away_and_the_next_start_keeps_it(
     assert not again.filters_pane_action.isChecked() and not again.filters.isVisibleTo(again)
     qtbot.keyClick(again.table, Qt.Key.Key_F9)
     assert again.filters.isVisibleTo(again)
+
+
+def test_at_800_by_600_nothing_in_the_document_area_overlaps(
+    qtbot, mini_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The document's tools, its text and the legend and provenance under it each keep their room; the
+    legend and provenance scroll when they wrap to more lines than the pane can spare."""
+    w = _open(qtbot, mini_archive, tmp_path / "s.ini", (800, 600))
+    w.table.selectRow(0)
+    _settle(w)
+    qtbot.wait(50)
+    pane = w.detail
+    assert pane.provenance.text()
+    bar, text, foot = pane.doc_bar.geometry(), pane.text_split.geometry(), pane.foot.geometry()
+    assert bar.bottom() < text.top() and text.bottom() < foot.top()
+    assert text.height() >= 60
+    assert pane.foot.height() <= pane.foot.fontMetrics().lineSpacing() * pane.foot.LINES + 4
+    whole = pane.foot.widget().minimumHeight()
+    assert whole >= pane.foot.viewport().height()  # all of it is there to scroll to

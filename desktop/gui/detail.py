@@ -9,16 +9,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -280,6 +282,59 @@ def _render_long(
     return _Rendered(request, first, more, pieces, first[0] + "".join(pieces) + first[1], True)
 
 
+class _Foot(QScrollArea):
+    """The legend and the provenance under the text: whole where they fit; in a narrow pane (a long Russian
+    provenance wraps to seven lines at 800 px) at most ``LINES`` lines that scroll, so that neither the
+    document's tools above nor the text is squeezed out of sight."""
+
+    LINES = 6  # the legend and a provenance of four lines and its SHA-256 read whole at 1280×800
+
+    def __init__(self, *labels: QLabel) -> None:
+        super().__init__()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for label in labels:
+            layout.addWidget(label)
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(tr("The marks' legend and the document's provenance"))
+
+    def _whole(self) -> int:
+        """The legend's and the provenance's height, wrapped to the width there is."""
+        box = self.widget()
+        layout = box.layout() if box is not None else None
+        return (
+            max(0, layout.totalHeightForWidth(max(1, self.viewport().width()))) if layout is not None else 0
+        )
+
+    def _height(self) -> int:
+        return min(self._whole(), self.fontMetrics().lineSpacing() * self.LINES + 4)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._height())
+
+    def refit(self) -> None:
+        """After new text or a new width: the box as tall as its wrapped lines (a scroll bar shows when
+        they are more than fit), and this area as tall as they need up to ``LINES``."""
+        box = self.widget()
+        if box is not None:
+            box.setMinimumHeight(self._whole())
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.refit()
+
+
 def _browser(min_height: int = 60) -> QTextBrowser:
     browser = QTextBrowser()
     browser.setOpenLinks(False)
@@ -409,8 +464,8 @@ class DetailPane(QWidget):
         self.altered.setVisible(False)
         doc_layout.addWidget(self.altered)
         doc_layout.addWidget(self.text_split, 1)
-        doc_layout.addWidget(self.legend)
-        doc_layout.addWidget(self.provenance)
+        self.foot = _Foot(self.legend, self.provenance)
+        doc_layout.addWidget(self.foot)
 
         # The reader's notes and the first pass's proposals share the middle: an uncatalogued event opens on
         # its proposals (issue 18), any other on the notes.
@@ -914,6 +969,7 @@ class DetailPane(QWidget):
             parts.append(swatch(c["match"], tr("search match (F3 next, Shift+F3 previous)")))
         parts.append(f"<span style='color:{c['muted']}'>{tr('[+ page chrome: click to show]')}</span>")
         self.legend.setText(" ".join(parts))
+        self.foot.refit()
 
     def match_spans(self) -> list[tuple[int, int]]:
         """Where the search matches are in the text shown (positions in its QTextDocument), in order."""
@@ -957,6 +1013,7 @@ class DetailPane(QWidget):
     def _show_notes_and_provenance(self, doc: DocumentDetail) -> None:
         self._set_html(self.notes, notes_html(doc.notes, self.selected_note, self.query, self._colours))
         self.provenance.setText(self._provenance_html(doc))
+        self.foot.refit()
         self.provenance.setToolTip(f"SHA-256 {doc.sha256}\n{doc.path}")
 
     # ------------------------------------------------------------------ long documents

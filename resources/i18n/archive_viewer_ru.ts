@@ -258,6 +258,10 @@ Left out:
       <translation>Не каталогизировано: создано автоматически по импортированному документу и ещё не проверено архивистом.</translation>
     </message>
     <message>
+      <source>The marks' legend and the document's provenance</source>
+      <translation>Условные обозначения и происхождение документа</translation>
+    </message>
+    <message>
       <source>Event</source>
       <translation>Событие</translation>
     </message>

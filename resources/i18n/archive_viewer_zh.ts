@@ -258,6 +258,10 @@ Left out:
       <translation>未编目：根据导入的文档自动生成，尚未经档案员核对。</translation>
     </message>
     <message>
+      <source>The marks' legend and the document's provenance</source>
+      <translation>标记图例与文档来源</translation>
+    </message>
+    <message>
       <source>Event</source>
       <translation>事件</translation>
     </message>

@@ -178,3 +178,19 @@ def test_dates_are_written_as_each_language_writes_them() -> None:
     finally:
         localdates.set_language("en")
     assert localdates.local_date("4–6 Jun 2025?") == "4–6 Jun 2025?"
+
+
+def test_qts_own_buttons_speak_the_language_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = make_app()
+    try:
+        for language, close in (("ru", "Закрыть"), ("zh", "关闭")):
+            i18n.install(app, language)
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            qtbot.addWidget(box)
+            button = box.button(QDialogButtonBox.StandardButton.Close)
+            assert button is not None and button.text().replace("&", "") == close, language
+    finally:
+        i18n.install(app, "en")
+    assert [i18n.plain(t) for t in ("&File", "文件(&F)", "Save && go")] == ["File", "文件", "Save & go"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.i18n import N_, tr
+from desktop.gui.i18n import N_, plain, tr
 
 # Keys that belong to one pane, not to a menu action (translated where they are shown; keys named by the
 # letters on the keyboard stay as they are).
@@ -48,7 +48,7 @@ class ShortcutsDialog(QDialog):
         seen: set[str] = set()
         for act in actions:
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            name = act.text().replace("&", "")
+            name = plain(act.text())
             if keys and name not in seen:
                 seen.add(name)
                 rows.append((keys, name))

@@ -9,6 +9,8 @@ are never translated: they are evidence, shown in the languages they were writte
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.gui.localdates import set_language as set_date_language
@@ -16,7 +18,14 @@ from desktop.paths import resources_dir
 
 CONTEXT = "ArchiveViewer"
 LANGUAGES = {"en": "English", "ru": "Русский", "zh": "中文"}
+# Qt's own translations (its standard buttons and dialogs) where their file names differ from ours.
+QT_TRANSLATIONS = {"zh": "zh_CN"}
 _installed: list[QTranslator] = []
+
+
+def plain(text: str) -> str:
+    """A menu text without its accelerator: "&File" → "File", "文件(&F)" → "文件"."""
+    return re.sub(r"\(&\w\)$", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def N_(text: str) -> str:
@@ -67,7 +76,8 @@ def install(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_name = QT_TRANSLATIONS.get(language, language)
+    if qt.load(f"qtbase_{qt_name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return True

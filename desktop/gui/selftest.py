@@ -49,6 +49,7 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
         app = make_app()
         state: dict[str, object] = {}
         check("fonts", _check_fonts)
+        check("languages", lambda: _check_languages(app))
 
         def open_store() -> str:
             archive = Archive.open(Path(tmp) / "archive.sqlite")
@@ -83,6 +84,30 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
         return 1
     print(f"self-test passed in {seconds:.1f} s")
     return 0
+
+
+def _check_languages(app: object) -> str:
+    """The window's translations and Qt's own (its standard buttons) load for each language shipped."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from desktop.gui import i18n
+
+    assert isinstance(app, QApplication)
+    said = []
+    try:
+        for language in i18n.LANGUAGES:
+            if not i18n.install(app, language):
+                raise RuntimeError(f"resources/i18n/archive_viewer_{language}.qm did not load")
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            button = box.button(QDialogButtonBox.StandardButton.Close)
+            close = button.text().replace("&", "") if button is not None else ""
+            if language != "en" and close == "Close":
+                raise RuntimeError(f"Qt's own translation for {language} is missing: buttons stay English")
+            said.append(f"{i18n.tr('&File').replace('&', '')}/{close}")
+            box.deleteLater()
+    finally:
+        i18n.install(app, "en")
+    return ", ".join(said)
 
 
 def _check_fonts() -> str:

@@ -14,6 +14,10 @@ the schema head, so a new schema or generator never reuses a stale archive. Base
 - CSV export: raw ``sqlite3`` + ``csv.writer`` writing the same columns (the files are compared);
 - build: raw ``executemany`` of the rows the build wrote, then the full-text rows, into an empty store.
 
+The window's measures (start-up, the window, facet counts) run twice: on an idle machine, and with one core
+kept busy by a bounded background load the suite starts and stops itself (``benchmarks.busyload``); every
+figure carries the load average when it was taken (``--machine idle`` or ``busy`` for one of the two).
+
 Nothing here is part of the test suite's pass/fail; ``tests/test_benchmarks.py`` only checks that a tiny
 run goes end to end.
 """
@@ -21,6 +25,7 @@ run goes end to end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import math
@@ -38,9 +43,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from benchmarks.busyload import busy_core, load_average
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "archive-viewer-bench"
 PARTS = ("start", "gui", "facets", "search", "export", "build")
+# The window's measures run on an idle machine and again with one core kept busy (issue 20); the others idle.
+CONDITIONS = {"idle": "idle", "busy": "one core busy"}
+BUSY_PARTS = ("start", "gui", "facets")
+# Issue 20's targets, idle and with one core busy (seconds, or a ratio to the baseline).
+TARGETS: dict[str, dict[str, float]] = {
+    "idle": {"start": 1.3, "filter": 0.025, "scroll": 0.010, "jump": 0.030, "stall": 0.030, "facets_1m": 0.2},
+    "busy": {"start": 1.5, "filter": 0.050, "scroll": 0.016, "jump": 0.050, "stall": 0.050, "facets_1m": 0.4},
+}
 SEARCH_WORDS = ("минск", "academy", "中白", "सहयोग", "signed", "конференция")
 
 
@@ -59,6 +74,8 @@ class Row:
     target: str = ""
     met: bool | None = None
     note: str = ""
+    condition: str = "idle"  # "idle", or "busy": one core kept busy by benchmarks.busyload
+    load: float | None = None  # the one-minute load average when the figure was taken (set by Report.add)
 
 
 @dataclass
@@ -67,22 +84,25 @@ class Report:
     raw: dict[str, Any] = field(default_factory=dict)
 
     def add(self, row: Row) -> None:
+        if row.load is None:
+            row.load = load_average()
         self.rows.append(row)
         mark = {True: "yes", False: "NO", None: "—"}[row.met]
         print(
-            f"  {row.measure} [{row.size}]: {row.value}"
+            f"  {row.measure} [{row.size}, {row.condition}, load {row.load:.1f}]: {row.value}"
             + (f" vs {row.baseline} = {row.ratio}" if row.baseline != "—" else "")
             + f" (target {row.target}: {mark}){' — ' + row.note if row.note else ''}",
             flush=True,
         )
 
     def table(self) -> str:
-        head = "| measure | archive | value | baseline (same run) | ratio | target | met |"
-        lines = [head, "|---|---|---|---|---|---|---|"]
+        head = "| measure | archive | machine (load) | value | baseline (same run) | ratio | target | met |"
+        lines = [head, "|---|---|---|---|---|---|---|---|"]
         for r in self.rows:
             mark = {True: "yes", False: "**no**", None: "—"}[r.met]
             note = f" ({r.note})" if r.note else ""
-            cells = (r.measure, r.size, r.value, r.baseline, r.ratio, r.target, mark + note)
+            machine = f"{CONDITIONS[r.condition]} ({r.load or 0.0:.1f})"
+            cells = (r.measure, r.size, machine, r.value, r.baseline, r.ratio, r.target, mark + note)
             lines.append("| " + " | ".join(cells) + " |")
         return "\n".join(lines)
 
@@ -239,9 +259,10 @@ def first_paint_seconds(cmd: list[str], env: dict[str, str]) -> float | None:
     return None
 
 
-def measure_start(report: Report, archives: dict[int, Path], runs: int) -> None:
+def measure_start(report: Report, archives: dict[int, Path], runs: int, condition: str = "idle") -> None:
     """Process start to the first painted page of events, against a minimal PySide6 window."""
-    print("start-up (process start → first page painted) …", flush=True)
+    print(f"start-up (process start → first page painted), {CONDITIONS[condition]} …", flush=True)
+    most = TARGETS[condition]["start"]
     base_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ARCHIVE_VIEWER_EXIT_AFTER_PAINT="1")
     minimal: list[float] = []
     app: dict[int, list[float]] = {n: [] for n in archives}
@@ -261,12 +282,20 @@ def measure_start(report: Report, archives: dict[int, Path], runs: int) -> None:
     smallest = min(archives)
     for n in archives:
         if not app[n]:
-            report.add(Row("cold start to first page painted", size_label(n), "failed", target="≤ 1.5×"))
+            report.add(
+                Row(
+                    "cold start to first page painted",
+                    size_label(n),
+                    "failed",
+                    target=f"≤ {most}×",
+                    condition=condition,
+                )
+            )
             continue
         value = statistics.median(app[n])
         ratio = value / base
         note = f"median of {len(app[n])}"
-        met = ratio <= 1.5
+        met = ratio <= most
         if n != smallest and app[smallest]:
             growth = value / statistics.median(app[smallest]) - 1
             note += f"; {growth:+.0%} vs {size_label(smallest)}"
@@ -278,9 +307,10 @@ def measure_start(report: Report, archives: dict[int, Path], runs: int) -> None:
                 ms(value),
                 f"minimal window {ms(base)}",
                 f"{ratio:.2f}×",
-                f"≤ 1.5×, and within 10 % of {size_label(smallest)}",
+                f"≤ {most}×, and within 10 % of {size_label(smallest)}",
                 met,
                 note,
+                condition,
             )
         )
 
@@ -288,9 +318,15 @@ def measure_start(report: Report, archives: dict[int, Path], runs: int) -> None:
 # ------------------------------------------------------------------------------------------ the window
 
 
-def measure_gui(report: Report, n: int, db: Path) -> None:
+def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> None:
     """Filter changes, scrolling, jumps, the detail pane, stalls and memory: one window process each."""
-    print(f"window on {size_label(n)} (offscreen, its own process) …", flush=True)
+    print(f"window on {size_label(n)} (offscreen, its own process), {CONDITIONS[condition]} …", flush=True)
+    t = TARGETS[condition]
+
+    def add(row: Row) -> None:
+        row.condition = condition
+        report.add(row)
+
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.gui_probe", str(db)],
@@ -303,7 +339,7 @@ def measure_gui(report: Report, n: int, db: Path) -> None:
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or not lines:
         tail = "\n".join(proc.stderr.splitlines()[-15:])
-        report.add(Row("window benchmark", size_label(n), f"failed (exit {proc.returncode})", note=tail))
+        add(Row("window benchmark", size_label(n), f"failed (exit {proc.returncode})", note=tail))
         return
     g = json.loads(lines[-1])
     minimal_out = subprocess.run(
@@ -318,18 +354,18 @@ def measure_gui(report: Report, n: int, db: Path) -> None:
     report.raw[f"gui-{n}"] = {**g, "minimal": minimal}
     size = size_label(n)
     first = g["filter_first_page_s"]
-    report.add(
+    add(
         Row(
             "filter change → first page shown, p95",
             size,
             ms(p95(first)),
-            target="≤ 50 ms",
-            met=p95(first) <= 0.05,
+            target=f"≤ {ms(t['filter'])}",
+            met=p95(first) <= t["filter"],
             note=f"{len(first)} changes, median {ms(statistics.median(first))}, max {ms(max(first))}",
         )
     )
     facets = g["filter_facets_shown_s"]
-    report.add(
+    add(
         Row(
             "filter change → every facet count shown, p95",
             size,
@@ -339,7 +375,7 @@ def measure_gui(report: Report, n: int, db: Path) -> None:
         )
     )
     interrupted = g.get("superseded_interrupted")
-    report.add(
+    add(
         Row(
             "superseded facet query cancelled",
             size,
@@ -350,19 +386,27 @@ def measure_gui(report: Report, n: int, db: Path) -> None:
         )
     )
     frames, jumps = g["scroll_frame_s"], g["jump_s"]
-    report.add(
+    add(
         Row(
             "scrolling frame, p95",
             size,
             ms(p95(frames)),
-            target="≤ 16 ms",
-            met=p95(frames) <= 0.016,
+            target=f"≤ {ms(t['scroll'])}",
+            met=p95(frames) <= t["scroll"],
             note=f"{len(frames)} frames (3 rows and a page at a time)",
         )
     )
-    report.add(Row("jump to any row, p95", size, ms(p95(jumps)), target="≤ 50 ms", met=p95(jumps) <= 0.05))
+    add(
+        Row(
+            "jump to any row, p95",
+            size,
+            ms(p95(jumps)),
+            target=f"≤ {ms(t['jump'])}",
+            met=p95(jumps) <= t["jump"],
+        )
+    )
     details = g["detail_s"]
-    report.add(
+    add(
         Row(
             "detail pane for any event, p95",
             size,
@@ -374,31 +418,31 @@ def measure_gui(report: Report, n: int, db: Path) -> None:
     )
     stall = g["longest_stall_s"]
     worst = max(g["stall_by_phase_s"].items(), key=lambda kv: kv[1])
-    report.add(
+    add(
         Row(
             "longest GUI-thread stall",
             size,
             ms(stall),
-            target="≤ 50 ms",
-            met=stall <= 0.05,
+            target=f"≤ {ms(t['stall'])}",
+            met=stall <= t["stall"],
             note=f"worst during {worst[0]}",
         )
     )
     rss = g["rss_end_mb"]
     extra = rss - minimal["rss_mb"]
-    report.add(
+    add(
         Row(
             "memory (RSS) with the archive open",
             size,
             f"{rss:.0f} MB",
             f"minimal window {minimal['rss_mb']:.0f} MB",
             f"{extra:+.0f} MB",
-            "≤ +100 MB",
-            extra <= 100,
+            "≤ +80 MB",
+            extra <= 80,
             f"after every measure above; {g['rss_first_page_mb']:.0f} MB at the first page",
         )
     )
-    report.add(
+    add(
         Row(
             "sort by a column, p95",
             size,
@@ -430,11 +474,12 @@ def _filters(archive: Any) -> list[tuple[str, Any]]:
     ]
 
 
-def measure_facets(report: Report, n: int, db: Path, cli: str | None) -> None:
+def measure_facets(report: Report, n: int, db: Path, cli: str | None, condition: str = "idle") -> None:
     from desktop.gui.listcontrol import FACET_LIMIT
     from desktop.services import Archive
 
-    print(f"facet counts on {size_label(n)} …", flush=True)
+    print(f"facet counts on {size_label(n)}, {CONDITIONS[condition]} …", flush=True)
+    most = TARGETS[condition]["facets_1m"] * max(1.0, n / 1_000_000)  # the 1 M target, also met below it
     archive = Archive.open(db)
     try:
         for label, f in _filters(archive):
@@ -449,14 +494,15 @@ def measure_facets(report: Report, n: int, db: Path, cli: str | None) -> None:
                 f"facet counts for every kind, under {label}",
                 size_label(n),
                 ms(seconds),
-                target="≤ 1.2×",
+                target=f"≤ {ms(most)}",
+                met=seconds <= most,
+                condition=condition,
             )
             if cli is None:
                 row.note = "sqlite3 command line not installed (apt-get install sqlite3): no baseline"
             else:
                 base = cli_seconds(cli, db, statements)
                 row.baseline, row.ratio = f"sqlite3 CLI {ms(base)}", f"{seconds / base:.2f}×"
-                row.met = seconds <= 1.2 * base
             report.add(row)
     finally:
         archive.close()
@@ -712,6 +758,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-copies", type=int, default=200, help="copies of the seeds to build")
     parser.add_argument("--quick", action="store_true", help="a smoke run: fewer runs, a tiny build")
     parser.add_argument("--json", type=Path, help="also write every raw figure to this file")
+    parser.add_argument(
+        "--machine",
+        nargs="+",
+        choices=tuple(CONDITIONS),
+        default=list(CONDITIONS),
+        help="measure the window idle, with one core kept busy (benchmarks.busyload), or both (the default)",
+    )
     args = parser.parse_args(argv)
     parts = set(args.only or PARTS)
     runs = 2 if args.quick else args.runs
@@ -729,13 +782,16 @@ def main(argv: list[str] | None = None) -> int:
     cli = sqlite_cli()
     if cli is None and parts & {"facets", "search"}:
         print("note: no sqlite3 command line (apt-get install sqlite3): the SQL baselines are skipped")
-    if "start" in parts:
-        measure_start(report, archives, runs)
+    for condition in args.machine if parts & set(BUSY_PARTS) else ():
+        with busy_core() if condition == "busy" else contextlib.nullcontext():
+            if "start" in parts:
+                measure_start(report, archives, runs, condition)
+            for n, db in archives.items():
+                if "gui" in parts:
+                    measure_gui(report, n, db, condition)
+                if "facets" in parts:
+                    measure_facets(report, n, db, cli, condition)
     for n, db in archives.items():
-        if "gui" in parts:
-            measure_gui(report, n, db)
-        if "facets" in parts:
-            measure_facets(report, n, db, cli)
         if "search" in parts:
             measure_search(report, n, db, cli)
         if "export" in parts:

@@ -15,7 +15,10 @@ def test_suite_prints_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[st
     )
     out = capsys.readouterr().out
     assert code == 0
-    assert "| measure | archive | value | baseline (same run) | ratio | target | met |" in out
+    assert (
+        "| measure | archive | machine (load) | value | baseline (same run) | ratio | target | met |" in out
+    )
+    assert "| one core busy (" in out  # the facet counts again with one core kept busy
     for measure in ("facet counts for every kind", "search, first page in time order", "CSV export"):
         assert measure in out
     assert "files identical" in out  # the raw baseline writes exactly what the app writes

@@ -242,3 +242,19 @@ def test_show_prints_the_original_and_what_is_known_of_it(capsys, db: str) -> No
     assert "part: A talk of unknown date" in out  # its parts
     code, out, _ = _run(capsys, "show", "evt.2021.minsk-delegation", "--db", db)
     assert "English rendering of paragraph 1" in out
+
+
+def test_reading_commands_leave_the_build_and_the_export_unimported(db: str) -> None:
+    """`events` starts fast (issue 20): only what a read needs is imported — not the build, the first pass,
+    the export or the catalogue checks, which were most of its start."""
+    script = (
+        "import sys, io, contextlib\n"
+        "from desktop.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['--db', {db!r}, 'events', '--limit', '5']) == 0\n"
+        "heavy = ('desktop.ingest.build', 'desktop.ingest.firstpass', 'desktop.export.csv_export',\n"
+        "         'desktop.catalogue.check', 'PySide6')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

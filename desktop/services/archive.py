@@ -10,16 +10,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
 import desktop.services.shapes as shapes
-from desktop.catalogue.check import CheckReport, check_seeds
 from desktop.catalogue.diff import CatalogueError
 from desktop.changes import Change, EditStep
-from desktop.export.csv_export import DEFAULT_COLUMNS, ExportResult, export_events
-from desktop.ingest.build import BuildReport, ProgressFn, build_from_seeds, import_paths
 from desktop.notes import NoteRow
 from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
 from desktop.services.cancel import Cancelled, CancelToken
@@ -28,7 +25,12 @@ from desktop.store import queries as q
 from desktop.store import timeline as tl
 from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
 from desktop.store.landmarks import block_landmarks
-from desktop.store.verify import StoreReport, verify_store
+
+if TYPE_CHECKING:  # the build, the export and the checks load when a command uses them (see services)
+    from desktop.catalogue.check import CheckReport
+    from desktop.export.csv_export import ExportResult
+    from desktop.ingest.build import BuildReport, ProgressFn
+    from desktop.store.verify import StoreReport
 
 
 class Archive:
@@ -133,6 +135,8 @@ class Archive:
         with self._write_lock:
             # A rebuild rewrites most of the store: a verified backup is taken first (not of an empty store),
             # and only when the build will change something (a launch with nothing new takes none).
+            from desktop.ingest.build import build_from_seeds
+
             empty = self.is_empty()
 
             def backup() -> None:
@@ -215,6 +219,8 @@ class Archive:
         progress: ProgressFn | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> BuildReport:
+        from desktop.ingest.build import import_paths
+
         self._writable("import documents")
         with self._write_lock:
             return import_paths(self._store, paths, progress, should_cancel)
@@ -225,10 +231,14 @@ class Archive:
 
     @staticmethod
     def check(seeds_dir: Path | None = None) -> CheckReport:
+        from desktop.catalogue.check import check_seeds
+
         return check_seeds(seeds_dir or bundled_seeds_dir())
 
     def verify(self, *, deep: bool = True) -> StoreReport:
         """Check the store itself: its pages, its links, and every original against its SHA-256."""
+        from desktop.store.verify import verify_store
+
         with self._connect() as conn:
             return verify_store(conn, deep=deep)
 
@@ -840,10 +850,13 @@ class Archive:
         event_filter: q.EventFilter | None = None,
         sort: str = "date",
         descending: bool = False,
-        columns: Sequence[str] = DEFAULT_COLUMNS,
+        columns: Sequence[str] | None = None,
         progress: Callable[[int, int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> ExportResult:
+        """``columns``: the CSV's columns (None: the default set)."""
+        from desktop.export.csv_export import DEFAULT_COLUMNS, export_events
+
         with self._connect() as conn:
             return export_events(
                 conn,
@@ -852,7 +865,7 @@ class Archive:
                 event_filter=event_filter,
                 sort=sort,
                 descending=descending,
-                columns=columns,
+                columns=DEFAULT_COLUMNS if columns is None else columns,
                 progress=progress,
                 should_cancel=should_cancel,
                 store=self.path,

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.ingest.build import BuildReport
 from desktop.multivalue import split_multi
 from desktop.notes import NoteRow
 from desktop.store.detail import DocumentDetail, EventDetail
 from desktop.store.queries import EntityRef, EventRow
+
+if TYPE_CHECKING:  # the build loads only when a command builds (see desktop.services)
+    from desktop.ingest.build import BuildReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the build, the export and the checks load when a command us
     from desktop.catalogue.check import CheckReport
     from desktop.export.csv_export import ExportResult
     from desktop.ingest.build import BuildReport, ProgressFn
+    from desktop.store.facetindex import FacetIndex, FacetIndexer
     from desktop.store.verify import StoreReport
 
 
@@ -39,6 +40,7 @@ class Archive:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._write_lock = threading.Lock()
+        self._facet_indexer: FacetIndexer | None = None  # made at the first facet count (see facet_index)
 
     @classmethod
     def open(cls, path: Path | None = None, *, read_only: bool = False) -> Archive:
@@ -70,7 +72,18 @@ class Archive:
         return self._store.path
 
     def close(self) -> None:
+        if self._facet_indexer is not None:
+            self._facet_indexer.close()
         self._store.close()
+
+    def facet_index(self, wait: bool = False) -> FacetIndex | None:
+        """The facet bitmaps when they describe the store as it is (else None: the SQL counts, while they
+        are read anew in the background); ``wait`` reads them now (benchmarks and tests)."""
+        from desktop.store.facetindex import FacetIndexer
+
+        if self._facet_indexer is None:
+            self._facet_indexer = FacetIndexer(self.path)
+        return self._facet_indexer.wait() if wait else self._facet_indexer.current()
 
     @property
     def integrity_checked(self) -> bool:
@@ -721,7 +734,11 @@ class Archive:
     def facets(
         self, f: q.EventFilter, kind: str, limit: int | None = None, name_filter: str | None = None
     ) -> list[q.FacetValue]:
+        index = None if name_filter and name_filter.strip() else self.facet_index()
         with self._connect() as conn:
+            if index is not None:
+                with q.search_errors(f.text):
+                    return index.facets(conn, f, (kind,), limit)[kind]
             return q.facet_counts(conn, f, kind, limit, name_filter)
 
     def all_facets(
@@ -732,9 +749,19 @@ class Archive:
         name_filters: dict[str, str] | None = None,
         cancel: CancelToken | None = None,
     ) -> dict[str, list[q.FacetValue]]:
-        """Each kind's facet counts, as the window asks for them (kinds sharing a filter share a pass)."""
+        """Each kind's facet counts, as the window asks for them: from the facet bitmaps when they are
+        current, else in SQL (kinds sharing a filter share a pass); a kind whose list is being searched by
+        name is counted in SQL."""
+        names = {k: v for k, v in (name_filters or {}).items() if v and v.strip()}
+        index = self.facet_index()
         with self._connect(cancel) as conn:
-            return q.all_facets(conn, f, limit, kinds, name_filters)
+            if index is None:
+                return q.all_facets(conn, f, limit, kinds, name_filters)
+            with q.search_errors(f.text):
+                out = index.facets(conn, f, [k for k in kinds if k not in names], limit)
+            if names:
+                out.update(q.all_facets(conn, f, limit, [k for k in kinds if k in names], names))
+            return {kind: out[kind] for kind in kinds}
 
     def map_points(self, f: q.EventFilter, cancel: CancelToken | None = None) -> list[dict[str, Any]]:
         """The places events under ``f`` are at or name, with their counts and coordinates (``id``,

@@ -40,6 +40,11 @@ def _filters(archive: Archive) -> list[EventFilter]:
         out += [both, both.with_excluded("person", top["person"][0])]
     dated = replace(base, date_from="2015-01-01", date_to="2020-12-31")
     out += [dated, replace(dated, include_imprecise=True)]
+    out += [
+        replace(base, date_to="2012-06-30"),
+        replace(base, date_from="2021-03-15", include_imprecise=True),
+    ]
+    out.append(replace(dated, text="cooperation", ids=frozenset(range(1, 2000))))
     if top["place"]:
         out.append(replace(dated.with_value("place", top["place"][0]), include_imprecise=True))
     out += [

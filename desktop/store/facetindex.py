@@ -21,11 +21,13 @@ from __future__ import annotations
 import heapq
 import sqlite3
 import threading
+from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pyroaring import BitMap
 from sqlalchemy import Connection, and_, func, select
 
@@ -68,6 +70,53 @@ class _Values:
         return found if limit is None else found[:limit]
 
 
+def _day(iso: str) -> int:
+    """An ISO day as a number that sorts as it does ("2021-06-04" → 20210604)."""
+    return int(iso.replace("-", ""))
+
+
+class _Dates:
+    """Every dated event's first and last possible day, in order of the first: a date range is a slice
+    of it and a comparison, in NumPy (SQL took 55 ms for 20,000 events of 100,000; this takes ~1 ms)."""
+
+    def __init__(self, ids: np.ndarray, lo: np.ndarray, hi: np.ndarray, undated: BitMap) -> None:
+        self.ids, self.lo, self.hi, self.undated = ids, lo, hi, undated
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection) -> _Dates:
+        day = "CAST(replace({}, '-', '') AS INTEGER)"
+        rows = conn.execute(
+            f"SELECT id, {day.format('date_lo')}, {day.format('date_hi')} FROM events"
+            " WHERE date_lo IS NOT NULL AND date_hi IS NOT NULL ORDER BY date_lo"
+        )
+        chunks = [np.empty((0, 3), dtype=np.int64)]
+        while chunk := rows.fetchmany(100_000):  # a chunk at a time: a million rows as tuples is 150 MB
+            chunks.append(np.array(chunk, dtype=np.int64))
+        table = np.concatenate(chunks)
+        undated = "SELECT group_concat(id) FROM events WHERE date_lo IS NULL OR date_hi IS NULL"
+        return cls(
+            table[:, 0].astype(np.uint32),
+            table[:, 1].copy(),
+            table[:, 2].copy(),
+            _bitmap(conn.execute(undated).fetchone()[0]),
+        )
+
+    def within(self, date_from: str | None, date_to: str | None, imprecise: bool) -> BitMap:
+        """The events the SQL's date conditions keep (:func:`desktop.store.queries.filters.conditions`):
+        every possible day inside the range; with ``imprecise`` also those that may overlap it, and the
+        undated."""
+        lo, hi = _day(date_from or "0000-01-01"), _day(date_to or "9999-12-31")
+        if imprecise:
+            end = int(np.searchsorted(self.lo, hi, side="right"))  # first possible day ≤ hi
+            keep = self.hi[:end] >= lo
+            found = BitMap(array("I", self.ids[:end][keep].tobytes()))
+            return found | self.undated
+        start = int(np.searchsorted(self.lo, lo, side="left"))
+        end = int(np.searchsorted(self.lo, hi, side="right"))
+        keep = self.hi[start:end] <= hi
+        return BitMap(array("I", self.ids[start:end][keep].tobytes()))
+
+
 class FacetIndex:
     """The facet bitmaps of one state of the store (see the module's doc)."""
 
@@ -78,8 +127,10 @@ class FacetIndex:
         kinds: dict[str, _Values],
         by_type: dict[str, BitMap],
         by_language: dict[str, BitMap],
+        dates: _Dates,
     ) -> None:
         self.everything = everything
+        self.dates = dates
         self.entities = entities  # entity id → its links' bitmap per kind (almost always one kind)
         self.kinds = kinds  # entity kinds, type and language: their values largest first
         self.by_type = by_type
@@ -115,7 +166,7 @@ class FacetIndex:
         kinds["language"] = _Values(
             sorted(((len(b), lang, lang, lang, b) for lang, b in by_language.items()), key=_largest)
         )
-        return cls(everything, entities, kinds, by_type, by_language)
+        return cls(everything, entities, kinds, by_type, by_language, _Dates.read(conn))
 
     # ------------------------------------------------------------------ counting
 
@@ -132,13 +183,19 @@ class FacetIndex:
         return out
 
     def _rest(self, conn: Connection, f: EventFilter) -> BitMap | None:
-        """The events the filter's other conditions keep (dates, search words, ids), by the SQL's own
-        conditions; None when it has none."""
-        others = conditions(replace(f, include=frozenset(), exclude=frozenset()))
-        if not others:
-            return None
-        ids = conn.execute(select(func.group_concat(_ev.id)).where(and_(*others))).scalar()
-        return _bitmap(ids)
+        """The events the filter's other conditions keep — dates (from the index), ids, and search words
+        (the SQL's own conditions) — or None when it has none."""
+        kept: BitMap | None = None
+        if f.date_from or f.date_to:
+            kept = self.dates.within(f.date_from, f.date_to, f.include_imprecise)
+        if f.ids is not None:
+            ids = BitMap(f.ids)
+            kept = ids if kept is None else kept & ids
+        words = conditions(EventFilter(text=f.text)) if f.text else []
+        if words:
+            found = _bitmap(conn.execute(select(func.group_concat(_ev.id)).where(and_(*words))).scalar())
+            kept = found if kept is None else kept & found
+        return kept
 
     def _base(self, f: EventFilter, skip_kind: str, rest: BitMap | None) -> BitMap | None:
         """The events matching the whole filter but ``skip_kind``'s own values; None for every event."""

@@ -230,7 +230,30 @@ def _check_store(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+_FILTER_ARGS = ("entity", "exclude_entity", "type", "exclude_type", "lang", "date_from", "date_to", "search")
+
+
+def _plain_page(args: argparse.Namespace) -> list[Any] | None:
+    """`events --limit N` with no filter, in date order, as a table: the page read with plain sqlite3, as the
+    window's first paint reads it — no SQLAlchemy, no query layer (0.2 s of a 0.3 s budget; issue 20).
+    None when the command asks for more, or the store is not ready as it is (then it opens the usual way,
+    which explains, repairs or builds)."""
+    if args.format == "json" or not args.limit or args.limit < 0 or args.sort != "date":
+        return None
+    if any(getattr(args, name, None) for name in _FILTER_ARGS) or args.include_imprecise:
+        return None
+    from desktop.paths import default_store_path
+    from desktop.store.firstpage import read_first_page
+
+    path = Path(args.db) if args.db is not None else default_store_path()
+    return read_first_page(path, args.limit, newest_first=args.desc)
+
+
 def cmd_events(args: argparse.Namespace) -> int:
+    plain = _plain_page(args)
+    if plain is not None:
+        _print_events(plain)
+        return 0
     archive = _open(args)
     f = _filter(archive, args)
     if args.limit is not None:
@@ -244,15 +267,20 @@ def cmd_events(args: argparse.Namespace) -> int:
     if args.format == "json":
         _json(archive.events_json(rows))
     else:
-        _table(
-            [
-                (r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
-                for r in rows
-            ],
-            ("date", "title", "type", "place", "countries", "id"),
-        )
-        print(f"{len(rows)} event(s); * = uncatalogued")
+        _print_events(rows)
     return 0
+
+
+def _print_events(rows: Sequence[Any]) -> None:
+    """The events table (rows from the query layer or the plain first page: the same fields)."""
+    _table(
+        [
+            (r.date, ("* " if r.uncatalogued else "") + r.title, r.type, r.place, r.countries, r.key)
+            for r in rows
+        ],
+        ("date", "title", "type", "place", "countries", "id"),
+    )
+    print(f"{len(rows)} event(s); * = uncatalogued")
 
 
 def cmd_show(args: argparse.Namespace) -> int:

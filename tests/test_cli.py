@@ -258,3 +258,21 @@ def test_reading_commands_leave_the_build_and_the_export_unimported(db: str) -> 
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+@pytest.mark.parametrize("extra", [[], ["--desc"]])
+def test_a_plain_listing_is_the_same_read_with_plain_sqlite(db: str, capsys, extra: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """`events --limit N` without a filter takes the first paint's plain sqlite3 page: the same table."""
+    from desktop import commands
+
+    assert main(["--db", db, "events", "--limit", "7", *extra]) == 0
+    fast = capsys.readouterr().out
+    plain = commands._plain_page
+    taken: list[object] = []
+    commands._plain_page = lambda args: taken.append(plain(args)) or None  # type: ignore[assignment,func-returns-value]
+    try:
+        assert main(["--db", db, "events", "--limit", "7", *extra]) == 0
+    finally:
+        commands._plain_page = plain  # type: ignore[assignment]
+    assert capsys.readouterr().out == fast and "5 event(s)" in fast  # the whole mini archive
+    assert taken and taken[0] is not None  # the fast way was taken the first time

@@ -54,6 +54,8 @@ LIST_ROW_COLUMNS = (
 )
 # The list's default view: no filter, newest first (what queries.page_events runs for an empty filter).
 _FIRST_PAGE_SQL = f"SELECT {', '.join(LIST_ROW_COLUMNS)} FROM events ORDER BY sort_date DESC, id DESC LIMIT ?"
+# The same page oldest first (the command line's default order: `archive-viewer events --limit N`).
+_FIRST_PAGE_OLDEST_SQL = _FIRST_PAGE_SQL.replace("DESC", "ASC")
 
 
 def list_date(
@@ -120,8 +122,11 @@ def writable_here(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def read_first_page(path: Path, limit: int = FIRST_PAGE_ROWS) -> list[FirstRow] | None:
-    """The first ``limit`` rows of the unfiltered list, newest first; None when the store is not ready.
+def read_first_page(
+    path: Path, limit: int = FIRST_PAGE_ROWS, newest_first: bool = True
+) -> list[FirstRow] | None:
+    """The first ``limit`` rows of the unfiltered list in date order (newest first unless asked otherwise);
+    None when the store is not ready.
 
     Not ready: missing, flagged for a check, not at :data:`SCHEMA_HEAD` (a migration must run first),
     without documents (the first run builds it), or any SQLite error (a locked or damaged file). In every
@@ -144,7 +149,8 @@ def read_first_page(path: Path, limit: int = FIRST_PAGE_ROWS) -> list[FirstRow] 
             return None
         if con.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0]:
             return None
-        return [_first_row(r) for r in con.execute(_FIRST_PAGE_SQL, (limit,))]
+        sql = _FIRST_PAGE_SQL if newest_first else _FIRST_PAGE_OLDEST_SQL
+        return [_first_row(r) for r in con.execute(sql, (limit,))]
     except sqlite3.Error:
         return None
     finally:

@@ -69,6 +69,7 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
             window.show()
             check("build from bundled seeds", lambda: _first_run(window))
             check("filter", lambda: _filter(window))
+            check("facet bitmaps", lambda: _facet_bitmaps(archive))
             check("export two events", lambda: _export(window, Path(tmp)))
             if screenshot is not None:
                 check("screenshot", lambda: _screenshot(window, screenshot))
@@ -84,6 +85,19 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
         return 1
     print(f"self-test passed in {seconds:.1f} s")
     return 0
+
+
+def _facet_bitmaps(archive: object) -> str:
+    """The facet index (pyroaring, NumPy) loads and counts as the SQL does (a frozen app missing either
+    would fall back to SQL for good, silently)."""
+    from desktop.services import Archive, EventFilter
+
+    assert isinstance(archive, Archive)
+    index = archive.facet_index(wait=True)
+    if index is None:
+        raise RuntimeError("the facet bitmaps could not be read (pyroaring or NumPy missing?)")
+    countries = archive.all_facets(EventFilter(), 5)["country"]
+    return f"{len(index.everything)} events; top country {countries[0].label if countries else '—'}"
 
 
 def _check_languages(app: object) -> str:

@@ -288,8 +288,8 @@ class FacetIndexer:
             conn.execute("BEGIN")
             index = FacetIndex.read(conn)
             conn.execute("COMMIT")
-        except sqlite3.Error:
-            return  # the store is busy or closing: the SQL answers, the next use tries again
+        except (sqlite3.Error, ValueError, MemoryError):
+            return  # the store is busy, closing or odd: the SQL answers, the next use tries again
         finally:
             conn.close()
         with self._lock:

@@ -268,8 +268,9 @@ class FacetIndexer:
             if self._index is not None and self._version == version:
                 return self._index
             if self._reading is None or not self._reading.is_alive():
+                # Owned by the archive, joined when it closes (not one of the window's workers).
                 self._reading = threading.Thread(
-                    target=self._read, args=(version,), name="archive-facet-index", daemon=True
+                    target=self._read, args=(version,), name="facet-index-reader", daemon=True
                 )
                 self._reading.start()
         return None

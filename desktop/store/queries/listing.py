@@ -255,7 +255,14 @@ def page_statement(
         if timed is not None:
             return timed
     col, source = _sort_source(f, sort)
-    stmt = select(*_ROW_COLUMNS, col.label("sort_value")).select_from(source).where(_where(f, probe=probe))
+    where = f
+    if source is not Event.__table__:
+        # Ranked by relevance: the join to the scores keeps exactly the matching events, so the search's
+        # own condition would only run the full-text match a second time (its cost doubled).
+        where = replace(f, text=None)
+    stmt = (
+        select(*_ROW_COLUMNS, col.label("sort_value")).select_from(source).where(_where(where, probe=probe))
+    )
     after_key = tuple_(*after) if after is not None else None
     return _keyset_page(stmt, [col, _ev.id], after_key, descending, limit, offset)
 

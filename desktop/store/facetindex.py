@@ -96,8 +96,8 @@ class _Dates:
         undated = "SELECT group_concat(id) FROM events WHERE date_lo IS NULL OR date_hi IS NULL"
         return cls(
             table[:, 0].astype(np.uint32),
-            table[:, 1].copy(),
-            table[:, 2].copy(),
+            table[:, 1].astype(np.int32),  # YYYYMMDD fits: 12 bytes an event in all, not 24
+            table[:, 2].astype(np.int32),
             _bitmap(conn.execute(undated).fetchone()[0]),
         )
 

@@ -1,34 +1,34 @@
-"""Facet counts from Roaring bitmaps: each facet value's events as a compressed set of ids (issue 20).
+"""Facet counts from per-value lists of event ids, counted in NumPy (issue 20).
 
 SQL counts a facet by joining the links of every matching event and grouping them: 3.7 s for every kind
-under a country at a million events. Lucene, Meilisearch and pgfaceting keep a bitmap of documents per
-value instead, and a count is the size of an intersection. :class:`FacetIndex` does the same with
-``pyroaring``: a bitmap per (kind, entity), per event type and per language, read from the store in one
-pass (``group_concat`` per value: 0.4 s and 2 MB at 100,000 events). A filter's entity, type and
-language conditions are unions, intersections and differences of those bitmaps; its dates, search words
-and ids are the SQL's own conditions, run once for the ids they keep. Counting a kind is then one
-intersection per value, the values taken largest first and stopped when none left can reach the last
-place of the ``limit`` shown.
+under a country at a million events. Search engines keep, for each facet value, the set of its documents
+(Lucene's and Meilisearch's bitmaps), and count by intersecting those sets with the filter's. Here each
+kind's sets are one array in compressed-row form — value ``i``'s events are ``ids[offsets[i]:offsets[i+1]]``
+— read from the store in one pass (``group_concat`` per value, parsed by NumPy), and the filter is a
+boolean mask over event ids. Counting a kind is one gather and one segmented sum over its array
+(``np.add.reduceat``): 10-150 ms for every kind under any filter at a million events, in 50 MB. (A Roaring
+bitmap per value counted as fast but its 75,000 small bitmaps took 100 MB; this design was measured
+against it: see docs/performance.md.)
 
-The counts are exactly the SQL's (a test compares them under many filters). The index describes the store
-as it was when read: :class:`FacetIndexer` checks ``PRAGMA data_version`` — which changes with every
-commit by any other connection, in this process or another — before each use, and reads a fresh index in
-the background when the store has changed; till then the SQL answers.
+A filter's entity, type and language conditions become the mask by the same sets; its dates come from a
+table of each event's possible days; its search words are the SQL's own condition, run once for the ids
+it keeps. The counts are exactly the SQL's (a test compares them under many filters).
+
+The index describes the store as it was when read: :class:`FacetIndexer` checks ``PRAGMA data_version`` —
+which changes with every commit by any other connection, in this process or another — before each use,
+and reads a fresh index in the background when the store has changed; till then the SQL answers.
 """
 
 from __future__ import annotations
 
-import heapq
 import sqlite3
 import threading
-from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from pyroaring import BitMap
 from sqlalchemy import Connection, and_, func, select
 
 from desktop.store.queries.facets import FacetValue
@@ -36,38 +36,72 @@ from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, conditions
 from desktop.store.schema import Event
 
 _ev = Event.__table__.c
+_NONE = np.empty(0, dtype=np.uint32)
 
 
-def _bitmap(ids: str | None) -> BitMap:
-    """A bitmap from SQLite's ``group_concat`` of ids (a comma-separated string, or NULL for none)."""
-    return BitMap(map(int, ids.split(","))) if ids else BitMap()
+def _ids(text: str | None) -> np.ndarray:
+    """Event ids from SQLite's ``group_concat`` (a comma-separated string, or NULL for none): parsed in C,
+    never as a million Python strings."""
+    return np.fromstring(text, dtype=np.uint32, sep=",") if text else _NONE
 
 
 @dataclass
-class _Values:
-    """One kind's values, largest first: (events in all, value, label, tie-break key, bitmap)."""
+class _Links:
+    """One kind's values and their events in compressed-row form: value ``i``'s events are
+    ``ids[offsets[i]:offsets[i + 1]]``; ``keys`` order values of equal count (the SQL's tie-break)."""
 
-    ordered: list[tuple[int, Any, str, str, BitMap]]
+    values: list[Any]
+    labels: list[str]
+    keys: list[str]
+    ids: np.ndarray
+    offsets: np.ndarray
+    position: dict[Any, int]
 
-    def counts(self, base: BitMap | None, limit: int | None) -> list[tuple[int, str, Any, str]]:
-        """(count, tie-break, value, label) of the values with events in ``base`` (None: every event),
+    @classmethod
+    def read(cls, groups: Iterable[tuple[Any, str, str, str | None]], total: int) -> _Links:
+        """From (value, label, tie-break key, group_concat of its event ids) rows; ``total``: how many ids
+        in all (the array is made once at its size: 75,000 small arrays kept till the end fragmented the
+        heap by 100 MB at a million events)."""
+        values: list[Any] = []
+        labels: list[str] = []
+        keys: list[str] = []
+        ids = np.empty(total, dtype=np.uint32)
+        ends: list[int] = []
+        end = 0
+        for value, label, key, text in groups:
+            events = _ids(text)
+            if len(events) and end + len(events) <= total:
+                ids[end : end + len(events)] = events
+                end += len(events)
+                values.append(value)
+                labels.append(label)
+                keys.append(key)
+                ends.append(end)
+        offsets = np.zeros(len(ends) + 1, dtype=np.int64)
+        offsets[1:] = ends
+        return cls(values, labels, keys, ids[:end].copy() if end < total else ids, offsets,
+                   {v: i for i, v in enumerate(values)})  # fmt: skip
+
+    def events(self, value: Any) -> np.ndarray:
+        i = self.position.get(value)
+        return _NONE if i is None else self.ids[self.offsets[i] : self.offsets[i + 1]]
+
+    def counts(self, mask: np.ndarray | None, limit: int | None) -> list[tuple[int, str, Any, str]]:
+        """(count, tie-break, value, label) of the values with events in ``mask`` (None: every event),
         best first; at most ``limit``."""
-        found: list[tuple[int, str, Any, str]] = []
-        top: list[int] = []  # the ``limit`` best counts so far: the last place shown on top
-        for total, value, label, key, bitmap in self.ordered:
-            if limit is not None and len(top) >= limit and total < top[0]:
-                break  # no value left can reach the last place shown
-            n = total if base is None else base.intersection_cardinality(bitmap)
-            if not n:
-                continue
-            found.append((n, key, value, label))
-            if limit is not None:
-                if len(top) < limit:
-                    heapq.heappush(top, n)
-                elif n > top[0]:
-                    heapq.heapreplace(top, n)
-        found.sort(key=lambda c: (-c[0], c[1]))
-        return found if limit is None else found[:limit]
+        if not self.values:
+            return []
+        if mask is None:
+            n = np.diff(self.offsets)
+        else:  # every value has an event: no empty segment for reduceat to misread
+            n = np.add.reduceat(mask[self.ids], self.offsets[:-1], dtype=np.int64)
+        found = np.flatnonzero(n)
+        if limit is not None and len(found) > limit:
+            last = np.partition(n[found], len(found) - limit)[len(found) - limit]
+            found = found[n[found] >= last]  # the places shown, and any tied with the last of them
+        best = sorted(((int(n[i]), self.keys[i], self.values[i], self.labels[i]) for i in found),
+                      key=lambda c: (-c[0], c[1]))  # fmt: skip
+        return best if limit is None else best[:limit]
 
 
 def _day(iso: str) -> int:
@@ -77,9 +111,9 @@ def _day(iso: str) -> int:
 
 class _Dates:
     """Every dated event's first and last possible day, in order of the first: a date range is a slice
-    of it and a comparison, in NumPy (SQL took 55 ms for 20,000 events of 100,000; this takes ~1 ms)."""
+    of it and a comparison (SQL took 55 ms for 20,000 events of 100,000; this takes ~1 ms)."""
 
-    def __init__(self, ids: np.ndarray, lo: np.ndarray, hi: np.ndarray, undated: BitMap) -> None:
+    def __init__(self, ids: np.ndarray, lo: np.ndarray, hi: np.ndarray, undated: np.ndarray) -> None:
         self.ids, self.lo, self.hi, self.undated = ids, lo, hi, undated
 
     @classmethod
@@ -98,75 +132,59 @@ class _Dates:
             table[:, 0].astype(np.uint32),
             table[:, 1].astype(np.int32),  # YYYYMMDD fits: 12 bytes an event in all, not 24
             table[:, 2].astype(np.int32),
-            _bitmap(conn.execute(undated).fetchone()[0]),
+            _ids(conn.execute(undated).fetchone()[0]),
         )
 
-    def within(self, date_from: str | None, date_to: str | None, imprecise: bool) -> BitMap:
+    def within(self, date_from: str | None, date_to: str | None, imprecise: bool) -> np.ndarray:
         """The events the SQL's date conditions keep (:func:`desktop.store.queries.filters.conditions`):
         every possible day inside the range; with ``imprecise`` also those that may overlap it, and the
         undated."""
         lo, hi = _day(date_from or "0000-01-01"), _day(date_to or "9999-12-31")
         if imprecise:
             end = int(np.searchsorted(self.lo, hi, side="right"))  # first possible day ≤ hi
-            keep = self.hi[:end] >= lo
-            found = BitMap(array("I", self.ids[:end][keep].tobytes()))
-            return found | self.undated
+            return np.concatenate((self.ids[:end][self.hi[:end] >= lo], self.undated))
         start = int(np.searchsorted(self.lo, lo, side="left"))
         end = int(np.searchsorted(self.lo, hi, side="right"))
-        keep = self.hi[start:end] <= hi
-        return BitMap(array("I", self.ids[start:end][keep].tobytes()))
+        return self.ids[start:end][self.hi[start:end] <= hi]
 
 
 class FacetIndex:
-    """The facet bitmaps of one state of the store (see the module's doc)."""
+    """The facet lists of one state of the store (see the module's doc)."""
 
-    def __init__(
-        self,
-        everything: BitMap,
-        entities: dict[int, dict[str, BitMap]],
-        kinds: dict[str, _Values],
-        by_type: dict[str, BitMap],
-        by_language: dict[str, BitMap],
-        dates: _Dates,
-    ) -> None:
-        self.everything = everything
+    def __init__(self, kinds: dict[str, _Links], dates: _Dates, everything: np.ndarray) -> None:
+        self.kinds = kinds  # the entity kinds, type and language
         self.dates = dates
-        self.entities = entities  # entity id → its links' bitmap per kind (almost always one kind)
-        self.kinds = kinds  # entity kinds, type and language: their values largest first
-        self.by_type = by_type
-        self.by_language = by_language
+        self.everything = everything  # a mask: True for each event id there is
 
     @classmethod
     def read(cls, conn: sqlite3.Connection) -> FacetIndex:
-        """Read every bitmap in one read transaction (one consistent state of the store)."""
+        """Read every list in one read transaction (one consistent state of the store)."""
         names = {
-            r[0]: (r[1], r[2] or r[1] or "") for r in conn.execute("SELECT id, name, sort_name FROM entities")
+            r[0]: (r[1] or "", r[2] or "") for r in conn.execute("SELECT id, name, sort_name FROM entities")
         }
-        everything = _bitmap(conn.execute("SELECT group_concat(id) FROM events").fetchone()[0])
-        entities: dict[int, dict[str, BitMap]] = {}
-        per_kind: dict[str, list[tuple[int, Any, str, str, BitMap]]] = {k: [] for k in ENTITY_KINDS}
-        links = "SELECT kind, entity_id, group_concat(event_id) FROM event_entities GROUP BY kind, entity_id"
-        for kind, entity, ids in conn.execute(links):
-            bitmap = _bitmap(ids)
-            entities.setdefault(entity, {})[kind] = bitmap
-            name, sort_name = names.get(entity, ("", ""))
-            per_kind.setdefault(kind, []).append((len(bitmap), entity, name, sort_name, bitmap))
-        by_type = {
-            t: _bitmap(ids)
-            for t, ids in conn.execute("SELECT type, group_concat(id) FROM events GROUP BY type")
-        }
-        by_language = {
-            lang: _bitmap(ids)
-            for lang, ids in conn.execute(
-                "SELECT language, group_concat(event_id) FROM event_languages GROUP BY language"
+        kinds: dict[str, _Links] = {}
+        for kind in ENTITY_KINDS:
+            rows = conn.execute(
+                "SELECT entity_id, group_concat(event_id) FROM event_entities"
+                " WHERE kind = ? GROUP BY entity_id",
+                (kind,),
             )
-        }
-        kinds = {k: _Values(sorted(v, key=lambda e: (-e[0], e[3]))) for k, v in per_kind.items()}
-        kinds["type"] = _Values(sorted(((len(b), t, t, t, b) for t, b in by_type.items()), key=_largest))
-        kinds["language"] = _Values(
-            sorted(((len(b), lang, lang, lang, b) for lang, b in by_language.items()), key=_largest)
+            total = conn.execute("SELECT count(*) FROM event_entities WHERE kind = ?", (kind,)).fetchone()[0]
+            kinds[kind] = _Links.read(((e, *names.get(e, ("", "")), ids) for e, ids in rows), total)
+        types = conn.execute("SELECT type, group_concat(id) FROM events GROUP BY type")
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        kinds["type"] = _Links.read(((t, t, t, ids) for t, ids in types), events)
+        languages = conn.execute(
+            "SELECT language, group_concat(event_id) FROM event_languages GROUP BY language"
         )
-        return cls(everything, entities, kinds, by_type, by_language, _Dates.read(conn))
+        spoken = conn.execute("SELECT count(*) FROM event_languages").fetchone()[0]
+        kinds["language"] = _Links.read(((x, x, x, ids) for x, ids in languages), spoken)
+        dates = _Dates.read(conn)
+        top = int(max(dates.ids.max(initial=0), dates.undated.max(initial=0)))
+        everything = np.zeros(top + 1, dtype=bool)
+        everything[dates.ids] = True  # every event is dated or undated
+        everything[dates.undated] = True
+        return cls(kinds, dates, everything)
 
     # ------------------------------------------------------------------ counting
 
@@ -177,64 +195,65 @@ class FacetIndex:
         rest = self._rest(conn, f)  # dates, search words, ids: once for every kind
         out: dict[str, list[FacetValue]] = {}
         for kind in kinds:
-            base = self._base(f, kind, rest)
+            mask = self._mask(f, kind, rest)
             out[kind] = [FacetValue(kind, value, label, n) for n, _key, value, label in
-                         self.kinds[kind].counts(base, limit)]  # fmt: skip
+                         self.kinds[kind].counts(mask, limit)]  # fmt: skip
         return out
 
-    def _rest(self, conn: Connection, f: EventFilter) -> BitMap | None:
+    def _of(self, events: np.ndarray) -> np.ndarray:
+        mask = np.zeros_like(self.everything)
+        mask[events[events < len(mask)]] = True
+        return mask
+
+    def _rest(self, conn: Connection, f: EventFilter) -> np.ndarray | None:
         """The events the filter's other conditions keep — dates (from the index), ids, and search words
-        (the SQL's own conditions) — or None when it has none."""
-        kept: BitMap | None = None
+        (the SQL's own condition) — as a mask, or None when it has none."""
+        kept: np.ndarray | None = None
+
+        def keep(events: np.ndarray) -> None:
+            nonlocal kept
+            kept = self._of(events) if kept is None else kept & self._of(events)
+
         if f.date_from or f.date_to:
-            kept = self.dates.within(f.date_from, f.date_to, f.include_imprecise)
+            keep(self.dates.within(f.date_from, f.date_to, f.include_imprecise))
         if f.ids is not None:
-            ids = BitMap(f.ids)
-            kept = ids if kept is None else kept & ids
+            keep(np.fromiter(f.ids, dtype=np.int64, count=len(f.ids)))
         words = conditions(EventFilter(text=f.text)) if f.text else []
         if words:
-            found = _bitmap(conn.execute(select(func.group_concat(_ev.id)).where(and_(*words))).scalar())
-            kept = found if kept is None else kept & found
+            keep(_ids(conn.execute(select(func.group_concat(_ev.id)).where(and_(*words))).scalar()))
         return kept
 
-    def _base(self, f: EventFilter, skip_kind: str, rest: BitMap | None) -> BitMap | None:
+    def _mask(self, f: EventFilter, skip_kind: str, rest: np.ndarray | None) -> np.ndarray | None:
         """The events matching the whole filter but ``skip_kind``'s own values; None for every event."""
-        base: BitMap | None = rest
-        empty = BitMap()
+        mask = None if rest is None else rest.copy()
 
-        def keep(events: BitMap) -> None:
-            nonlocal base
-            base = events if base is None else base & events
+        def keep(events: np.ndarray) -> None:
+            nonlocal mask
+            mask = self._of(events) if mask is None else mask & self._of(events)
 
-        def drop(events: BitMap) -> None:
-            nonlocal base
-            base = (self.everything if base is None else base) - events
+        def drop(events: np.ndarray) -> None:
+            nonlocal mask
+            if mask is None:
+                mask = self.everything.copy()
+            mask[events] = False
 
         for kind in ENTITY_KINDS:
             if f.values(kind) and kind != skip_kind:
-                keep(BitMap.union(empty, *(self._linked(v) for v in f.values(kind))))
+                keep(self._linked(f.values(kind)))
             if f.excluded(kind):
-                drop(BitMap.union(empty, *(self._linked(v) for v in f.excluded(kind))))
-        if f.values("type") and skip_kind != "type":
-            keep(BitMap.union(empty, *(self.by_type.get(t, empty) for t in f.values("type"))))
-        if f.excluded("type"):
-            drop(BitMap.union(empty, *(self.by_type.get(t, empty) for t in f.excluded("type"))))
-        if f.values("language") and skip_kind != "language":
-            keep(BitMap.union(empty, *(self.by_language.get(x, empty) for x in f.values("language"))))
-        if f.excluded("language"):
-            drop(BitMap.union(empty, *(self.by_language.get(x, empty) for x in f.excluded("language"))))
-        return base
+                drop(self._linked(f.excluded(kind)))
+        for kind in ("type", "language"):
+            links = self.kinds[kind]
+            if f.values(kind) and kind != skip_kind:
+                keep(np.concatenate([_NONE, *(links.events(v) for v in f.values(kind))]))
+            if f.excluded(kind):
+                drop(np.concatenate([_NONE, *(links.events(v) for v in f.excluded(kind))]))
+        return mask
 
-    def _linked(self, entity: Any) -> BitMap:
-        """Every event linked to an entity, whatever the kind of the link (as the SQL's ``IN``)."""
-        per_kind = self.entities.get(entity)
-        if not per_kind:
-            return BitMap()
-        return BitMap.union(BitMap(), *per_kind.values())
-
-
-def _largest(entry: tuple[int, Any, str, str, BitMap]) -> tuple[int, str]:
-    return (-entry[0], entry[3])
+    def _linked(self, entities: Iterable[Any]) -> np.ndarray:
+        """Every event linked to any of the entities, whatever the kind of the link (as the SQL's ``IN``)."""
+        found = [self.kinds[kind].events(e) for e in entities for kind in ENTITY_KINDS]
+        return np.concatenate([_NONE, *found])
 
 
 class FacetIndexer:

@@ -6,7 +6,7 @@ under a country at a million events. Search engines keep, for each facet value, 
 kind's sets are one array in compressed-row form — value ``i``'s events are ``ids[offsets[i]:offsets[i+1]]``
 — read from the store in one pass (``group_concat`` per value, parsed by NumPy), and the filter is a
 boolean mask over event ids. Counting a kind is one gather and one segmented sum over its array
-(``np.add.reduceat``): 10-150 ms for every kind under any filter at a million events, in 50 MB. (A Roaring
+(``np.add.reduceat``): about 50 ms for every kind under any filter at a million events, in 47 MB. (A Roaring
 bitmap per value counted as fast but its 75,000 small bitmaps took 100 MB; this design was measured
 against it: see docs/performance.md.)
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,9 +33,10 @@ from sqlalchemy import Connection, and_, func, select
 
 from desktop.store.queries.facets import FacetValue
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, conditions
-from desktop.store.schema import Event
+from desktop.store.schema import Entity, Event
 
 _ev = Event.__table__.c
+_en = Entity.__table__.c
 _NONE = np.empty(0, dtype=np.uint32)
 
 
@@ -48,59 +49,67 @@ def _ids(text: str | None) -> np.ndarray:
 @dataclass
 class _Links:
     """One kind's values and their events in compressed-row form: value ``i``'s events are
-    ``ids[offsets[i]:offsets[i + 1]]``; ``keys`` order values of equal count (the SQL's tie-break)."""
+    ``ids[offsets[i]:offsets[i + 1]]``. Entities' names are not kept (75,000 of them were 25 MB at a
+    million events): :meth:`counts` asks for those of the values it shows."""
 
     values: list[Any]
-    labels: list[str]
-    keys: list[str]
     ids: np.ndarray
     offsets: np.ndarray
     position: dict[Any, int]
+    _gathered: np.ndarray | None = None
 
     @classmethod
-    def read(cls, groups: Iterable[tuple[Any, str, str, str | None]], total: int) -> _Links:
-        """From (value, label, tie-break key, group_concat of its event ids) rows; ``total``: how many ids
-        in all (the array is made once at its size: 75,000 small arrays kept till the end fragmented the
-        heap by 100 MB at a million events)."""
+    def read(cls, groups: Iterable[tuple[Any, str | None]], total: int) -> _Links:
+        """From (value, group_concat of its event ids) rows; ``total``: how many ids in all (the array is
+        made once at its size: 75,000 small arrays kept till the end fragmented the heap by 100 MB at a
+        million events)."""
         values: list[Any] = []
-        labels: list[str] = []
-        keys: list[str] = []
         ids = np.empty(total, dtype=np.uint32)
         ends: list[int] = []
         end = 0
-        for value, label, key, text in groups:
+        for value, text in groups:
             events = _ids(text)
             if len(events) and end + len(events) <= total:
                 ids[end : end + len(events)] = events
                 end += len(events)
                 values.append(value)
-                labels.append(label)
-                keys.append(key)
                 ends.append(end)
         offsets = np.zeros(len(ends) + 1, dtype=np.int64)
         offsets[1:] = ends
-        return cls(values, labels, keys, ids[:end].copy() if end < total else ids, offsets,
-                   {v: i for i, v in enumerate(values)})  # fmt: skip
+        kept = ids[:end].copy() if end < total else ids
+        return cls(values, kept, offsets, {v: i for i, v in enumerate(values)})
 
     def events(self, value: Any) -> np.ndarray:
         i = self.position.get(value)
         return _NONE if i is None else self.ids[self.offsets[i] : self.offsets[i + 1]]
 
-    def counts(self, mask: np.ndarray | None, limit: int | None) -> list[tuple[int, str, Any, str]]:
+    def counts(
+        self,
+        mask: np.ndarray | None,
+        limit: int | None,
+        names: Callable[[list[Any]], dict[Any, tuple[str, str]]],
+    ) -> list[tuple[int, str, Any, str]]:
         """(count, tie-break, value, label) of the values with events in ``mask`` (None: every event),
-        best first; at most ``limit``."""
+        best first; at most ``limit``. ``names`` gives the (label, tie-break key) of the values asked."""
         if not self.values:
             return []
         if mask is None:
             n = np.diff(self.offsets)
         else:  # every value has an event: no empty segment for reduceat to misread
-            n = np.add.reduceat(mask[self.ids], self.offsets[:-1], dtype=np.int64)
+            # Gathered into a buffer kept for the purpose: a new 10 MB array each time left the heap
+            # 40 MB larger after a few filters (the allocator keeps what it was given back).
+            if self._gathered is None or len(self._gathered) != len(self.ids):
+                self._gathered = np.empty(len(self.ids), dtype=bool)
+            np.take(mask, self.ids, out=self._gathered)
+            n = np.add.reduceat(self._gathered, self.offsets[:-1], dtype=np.int64)
         found = np.flatnonzero(n)
         if limit is not None and len(found) > limit:
             last = np.partition(n[found], len(found) - limit)[len(found) - limit]
             found = found[n[found] >= last]  # the places shown, and any tied with the last of them
-        best = sorted(((int(n[i]), self.keys[i], self.values[i], self.labels[i]) for i in found),
-                      key=lambda c: (-c[0], c[1]))  # fmt: skip
+        shown = [self.values[i] for i in found]
+        named = names(shown)
+        rows = [(int(n[i]), named[v][1], v, named[v][0]) for i, v in zip(found, shown, strict=True)]
+        best = sorted(rows, key=lambda c: (-c[0], c[1]))
         return best if limit is None else best[:limit]
 
 
@@ -148,6 +157,22 @@ class _Dates:
         return self.ids[start:end][self.hi[start:end] <= hi]
 
 
+def _as_named(values: list[Any]) -> dict[Any, tuple[str, str]]:
+    """Types and languages are their own labels and order."""
+    return {v: (v, v) for v in values}
+
+
+def _entity_names(conn: Connection, ids: list[Any]) -> dict[Any, tuple[str, str]]:
+    """The (name, sort name) of the entities shown: the SQL's label and tie-break (a missing sort name
+    sorts first, as SQL's NULL does)."""
+    out: dict[Any, tuple[str, str]] = {}
+    for start in range(0, len(ids), 10_000):  # within SQLite's limit on bound values
+        chunk = ids[start : start + 10_000]
+        rows = conn.execute(select(_en.id, _en.name, _en.sort_name).where(_en.id.in_(chunk)))
+        out.update({r.id: (r.name or "", r.sort_name or "") for r in rows})
+    return {i: out.get(i, ("", "")) for i in ids}
+
+
 class FacetIndex:
     """The facet lists of one state of the store (see the module's doc)."""
 
@@ -159,9 +184,6 @@ class FacetIndex:
     @classmethod
     def read(cls, conn: sqlite3.Connection) -> FacetIndex:
         """Read every list in one read transaction (one consistent state of the store)."""
-        names = {
-            r[0]: (r[1] or "", r[2] or "") for r in conn.execute("SELECT id, name, sort_name FROM entities")
-        }
         kinds: dict[str, _Links] = {}
         for kind in ENTITY_KINDS:
             rows = conn.execute(
@@ -170,15 +192,14 @@ class FacetIndex:
                 (kind,),
             )
             total = conn.execute("SELECT count(*) FROM event_entities WHERE kind = ?", (kind,)).fetchone()[0]
-            kinds[kind] = _Links.read(((e, *names.get(e, ("", "")), ids) for e, ids in rows), total)
+            kinds[kind] = _Links.read(rows, total)
         types = conn.execute("SELECT type, group_concat(id) FROM events GROUP BY type")
-        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-        kinds["type"] = _Links.read(((t, t, t, ids) for t, ids in types), events)
+        kinds["type"] = _Links.read(types, conn.execute("SELECT count(*) FROM events").fetchone()[0])
         languages = conn.execute(
             "SELECT language, group_concat(event_id) FROM event_languages GROUP BY language"
         )
         spoken = conn.execute("SELECT count(*) FROM event_languages").fetchone()[0]
-        kinds["language"] = _Links.read(((x, x, x, ids) for x, ids in languages), spoken)
+        kinds["language"] = _Links.read(languages, spoken)
         dates = _Dates.read(conn)
         top = int(max(dates.ids.max(initial=0), dates.undated.max(initial=0)))
         everything = np.zeros(top + 1, dtype=bool)
@@ -196,8 +217,9 @@ class FacetIndex:
         out: dict[str, list[FacetValue]] = {}
         for kind in kinds:
             mask = self._mask(f, kind, rest)
+            names = (lambda ids: _entity_names(conn, ids)) if kind in ENTITY_KINDS else _as_named
             out[kind] = [FacetValue(kind, value, label, n) for n, _key, value, label in
-                         self.kinds[kind].counts(mask, limit)]  # fmt: skip
+                         self.kinds[kind].counts(mask, limit, names)]  # fmt: skip
         return out
 
     def _of(self, events: np.ndarray) -> np.ndarray:
@@ -315,6 +337,7 @@ class FacetIndexer:
         with self._lock:
             if not self._closed:
                 self._index, self._version = index, version
+        _give_back_memory()
 
     def close(self) -> None:
         self._closed = True
@@ -324,3 +347,18 @@ class FacetIndexer:
         with self._lock:
             self._index = None
             self._watch.close()
+
+
+def _give_back_memory() -> None:
+    """Hand the reading's freed memory back to the system (glibc keeps a thread's freed memory in its
+    arena: 25 MB of the read's text at a million events stayed resident)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        if libc is not None and hasattr(libc, "malloc_trim"):
+            libc.malloc_trim(0)
+    except OSError:
+        pass  # not glibc: nothing to do

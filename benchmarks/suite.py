@@ -483,13 +483,13 @@ def measure_facets(report: Report, n: int, db: Path, cli: str | None, condition:
     most = TARGETS[condition]["facets_1m"] * max(1.0, n / 1_000_000)  # the 1 M target, also met below it
     archive = Archive.open(db)
     try:
-        # The bitmaps are read once per change of the store, in the background; then every count is theirs.
+        # The index is read once per change of the store, in the background; then every count is its.
         started = time.perf_counter()
         index = archive.facet_index(wait=True)
         read = time.perf_counter() - started
         report.add(
             Row(
-                "facet bitmaps read (after a change of the store, in the background)",
+                "facet index read (after a change of the store, in the background)",
                 size_label(n),
                 ms(read) if index is not None else "failed",
                 target="(reported)",
@@ -503,7 +503,7 @@ def measure_facets(report: Report, n: int, db: Path, cli: str | None, condition:
 
             def in_sql(f: Any = f) -> None:
                 with archive._connect() as conn:
-                    q.all_facets(conn, f, FACET_LIMIT)  # the counts before the bitmaps (issue 7's SQL)
+                    q.all_facets(conn, f, FACET_LIMIT)  # the counts before the index (issue 7's SQL)
 
             seconds, _ = timed_median(every_kind)
             sql_seconds, _ = timed_median(in_sql)

@@ -1,5 +1,5 @@
-"""Facet counts from bitmaps (issue 20) are exactly the SQL's, under every kind of filter, and the index
-never answers for a store that has changed since it was read."""
+"""Facet counts from the facet index (issue 20) are exactly the SQL's, under every kind of filter, and
+the index never answers for a store that has changed since it was read."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _same(index_counts: list[q.FacetValue], sql_counts: list[q.FacetValue]) -> N
 
 
 @pytest.mark.parametrize("which", ["seeds", "synth", "mini"])
-def test_bitmap_counts_are_the_sqls(which: str, request: pytest.FixtureRequest) -> None:
+def test_index_counts_are_the_sqls(which: str, request: pytest.FixtureRequest) -> None:
     archive: Archive = request.getfixturevalue({"seeds": "seeds_archive", "synth": "synth_archive",
                                                 "mini": "mini_archive"}[which])  # fmt: skip
     index = archive.facet_index(wait=True)
@@ -82,7 +82,7 @@ def test_bitmap_counts_are_the_sqls(which: str, request: pytest.FixtureRequest) 
             assert [v.count for v in mine_top[kind]] == [v.count for v in sql_top[kind]], (f, kind)
 
 
-def test_the_window_gets_bitmap_counts_once_they_are_read(synth_archive: Archive) -> None:
+def test_the_window_gets_index_counts_once_it_is_read(synth_archive: Archive) -> None:
     f = EventFilter().with_value("type", synth_archive.facets(EventFilter(), "type", 1)[0].value)
     with synth_archive._connect() as conn:
         expected = q.all_facets(conn, f, 300)
@@ -96,12 +96,10 @@ def test_the_window_gets_bitmap_counts_once_they_are_read(synth_archive: Archive
             assert [v.count for v in got[kind]] == [v.count for v in expected[kind]]
 
 
-def test_a_changed_store_is_never_answered_from_the_old_bitmaps(
-    mini_archive: Archive, tmp_path: Path
-) -> None:
+def test_a_changed_store_is_never_answered_from_the_old_index(mini_archive: Archive, tmp_path: Path) -> None:
     assert mini_archive.facet_index(wait=True) is not None
     assert mini_archive.facet_index() is not None  # still current: nothing was written
-    # Another process's write (here another connection) makes the bitmaps stale at once.
+    # Another process's write (here another connection) makes the index stale at once.
     other = Archive.open(mini_archive.path)
     try:
         event = other.page(EventFilter(), "date", True, None, 1)[0]

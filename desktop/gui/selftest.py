@@ -69,7 +69,7 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
             window.show()
             check("build from bundled seeds", lambda: _first_run(window))
             check("filter", lambda: _filter(window))
-            check("facet index", lambda: _facet_bitmaps(archive))
+            check("facet index", lambda: _facet_index(archive))
             check("export two events", lambda: _export(window, Path(tmp)))
             if screenshot is not None:
                 check("screenshot", lambda: _screenshot(window, screenshot))
@@ -87,7 +87,7 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
     return 0
 
 
-def _facet_bitmaps(archive: object) -> str:
+def _facet_index(archive: object) -> str:
     """The facet index (NumPy) loads and counts (a frozen app missing it would fall back to SQL for good,
     silently)."""
     from desktop.services import Archive, EventFilter

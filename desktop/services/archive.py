@@ -77,8 +77,8 @@ class Archive:
         self._store.close()
 
     def facet_index(self, wait: bool = False) -> FacetIndex | None:
-        """The facet bitmaps when they describe the store as it is (else None: the SQL counts, while they
-        are read anew in the background); ``wait`` reads them now (benchmarks and tests)."""
+        """The facet index when it describes the store as it is (else None: the SQL counts, while it
+        is read anew in the background); ``wait`` reads it now (benchmarks and tests)."""
         from desktop.store.facetindex import FacetIndexer
 
         if self._facet_indexer is None:
@@ -749,7 +749,7 @@ class Archive:
         name_filters: dict[str, str] | None = None,
         cancel: CancelToken | None = None,
     ) -> dict[str, list[q.FacetValue]]:
-        """Each kind's facet counts, as the window asks for them: from the facet bitmaps when they are
+        """Each kind's facet counts, as the window asks for them: from the facet index when it is
         current, else in SQL (kinds sharing a filter share a pass); a kind whose list is being searched by
         name is counted in SQL."""
         names = {k: v for k, v in (name_filters or {}).items() if v and v.strip()}

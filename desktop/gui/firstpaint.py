@@ -289,6 +289,20 @@ class TitleFit(QObject):
             self._fitting = False
 
 
+def search_bar(window: QMainWindow) -> tuple[QToolBar, QLineEdit]:
+    """The window's toolbar and its search box (the stand-in's and MainWindow's: one look, one place)."""
+    bar = QToolBar(tr("Main"))
+    bar.setMovable(False)
+    window.addToolBar(bar)
+    search = QLineEdit()
+    search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
+    search.setClearButtonEnabled(True)
+    search.setAccessibleName(tr("Search"))
+    search.setMinimumWidth(180)
+    bar.addWidget(search)
+    return bar, search
+
+
 class _Room(QWidget):
     """Blank room where a pane of the main window will be: the same size hints, nothing drawn."""
 
@@ -357,15 +371,7 @@ class FirstPageWindow(QMainWindow):
         """The window's menus, toolbar and panes around the list, as MainWindow lays them out."""
         for title in MENU_TITLES:
             self.menuBar().addMenu(tr(title)).setEnabled(False)
-        bar = QToolBar(tr("Main"))
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search"))
-        self.search.setMinimumWidth(180)
-        bar.addWidget(self.search)
+        bar, self.search = search_bar(self)
         for label in TOOLBAR_LABELS:
             bar.addAction(tr(label)).setEnabled(False)
         centre = QWidget()

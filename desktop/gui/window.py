@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -47,9 +45,9 @@ from desktop.gui.firstpaint import (
     PANE_LEAST_WIDTHS,
     PANE_SIZES,
     PANE_STRETCH,
-    SEARCH_PLACEHOLDER,
     TitleFit,
     column_width,
+    search_bar,
 )
 from desktop.gui.headerstyle import SortArrows
 from desktop.gui.helpdialogs import ShortcutsDialog, ask_event_id
@@ -331,18 +329,10 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
     # ------------------------------------------------------------------ actions and layout
 
     def _build_actions(self) -> None:
-        bar = QToolBar(tr("Main"))
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr(SEARCH_PLACEHOLDER))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search"))
-        self.search.setMinimumWidth(180)
+        bar, self.search = search_bar(self)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search_changed)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        bar.addWidget(self.search)
 
         def action(text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
             text, tip = tr(text), tr(tip) if tip else ""  # the window's words in its language

@@ -21,6 +21,7 @@ LANGUAGES = {"en": "English", "ru": "Русский", "zh": "中文"}
 # Qt's own translations (its standard buttons and dialogs) where their file names differ from ours.
 QT_TRANSLATIONS = {"zh": "zh_CN"}
 _installed: list[QTranslator] = []
+_current: list[tuple[QCoreApplication, str]] = []  # the application and language installed last
 
 
 def plain(text: str) -> str:
@@ -64,11 +65,15 @@ def language_of(setting: object) -> str:
 
 def install(app: QCoreApplication, language: str) -> bool:
     """Load the window's translation (and Qt's own, for its standard dialogs); False when there is none."""
+    if _current and _current[0] == (app, language):
+        return True  # the fast start installed it before the first paint: the window finds it there
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current.clear()
     set_date_language(language)
     if language == "en":
+        _current.append((app, language))
         return True
     ours = QTranslator(app)
     if not ours.load(str(resources_dir() / "i18n" / f"archive_viewer_{language}.qm")):
@@ -80,4 +85,5 @@ def install(app: QCoreApplication, language: str) -> bool:
     if qt.load(f"qtbase_{qt_name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _current.append((app, language))
     return True

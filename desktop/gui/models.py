@@ -22,11 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+# The columns are the stand-in's (the fast start's first page), which must not import this module.
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, column_headers, list_cells, row_tooltip
 from desktop.gui.i18n import N_, tr
 from desktop.gui.refcounts import keep_singletons_alive
-
-# The columns are the stand-in's (the fast start's first page), which must not import this module.
 from desktop.gui.widgets import plural
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, EventRow, FacetValue

@@ -8,30 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.gui.app import make_app
 from desktop.gui.window import MainWindow
 from desktop.services import Archive, EventFilter
+from tests.gui_helpers import open_window
+from tests.gui_helpers import settle as _settle
 
 
 @pytest.fixture
 def window(qtbot, mini_archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(mini_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.start()
-    assert w.runner.wait_idle()
+    w = open_window(qtbot, mini_archive, tmp_path / "s.ini")
     yield w
     w.runner.wait_idle()
-
-
-def _settle(w: MainWindow) -> None:
-    for _ in range(4):
-        assert w.runner.wait_idle()
 
 
 def _titles(w: MainWindow) -> list[str]:

@@ -14,36 +14,15 @@ from PySide6.QtCore import QSettings, Qt
 from desktop.gui.app import make_app
 from desktop.gui.window import MainWindow
 from desktop.services import Archive
+from tests.gui_helpers import open_window as _open
+from tests.gui_helpers import settle as _settle
 
 
 @pytest.fixture
 def window(qtbot, mini_archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    make_app()
-    w = MainWindow(mini_archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.start()
-    assert w.runner.wait_idle()
+    w = _open(qtbot, mini_archive, tmp_path / "s.ini")
     yield w
     w.runner.wait_idle()
-
-
-def _open(qtbot, archive: Archive, ini: Path, size: tuple[int, int] = (1280, 800)) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A real window on ``archive`` with the settings file ``ini``, shown and started."""
-    make_app()
-    w = MainWindow(archive, QSettings(str(ini), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(*size)
-    w.show()
-    w.start()
-    _settle(w)
-    return w
-
-
-def _settle(w: MainWindow) -> None:
-    for _ in range(4):
-        assert w.runner.wait_idle()
 
 
 def test_esc_in_the_timeline_clears_its_range_and_leaves_the_search(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -169,6 +169,13 @@ def test_relevance_pages_by_keyset_like_every_other_order(archive: Archive) -> N
             break
         after = (page[-1].sort_value, page[-1].id)
     assert [r.id for r in pages] == [r.id for r in everything] and len(everything) > 3
+    # A search alone ranks its scores before reading events; with any other condition the events are
+    # joined first. Both give one order, either way round.
+    joined = f.with_excluded("type", "no such type")
+    for descending in (False, True):
+        alone = [r.id for r in archive.page(f, "relevance", descending, limit=1000)]
+        assert alone == [r.id for r in archive.page(joined, "relevance", descending, limit=1000)]
+        assert alone == [r.id for r in everything][:: -1 if descending else 1]
     target = everything[len(everything) // 2]
     assert archive.row_of_event(f, "relevance", False, target.id) == len(everything) // 2
 

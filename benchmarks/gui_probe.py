@@ -67,7 +67,7 @@ def probe(db: Path) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
     from benchmarks.gui_bench import StallMeter, open_window
-    from desktop.gui.app import freeze_startup_objects
+    from desktop.gui.app import collect_when_idle
     from desktop.store.queries import EventFilter
 
     out: dict[str, Any] = {}
@@ -77,8 +77,8 @@ def probe(db: Path) -> dict[str, Any]:
         window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
         window.start()
         # As the app does once its window is up (desktop.gui.app.run_gui): start-up objects out of the
-        # collector's reach, so that a full collection does not walk every module and Qt wrapper.
-        freeze_startup_objects()
+        # collector's reach, full collections left to the window's idle moments.
+        collect_when_idle(window)
         meter = StallMeter()
         settle(lambda: resets[0] > 0)
         window.table.viewport().repaint()

@@ -187,7 +187,7 @@ def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]
 
     from benchmarks.gui_bench import StallMeter, open_window
     from benchmarks.gui_probe import settle as _settle
-    from desktop.gui.app import freeze_startup_objects
+    from desktop.gui.app import collect_when_idle
 
     with sqlite3.connect(db) as conn:
         key, text = conn.execute(
@@ -199,7 +199,7 @@ def probe_detail(db: Path, search: str | None, timeout: float) -> dict[str, Any]
     with tempfile.TemporaryDirectory() as tmp:
         window = open_window(db, Path(tmp))
         window.start()
-        freeze_startup_objects()  # as run_gui does once the window is up
+        collect_when_idle(window)  # as run_gui does once the window is up
         _settle(lambda: not window.runner.busy, timeout)
         if search:
             window.search.setText(search)

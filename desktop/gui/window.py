@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,6 +137,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         if isinstance(app, QApplication):
             install_language(app, self.language)
         self.runner = TaskRunner(self)
+        self.idle_collector: QObject | None = None  # set once the window is up (app.collect_when_idle)
         # Every read and write runs as an operation; a write's change is broadcast to the panes.
         self.ops = Operations(archive, self.runner, self._failed, self)
         self.ops.changed.connect(self._apply_change)

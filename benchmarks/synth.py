@@ -2778,18 +2778,19 @@ def _connection(path: Path, staging: Path, cache_mib: int = 256) -> Iterator[sql
 
 
 def _drop_indexes(con: sqlite3.Connection) -> list[str]:
-    """Drop the secondary indexes of the tables about to be filled; returns their exact CREATE statements
-    (as the migrations wrote them), to run again once the rows are in."""
+    """Drop the secondary indexes and the triggers of the tables about to be filled; returns their exact
+    CREATE statements (as the migrations wrote them), to run again once the rows are in. (The triggers
+    log changed events for the facet index: a new archive has nothing to log.)"""
     tables = (*_AUTHORITY_COLUMNS, *TABLE_COLUMNS)
     marks = ", ".join("?" * len(tables))
     rows = con.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({marks}) ORDER BY name",
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) ORDER BY type, name",
         tables,
     ).fetchall()
-    for name, _sql in rows:
-        con.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in rows]
+    for kind, name, _sql in rows:
+        con.execute(f'DROP {kind.upper()} "{name}"')
+    return [sql for _kind, _name, sql in rows]
 
 
 def _write_chunks(

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -56,6 +57,7 @@ from desktop.ingest.selection import Rejected, expand_paths
 from desktop.ingest.shortforms import ShortForms, may_name_in_context, quoted_short_forms, support_of
 from desktop.ingest.workers import Analysed, analysed
 from desktop.multivalue import MULTI_SEPARATOR
+from desktop.store import facetlog
 from desktop.store.engine import Store
 from desktop.store.journal import SUGGESTION_KEY_SQL, Edited, any_edits, as_json, edited
 from desktop.store.rows import insert_rows
@@ -1488,6 +1490,11 @@ def _finish(store: Store, report: BuildReport, started: float) -> None:
     with store.session() as s:
         report.documents = s.execute(text("SELECT count(*) FROM documents")).scalar_one()
         report.events = s.execute(text("SELECT count(*) FROM events")).scalar_one()
+        # The facet index's log of changed events: emptied once long (an index older than that is read
+        # again; one read after the build finds nothing to do).
+        dbapi = s.connection().connection.dbapi_connection
+        if isinstance(dbapi, sqlite3.Connection):
+            facetlog.trim(dbapi)
     report.seconds = time.perf_counter() - started
 
 

@@ -738,7 +738,9 @@ class Archive:
         with self._connect() as conn:
             if index is not None:
                 with q.search_errors(f.text):
-                    return index.facets(conn, f, (kind,), limit)[kind]
+                    counted = index.facets(conn, f, (kind,), limit)
+                if counted is not None:
+                    return counted[kind]
             return q.facet_counts(conn, f, kind, limit, name_filter)
 
     def all_facets(
@@ -755,10 +757,12 @@ class Archive:
         names = {k: v for k, v in (name_filters or {}).items() if v and v.strip()}
         index = self.facet_index()
         with self._connect(cancel) as conn:
-            if index is None:
+            out = None
+            if index is not None:
+                with q.search_errors(f.text):
+                    out = index.facets(conn, f, [k for k in kinds if k not in names], limit)
+            if out is None:
                 return q.all_facets(conn, f, limit, kinds, name_filters)
-            with q.search_errors(f.text):
-                out = index.facets(conn, f, [k for k in kinds if k not in names], limit)
             if names:
                 out.update(q.all_facets(conn, f, limit, [k for k in kinds if k in names], names))
             return {kind: out[kind] for kind in kinds}

@@ -24,20 +24,25 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, and_, func, select
 
-from desktop.store.queries.facets import FacetValue
+from desktop.store import facetlog
+from desktop.store.queries.facets import FacetValue, all_facets
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, conditions
 from desktop.store.schema import Entity, Event
 
 _ev = Event.__table__.c
 _en = Entity.__table__.c
 _NONE = np.empty(0, dtype=np.uint32)
+# Events changed since the read that the index still answers for, counting those in SQL; more, and the
+# counts go to SQL till a new read is done (begun after REREAD_AFTER log rows).
+OVERLAY_MOST = 20_000
+REREAD_AFTER = 2_000
 
 
 def _ids(text: str | None) -> np.ndarray:
@@ -46,17 +51,35 @@ def _ids(text: str | None) -> np.ndarray:
     return np.fromstring(text, dtype=np.uint32, sep=",") if text else _NONE
 
 
-@dataclass
 class _Links:
     """One kind's values and their events in compressed-row form: value ``i``'s events are
     ``ids[offsets[i]:offsets[i + 1]]``. Entities' names are not kept (75,000 of them were 25 MB at a
-    million events): :meth:`counts` asks for those of the values it shows."""
+    million events): :meth:`counts` asks for those of the values it shows. Entity ids are kept in one
+    sorted NumPy array and found by bisection (as Python ints in a list and a dict they took 9 MB)."""
 
-    values: list[Any]
-    ids: np.ndarray
-    offsets: np.ndarray
-    position: dict[Any, int]
-    _gathered: np.ndarray | None = None
+    def __init__(self, values: list[Any], ids: np.ndarray, offsets: np.ndarray) -> None:
+        self.ids, self.offsets = ids, offsets
+        numbers = np.array(values, dtype=np.int64) if all(type(v) is int for v in values) else None
+        if numbers is not None and bool(np.all(numbers[1:] > numbers[:-1])):
+            self._sorted: np.ndarray | None = numbers
+            self._position: dict[Any, int] = {}
+        else:  # types and languages: a handful of strings
+            self._sorted, self._position = None, {v: i for i, v in enumerate(values)}
+        self._values = values if self._sorted is None else []
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def value(self, i: int) -> Any:
+        return int(self._sorted[i]) if self._sorted is not None else self._values[i]
+
+    def position(self, value: Any) -> int | None:
+        if self._sorted is None:
+            return self._position.get(value)
+        if type(value) is not int:
+            return None
+        i = int(np.searchsorted(self._sorted, value))
+        return i if i < len(self._sorted) and int(self._sorted[i]) == value else None
 
     @classmethod
     def read(cls, groups: Iterable[tuple[Any, str | None]], total: int) -> _Links:
@@ -77,10 +100,10 @@ class _Links:
         offsets = np.zeros(len(ends) + 1, dtype=np.int64)
         offsets[1:] = ends
         kept = ids[:end].copy() if end < total else ids
-        return cls(values, kept, offsets, {v: i for i, v in enumerate(values)})
+        return cls(values, kept, offsets)
 
     def events(self, value: Any) -> np.ndarray:
-        i = self.position.get(value)
+        i = self.position(value)
         return _NONE if i is None else self.ids[self.offsets[i] : self.offsets[i + 1]]
 
     def counts(
@@ -88,27 +111,41 @@ class _Links:
         mask: np.ndarray | None,
         limit: int | None,
         names: Callable[[list[Any]], dict[Any, tuple[str, str]]],
+        buffer: np.ndarray,
+        extra: dict[Any, int] | None = None,
     ) -> list[tuple[int, str, Any, str]]:
         """(count, tie-break, value, label) of the values with events in ``mask`` (None: every event),
-        best first; at most ``limit``. ``names`` gives the (label, tie-break key) of the values asked."""
-        if not self.values:
+        best first; at most ``limit``. ``names`` gives the (label, tie-break key) of the values asked;
+        ``buffer``: a scratch array at least as long as ``ids``, shared by every kind; ``extra``: counts
+        to add, of events the mask leaves out (those changed since the index was read)."""
+        if not len(self) and not extra:
             return []
-        if mask is None:
+        if not len(self):
+            n = np.zeros(0, dtype=np.int64)
+        elif mask is None:
             n = np.diff(self.offsets)
         else:  # every value has an event: no empty segment for reduceat to misread
             # Gathered into a buffer kept for the purpose: a new 10 MB array each time left the heap
             # 40 MB larger after a few filters (the allocator keeps what it was given back).
-            if self._gathered is None or len(self._gathered) != len(self.ids):
-                self._gathered = np.empty(len(self.ids), dtype=bool)
-            np.take(mask, self.ids, out=self._gathered)
-            n = np.add.reduceat(self._gathered, self.offsets[:-1], dtype=np.int64)
+            gathered = buffer[: len(self.ids)]
+            np.take(mask, self.ids, out=gathered)
+            n = np.add.reduceat(gathered, self.offsets[:-1], dtype=np.int64)
+        outside: dict[Any, int] = {}
+        if extra:
+            n = n.astype(np.int64, copy=True)
+            for value, count in extra.items():
+                i = self.position(value)
+                if i is None:
+                    outside[value] = count  # a value new since the read
+                else:
+                    n[i] += count
         found = np.flatnonzero(n)
         if limit is not None and len(found) > limit:
             last = np.partition(n[found], len(found) - limit)[len(found) - limit]
             found = found[n[found] >= last]  # the places shown, and any tied with the last of them
-        shown = [self.values[i] for i in found]
-        named = names(shown)
-        rows = [(int(n[i]), named[v][1], v, named[v][0]) for i, v in zip(found, shown, strict=True)]
+        counted = [(self.value(int(i)), int(n[i])) for i in found] + list(outside.items())
+        named = names([v for v, _n in counted])
+        rows = [(c, named[v][1], v, named[v][0]) for v, c in counted]
         best = sorted(rows, key=lambda c: (-c[0], c[1]))
         return best if limit is None else best[:limit]
 
@@ -178,18 +215,26 @@ def _entity_names(conn: Connection, ids: list[Any]) -> dict[Any, tuple[str, str]
 class FacetIndex:
     """The facet lists of one state of the store (see the module's doc)."""
 
-    def __init__(self, kinds: dict[str, _Links], dates: _Dates, everything: np.ndarray) -> None:
+    def __init__(
+        self, kinds: dict[str, _Links], dates: _Dates, everything: np.ndarray, log_seq: int | None = None
+    ) -> None:
         self.kinds = kinds  # the entity kinds, type and language
+        # The change log's position when read (desktop.store.facetlog); None: the store keeps no log, and
+        # the index is only good for the store as read.
+        self.log_seq = log_seq
         self.dates = dates
         self.everything = everything  # a mask: True for each event id there is
         # Masks over every event id, made once and reused by each count (one count at a time): new ones
         # for each filter left the allocator 50 MB larger after a few dozen filters at a million events.
         self._lock = threading.Lock()
         self._rest_mask, self._mask, self._scratch = (np.zeros_like(everything) for _ in range(3))
+        # One buffer for gathering any kind's links (the longest kind's size), not one per kind.
+        self._gathered = np.empty(max((len(k.ids) for k in kinds.values()), default=0), dtype=bool)
 
     @classmethod
     def read(cls, conn: sqlite3.Connection) -> FacetIndex:
         """Read every list in one read transaction (one consistent state of the store)."""
+        log_seq = facetlog.position(conn)
         kinds: dict[str, _Links] = {}
         for kind in ENTITY_KINDS:
             rows = conn.execute(
@@ -211,23 +256,62 @@ class FacetIndex:
         everything = np.zeros(top + 1, dtype=bool)
         everything[dates.ids] = True  # every event is dated or undated
         everything[dates.undated] = True
-        return cls(kinds, dates, everything)
+        return cls(kinds, dates, everything, log_seq)
 
     # ------------------------------------------------------------------ counting
 
     def facets(
         self, conn: Connection, f: EventFilter, kinds: Sequence[str], limit: int | None
-    ) -> dict[str, list[FacetValue]]:
-        """Each kind's values with the number of events each would give under the rest of the filter."""
+    ) -> dict[str, list[FacetValue]] | None:
+        """Each kind's values with the number of events each would give under the rest of the filter; None
+        when the store has changed too much since the read (the caller counts in SQL).
+
+        Events changed since the read (the change log's) are left out of the index's counts and counted
+        in SQL, on ``conn``: a few dozen events after an edit cost a few milliseconds, not a new read.
+        """
         with self._lock:
+            changed = self._changed(conn)
+            if changed is None:
+                return None
             rest = self._rest(conn, f)  # dates, search words, ids: once for every kind
+            extra = self._counted_in_sql(conn, f, kinds, changed)
             out: dict[str, list[FacetValue]] = {}
             for kind in kinds:
                 mask = self._filtered(f, kind, rest)
+                if len(changed):
+                    mask = self._without(mask, changed)
                 names = (lambda ids: _entity_names(conn, ids)) if kind in ENTITY_KINDS else _as_named
                 out[kind] = [FacetValue(kind, value, label, n) for n, _key, value, label in
-                             self.kinds[kind].counts(mask, limit, names)]  # fmt: skip
+                             self.kinds[kind].counts(mask, limit, names, self._gathered,
+                                                     extra.get(kind))]  # fmt: skip
             return out
+
+    def _changed(self, conn: Connection) -> np.ndarray | None:
+        """The events changed since the read (none without a log: the indexer checked the version)."""
+        if self.log_seq is None:
+            return _NONE.astype(np.int64)
+        return facetlog.changed_since(conn, self.log_seq, OVERLAY_MOST)
+
+    def _without(self, mask: np.ndarray | None, events: np.ndarray) -> np.ndarray:
+        """``mask`` (None: every event) without ``events``, in the reused mask."""
+        if mask is None:
+            np.copyto(self._mask, self.everything)
+            mask = self._mask
+        mask[events[events < len(mask)]] = False
+        return mask
+
+    @staticmethod
+    def _counted_in_sql(
+        conn: Connection, f: EventFilter, kinds: Sequence[str], changed: np.ndarray
+    ) -> dict[str, dict[Any, int]]:
+        """Each kind's counts among the changed events, as they are now (SQL: the same counts the
+        index stands in for)."""
+        if not len(changed):
+            return {}
+        ids = frozenset(int(i) for i in changed)
+        only = replace(f, ids=ids if f.ids is None else ids & f.ids)
+        counted = all_facets(conn, only, None, kinds)
+        return {kind: {v.value: v.count for v in values} for kind, values in counted.items()}
 
     def _only(self, groups: Iterable[np.ndarray]) -> np.ndarray:
         """The scratch mask set to the events of any of ``groups``."""
@@ -320,25 +404,40 @@ class FacetIndexer:
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def current(self) -> FacetIndex | None:
-        """The index if it describes the store as it is now; else None, and a new one is being read."""
+        """The index if it describes the store as it is now, or can with its change log (it counts the
+        changed events in SQL); else None, and a new one is being read. A new read also begins once the
+        log has grown past :data:`REREAD_AFTER` rows, while the old index still answers."""
         if self._closed:
             return None
         version = self._data_version()
         with self._lock:
-            if self._index is not None and self._version == version:
-                return self._index
+            index = self._index
+            if index is not None and self._version == version:
+                return index
+            usable = index is not None and index.log_seq is not None
+            if usable and index is not None and index.log_seq is not None:
+                try:
+                    grown = facetlog.pending(self._watch, index.log_seq)
+                except sqlite3.Error:
+                    grown = None
+                if grown is None:  # trimmed past the read, or unreadable: the SQL till a new read
+                    usable = False
+                elif grown < REREAD_AFTER:
+                    return index
             if self._reading is None or not self._reading.is_alive():
                 # Owned by the archive, joined when it closes (not one of the window's workers).
                 self._reading = threading.Thread(
                     target=self._read, args=(version,), name="facet-index-reader", daemon=True
                 )
                 self._reading.start()
-        return None
+        return index if usable else None
 
     def wait(self, timeout: float | None = None) -> FacetIndex | None:
         """The index, reading it now if it must be (for tests and benchmarks)."""
-        if self.current() is None and self._reading is not None:
-            self._reading.join(timeout)
+        self.current()  # begins a read if one is due
+        reading = self._reading
+        if reading is not None:
+            reading.join(timeout)
         return self.current()
 
     def _read(self, version: int) -> None:

@@ -365,3 +365,14 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class FacetChange(Base):
+    """One event whose facets changed — a link, a language, its type or dates — in the order of the
+    changes; written by triggers (migration 0012), read by the facet index, trimmed by a build."""
+
+    __tablename__ = "facet_changes"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer)

@@ -47,7 +47,7 @@ from benchmarks.busyload import busy_core, load_average
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "archive-viewer-bench"
-PARTS = ("start", "gui", "facets", "search", "export", "build")
+PARTS = ("start", "gui", "facets", "search", "export", "build", "cli")
 # The window's measures run on an idle machine and again with one core kept busy (issue 20); the others idle.
 CONDITIONS = {"idle": "idle", "busy": "one core busy"}
 BUSY_PARTS = ("start", "gui", "facets")
@@ -315,6 +315,44 @@ def measure_start(report: Report, archives: dict[int, Path], runs: int, conditio
         )
 
 
+def _process_seconds(cmd: list[str], runs: int) -> float | None:
+    """Median wall time of a whole process, start to exit (None if it failed)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+        if done.returncode != 0:
+            print(f"  {' '.join(cmd[2:])} failed: {done.stderr.decode(errors='replace')[-300:]}")
+            return None
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_cli(report: Report, n: int, db: Path, runs: int) -> None:
+    """``archive-viewer events --limit 50`` as a whole process, beside a bare interpreter's start."""
+    print(f"command line on {size_label(n)} …", flush=True)
+    bare = _process_seconds([sys.executable, "-c", "pass"], runs) or 0.0
+    plain = [sys.executable, "-m", "desktop", "events", "--db", str(db), "--limit", "50"]
+    for label, cmd, target in (
+        ("CLI `events --limit 50`, whole process", plain, 0.3),
+        ("CLI `events --type visit --limit 50`, whole process", [*plain, "--type", "visit"], None),
+    ):
+        _process_seconds(cmd, 1)  # the page cache warm, as for every other measure
+        seconds = _process_seconds(cmd, runs)
+        report.add(
+            Row(
+                label,
+                size_label(n),
+                "failed" if seconds is None else ms(seconds),
+                f"python -c pass {ms(bare)}",
+                "—" if seconds is None or not bare else f"{seconds / bare:.1f}×",
+                f"≤ {ms(target)}" if target else "(reported)",
+                None if target is None else seconds is not None and seconds <= target,
+                f"median of {runs}",
+            )
+        )
+
+
 # ------------------------------------------------------------------------------------------ the window
 
 
@@ -475,8 +513,15 @@ def _filters(archive: Any) -> list[tuple[str, Any]]:
 
 
 def measure_facets(
-    report: Report, n: int, db: Path, cli: str | None, condition: str = "idle", cache: Path = DEFAULT_CACHE
+    report: Report,
+    n: int,
+    db: Path,
+    cli: str | None,
+    condition: str = "idle",
+    cache: Path | None = DEFAULT_CACHE,
 ) -> None:
+    """Facet counts from the index, beside the app's SQL, the sqlite3 shell and (with a ``cache`` to keep
+    its virtual environment in) Datasette serving the same store."""
     from desktop.services import Archive
 
     print(f"facet counts on {size_label(n)}, {CONDITIONS[condition]} …", flush=True)
@@ -488,14 +533,14 @@ def measure_facets(
 
 
 def _measure_facets(
-    report: Report, n: int, db: Path, cli: str | None, condition: str, archive: Any, cache: Path
+    report: Report, n: int, db: Path, cli: str | None, condition: str, archive: Any, cache: Path | None
 ) -> None:
     from benchmarks.datasette_peer import serving
     from desktop.gui.listcontrol import FACET_LIMIT
     from desktop.store import queries as q
 
     most = TARGETS[condition]["facets_1m"] * max(1.0, n / 1_000_000)  # the 1 M target, also met below it
-    with serving(db, cache) as peer:
+    with serving(db, cache) if cache is not None else contextlib.nullcontext() as peer:
         # The index is read once per change of the store, in the background; then every count is its.
         started = time.perf_counter()
         index = archive.facet_index(wait=True)
@@ -537,7 +582,7 @@ def _measure_facets(
                 base = cli_seconds(cli, db, statements)
                 row.baseline, row.ratio = f"sqlite3 CLI, the SQL {ms(base)}", f"{seconds / base:.2f}×"
             if peer is None:
-                row.note += "; Datasette could not be run: no Datasette figure"
+                row.note += "; no Datasette figure" + ("" if cache is None else " (it could not be run)")
             else:
                 served = peer.seconds(statements)
                 faster = served / max(seconds, 1e-6)
@@ -797,7 +842,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs per archive (median)")
     parser.add_argument("--build-copies", type=int, default=200, help="copies of the seeds to build")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: fewer runs, a tiny build")
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke run: fewer runs, a tiny build, no Datasette"
+    )
+    parser.add_argument(
+        "--no-datasette",
+        action="store_true",
+        help="leave out the Datasette baseline (installed from PyPI into the cache on first use otherwise)",
+    )
     parser.add_argument("--json", type=Path, help="also write every raw figure to this file")
     parser.add_argument(
         "--machine",
@@ -831,12 +883,15 @@ def main(argv: list[str] | None = None) -> int:
                 if "gui" in parts:
                     measure_gui(report, n, db, condition)
                 if "facets" in parts:
-                    measure_facets(report, n, db, cli, condition, args.cache)
+                    peer_cache = None if args.quick or args.no_datasette else args.cache
+                    measure_facets(report, n, db, cli, condition, peer_cache)
     for n, db in archives.items():
         if "search" in parts:
             measure_search(report, n, db, cli)
         if "export" in parts:
             measure_export(report, n, db)
+        if "cli" in parts:
+            measure_cli(report, n, db, runs)
     if "build" in parts:
         measure_build(report, copies)
     print()

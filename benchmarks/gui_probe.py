@@ -143,8 +143,12 @@ def probe(db: Path) -> dict[str, Any]:
         first = broad.with_value("type", types[0])
         window.apply_filter(first)
         # The counts start once the first page is shown: wait for it, then supersede them mid-run.
+        shown_before = facet_shown[0]
         settle(lambda: window.model.filter == first)
         time.sleep(0.02)
+        pump()
+        # With the facet index the counts may be done by now: then there is nothing left to interrupt.
+        out["superseded_already_done"] = facet_shown[0] >= shown_before + len(window.facet_models)
         window.apply_filter(base)
         settle(lambda: not window.runner.busy)
         out["supersede_settled_s"] = time.perf_counter() - t
@@ -236,6 +240,12 @@ def probe(db: Path) -> dict[str, Any]:
         out["longest_stall_s"] = max(stalls.values())
         out["rss_end_mb"], out["rss_peak_mb"] = rss_mb()
         meter.timer.stop()
+        # At rest: the reader reads and the window idles, as between actions; its idle collection (and
+        # the memory it gives back) runs once nothing has happened for a while.
+        collector = window.idle_collector
+        done = getattr(collector, "collections", 0)
+        settle(lambda: getattr(collector, "collections", 0) > done, 20)
+        out["rss_rest_mb"] = rss_mb()[0]
         window.close()
         settle(lambda: not window.runner.busy, 30)
         window.archive.close()

@@ -413,14 +413,18 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
         )
     )
     interrupted = g.get("superseded_interrupted")
+    already = bool(g.get("superseded_already_done")) and not interrupted
     add(
         Row(
             "superseded facet query cancelled",
             size,
-            "not measured" if interrupted is None else ("yes" if interrupted else "no"),
+            "not measured"
+            if interrupted is None
+            else ("yes" if interrupted else "nothing to cancel" if already else "no"),
             target="cancelled when superseded",
-            met=None if interrupted is None else bool(interrupted),
-            note=f"both filters settled in {ms(g['supersede_settled_s'])}",
+            met=None if interrupted is None or already else bool(interrupted),
+            note=f"both filters settled in {ms(g['supersede_settled_s'])}"
+            + ("; the counts were done before the next filter came" if already else ""),
         )
     )
     frames, jumps = g["scroll_frame_s"], g["jump_s"]
@@ -466,18 +470,19 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
             note=f"worst during {worst[0]}",
         )
     )
-    rss = g["rss_end_mb"]
+    rss = g.get("rss_rest_mb", g["rss_end_mb"])
     extra = rss - minimal["rss_mb"]
     add(
         Row(
-            "memory (RSS) with the archive open",
+            "memory (RSS) with the archive open, at rest",
             size,
             f"{rss:.0f} MB",
             f"minimal window {minimal['rss_mb']:.0f} MB",
             f"{extra:+.0f} MB",
             "≤ +80 MB",
             extra <= 80,
-            f"after every measure above; {g['rss_first_page_mb']:.0f} MB at the first page",
+            f"after every measure above and the window's idle collection; {g['rss_end_mb']:.0f} MB right"
+            f" after the measures, {g['rss_first_page_mb']:.0f} MB at the first page",
         )
     )
     add(
@@ -601,7 +606,11 @@ def measure_search(report: Report, n: int, db: Path, cli: str | None) -> None:
     print(f"search on {size_label(n)} …", flush=True)
     archive = Archive.open(db)
     try:
-        for sort, target, absolute in (("date", "≤ 50 ms", True), ("relevance", "≤ 1.2×", False)):
+        # Issue 20: a common word's best page by relevance at a million events in 250 ms (the 1 M target,
+        # also met below it), and no slower than the sqlite3 shell running the same SQL (issue 7's 1.2×).
+        relevance_most = 0.25 * max(1.0, n / 1_000_000)
+        relevance_target = f"≤ {ms(relevance_most)} and ≤ 1.2× the SQL"
+        for sort, target, absolute in (("date", "≤ 50 ms", True), ("relevance", relevance_target, False)):
             worst: tuple[float, float | None, str] | None = None
             per_word = []
             for word in SEARCH_WORDS:
@@ -643,8 +652,8 @@ def measure_search(report: Report, n: int, db: Path, cli: str | None) -> None:
                 row.baseline, row.ratio = f"sqlite3 CLI {ms(base)}", f"{seconds / base:.2f}×"
             if absolute:
                 row.met = seconds <= 0.05
-            elif base is not None:
-                row.met = seconds <= 1.2 * base
+            else:
+                row.met = seconds <= relevance_most and (base is None or seconds <= 1.2 * base)
             report.raw.setdefault(f"search-{n}", {})[sort] = per_word
             report.add(row)
     finally:

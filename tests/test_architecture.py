@@ -106,6 +106,7 @@ GUI_MAY_IMPORT = (
     "desktop.services",  # and its modules (archive, cancel, recovery, shapes)
     "desktop.changes",  # the Change every write returns (plain values)
     "desktop.paths",
+    "desktop.memory",  # malloc_trim after an idle collection
     "desktop.errorlog",
     "desktop.safetext",
     "desktop.textdigest",

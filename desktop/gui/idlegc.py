@@ -10,7 +10,7 @@ been left alone for a while: no query running, no button held, nothing scrolled,
 two seconds. Young generations are still collected as usual (a millisecond or two each), and objects freed
 by their reference count — nearly all of them — go at once as always; only cyclic garbage waits for the
 idle moment. Start-up's objects are frozen out of every collection's reach first: they live as long as the
-app.
+app. After each collection the freed memory goes back to the system (see :mod:`desktop.memory`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from desktop.memory import give_back_memory
 
 # Larger than any count of young collections a session reaches: the oldest generation is never collected
 # by CPython's own trigger (it compares the young collections since the last full one with this).
@@ -67,5 +69,6 @@ class IdleCollector(QObject):
         if gc.get_count()[2] == 0 or not self.idle():
             return False
         gc.collect()
+        give_back_memory()  # what the collection and the burst of work before it freed
         self.collections += 1
         return True

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, and_, func, select
 
+from desktop.memory import give_back_memory
 from desktop.store import facetlog
 from desktop.store.queries.facets import FacetValue, all_facets
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, conditions
@@ -455,7 +456,8 @@ class FacetIndexer:
         with self._lock:
             if not self._closed:
                 self._index, self._version = index, version
-        _give_back_memory()
+        # The read's text (25 MB at a million events) was freed in this thread's arena: back to the system.
+        give_back_memory()
 
     def close(self) -> None:
         self._closed = True
@@ -465,25 +467,3 @@ class FacetIndexer:
         with self._lock:
             self._index = None
             self._watch.close()
-
-
-_TRIM: list[Any] = []  # glibc's malloc_trim, once found (an empty entry: there is none)
-
-
-def _give_back_memory() -> None:
-    """Hand freed memory back to the system. glibc keeps what a thread frees in that thread's arena: the
-    read's text (25 MB at a million events) and each count's masks stayed resident, +150 MB in a window
-    after fifty filters."""
-    if not _TRIM:
-        import ctypes
-        import ctypes.util
-
-        name = ctypes.util.find_library("c")
-        try:
-            libc = ctypes.CDLL(name) if name else None
-        except OSError:
-            libc = None
-        _TRIM.append(getattr(libc, "malloc_trim", None))
-    trim = _TRIM[0]
-    if trim is not None:
-        trim(0)

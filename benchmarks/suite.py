@@ -428,7 +428,7 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
             target="cancelled when superseded",
             met=None if interrupted is None or already else bool(interrupted),
             note=f"both filters settled in {ms(g['supersede_settled_s'])}"
-            + ("; the first filter's counts were done or not yet begun when the next came" if already else ""),
+            + ("; the first filter's counts were done or not begun when the next came" if already else ""),
         )
     )
     frames, jumps = g["scroll_frame_s"], g["jump_s"]

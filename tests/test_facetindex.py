@@ -184,3 +184,41 @@ def test_a_store_changed_past_the_log_is_never_answered_from_the_old_index(
     fresh = mini_archive.facet_index(wait=True)
     assert fresh is not None and fresh is not stale
     _exact_under_every_filter(mini_archive, fresh)
+
+
+@pytest.mark.parametrize("which", ["seeds", "synth", "mini"])
+def test_a_first_page_in_date_order_from_the_index_is_the_sqls(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    archive: Archive = request.getfixturevalue({"seeds": "seeds_archive", "synth": "synth_archive",
+                                                "mini": "mini_archive"}[which])  # fmt: skip
+    index = archive.facet_index(wait=True)
+    assert index is not None
+    filters = [f for f in _filters(archive) if not f.text]
+    for f in filters:
+        for descending in (False, True):
+            for limit in (5, 200):
+                with archive._connect() as conn:
+                    sql = q.page_events(conn, f, "date", descending, None, limit)
+                    ids = index.first_page(conn, f, limit, descending)
+                    assert ids == [r.id for r in sql], (f, descending, limit)
+                    # What the window gets: the same rows, each with the key the next page continues after.
+                    assert q.rows_in_date_order(conn, ids) == sql
+                assert archive.page(f, "date", descending, None, limit) == sql
+    with archive._connect() as conn:  # a search keeps its own SQL
+        assert index.first_page(conn, EventFilter(text="cooperation"), 5, True) is None
+
+
+def test_no_first_page_from_an_index_the_store_has_moved_past(mini_archive: Archive) -> None:
+    index = mini_archive.facet_index(wait=True)
+    assert index is not None
+    other = Archive.open(mini_archive.path)
+    try:
+        event = other.page(EventFilter(), "date", False, None, 1)[0]
+        other.edit_event(event.key, start={"date": "2099-01", "certainty": "stated", "reason": None})
+    finally:
+        other.close()
+    with mini_archive._connect() as conn:
+        assert index.first_page(conn, EventFilter(), 5, True) is None  # its place in the order moved
+    newest = mini_archive.page(EventFilter(), "date", True, None, 1)[0]
+    assert newest.id == event.id  # the SQL answered, with the edit

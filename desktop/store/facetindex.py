@@ -197,6 +197,16 @@ class _Dates:
         return self.ids[start:end][self.hi[start:end] <= hi]
 
 
+def _in_date_order(conn: sqlite3.Connection) -> np.ndarray:
+    """Every event id in the order of the list's date sort, by SQLite's own ordering of ``sort_date``
+    (10,000 rows at a time, as the date table)."""
+    rows = conn.execute("SELECT id FROM events ORDER BY sort_date, id")
+    chunks = [np.empty(0, dtype=np.uint32)]
+    while chunk := rows.fetchmany(10_000):
+        chunks.append(np.fromiter((r[0] for r in chunk), dtype=np.uint32, count=len(chunk)))
+    return np.concatenate(chunks)
+
+
 def _as_named(values: list[Any]) -> dict[Any, tuple[str, str]]:
     """Types and languages are their own labels and order."""
     return {v: (v, v) for v in values}
@@ -217,9 +227,17 @@ class FacetIndex:
     """The facet lists of one state of the store (see the module's doc)."""
 
     def __init__(
-        self, kinds: dict[str, _Links], dates: _Dates, everything: np.ndarray, log_seq: int | None = None
+        self,
+        kinds: dict[str, _Links],
+        dates: _Dates,
+        everything: np.ndarray,
+        log_seq: int | None = None,
+        in_date_order: np.ndarray | None = None,
     ) -> None:
         self.kinds = kinds  # the entity kinds, type and language
+        # Every event id in the list's date order, (sort_date, id) ascending as SQLite sorts them: a first
+        # page in date order is the filter's mask read along it (see first_page).
+        self.in_date_order = in_date_order
         # The change log's position when read (desktop.store.facetlog); None: the store keeps no log, and
         # the index is only good for the store as read.
         self.log_seq = log_seq
@@ -257,7 +275,7 @@ class FacetIndex:
         everything = np.zeros(top + 1, dtype=bool)
         everything[dates.ids] = True  # every event is dated or undated
         everything[dates.undated] = True
-        return cls(kinds, dates, everything, log_seq)
+        return cls(kinds, dates, everything, log_seq, _in_date_order(conn))
 
     # ------------------------------------------------------------------ counting
 
@@ -286,6 +304,23 @@ class FacetIndex:
                              self.kinds[kind].counts(mask, limit, names, self._gathered,
                                                      extra.get(kind))]  # fmt: skip
             return out
+
+    def first_page(self, conn: Connection, f: EventFilter, limit: int, descending: bool) -> list[int] | None:
+        """The ids of the first page in date order under ``f`` — the SQL's page exactly — or None when the
+        index cannot say: a search (the SQL's full-text order is its own), or events changed since the
+        read (their place in the order may have moved). A large place at a million events took the SQL
+        40 ms (its events listed and sorted); this is a gather and a slice."""
+        if self.in_date_order is None or (f.text and f.text.strip()):
+            return None
+        with self._lock:
+            changed = self._changed(conn)
+            if changed is None or len(changed):
+                return None
+            mask = self._filtered(f, "", self._rest(conn, f))
+            order = self.in_date_order
+            picked = order if mask is None else order[mask[order]]
+            page = picked[::-1][:limit] if descending else picked[:limit]
+            return [int(i) for i in page]
 
     def _changed(self, conn: Connection) -> np.ndarray | None:
         """The events changed since the read (none without a log: the indexer checked the version)."""

@@ -33,6 +33,7 @@ from desktop.store.queries.listing import (
     probe_kinds,
     row_of_event,
     rows_by_ids,
+    rows_in_date_order,
 )
 from desktop.store.queries.lookups import (
     EntityRef,
@@ -83,6 +84,7 @@ __all__ = [
     "resolve_entity",
     "row_of_event",
     "rows_by_ids",
+    "rows_in_date_order",
     "search_errors",
     "search_snippets",
     "split_multi",

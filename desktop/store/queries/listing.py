@@ -335,6 +335,18 @@ def iter_events(
         after = (rows[-1].sort_value, rows[-1].id)
 
 
+def rows_in_date_order(conn: Connection, ids: Sequence[int]) -> list[EventRow]:
+    """Events in exactly the order given, each with its date sort key as ``sort_value`` (the key a page in
+    date order continues after): a first page found elsewhere (the facet index) read as SQL would."""
+    col = SORT_COLUMNS["date"]
+    found: dict[int, EventRow] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        for r in conn.execute(select(*_ROW_COLUMNS, col.label("sort_value")).where(_ev.id.in_(chunk))):
+            found[r.id] = _row(r, r.sort_value)
+    return [found[i] for i in ids if i in found]
+
+
 def rows_by_ids(conn: Connection, ids: Sequence[int]) -> list[EventRow]:
     """Events in exactly the order given (a reader's selection); unknown ids are skipped."""
     found: dict[int, EventRow] = {}

@@ -222,3 +222,13 @@ def test_no_first_page_from_an_index_the_store_has_moved_past(mini_archive: Arch
         assert index.first_page(conn, EventFilter(), 5, True) is None  # its place in the order moved
     newest = mini_archive.page(EventFilter(), "date", True, None, 1)[0]
     assert newest.id == event.id  # the SQL answered, with the edit
+
+
+def test_a_page_alone_never_sets_off_an_index_read(mini_archive: Archive) -> None:
+    # The command line's one page must not wait for a read it will not use (3 s at a million events).
+    fresh = Archive.open(mini_archive.path)
+    try:
+        assert fresh.page(EventFilter(), "date", True, None, 5)
+        assert fresh._facet_indexer is None
+    finally:
+        fresh.close()

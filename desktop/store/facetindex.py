@@ -439,10 +439,11 @@ class FacetIndexer:
         with self._lock:
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def current(self) -> FacetIndex | None:
+    def current(self, read: bool = True) -> FacetIndex | None:
         """The index if it describes the store as it is now, or can with its change log (it counts the
         changed events in SQL); else None, and a new one is being read. A new read also begins once the
-        log has grown past :data:`REREAD_AFTER` rows, while the old index still answers."""
+        log has grown past :data:`REREAD_AFTER` rows, while the old index still answers. ``read=False``:
+        never begin one."""
         if self._closed:
             return None
         version = self._data_version()
@@ -460,7 +461,7 @@ class FacetIndexer:
                     usable = False
                 elif grown < REREAD_AFTER:
                     return index
-            if self._reading is None or not self._reading.is_alive():
+            if read and (self._reading is None or not self._reading.is_alive()):
                 # Owned by the archive, joined when it closes (not one of the window's workers).
                 self._reading = threading.Thread(
                     target=self._read, args=(version,), name="facet-index-reader", daemon=True

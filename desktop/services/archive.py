@@ -746,14 +746,8 @@ class Archive:
     def facets(
         self, f: q.EventFilter, kind: str, limit: int | None = None, name_filter: str | None = None
     ) -> list[q.FacetValue]:
-        index = None if name_filter and name_filter.strip() else self.facet_index()
-        with self._connect() as conn:
-            if index is not None:
-                with q.search_errors(f.text):
-                    counted = index.facets(conn, f, (kind,), limit)
-                if counted is not None:
-                    return counted[kind]
-            return q.facet_counts(conn, f, kind, limit, name_filter)
+        names = {kind: name_filter} if name_filter else None
+        return self.all_facets(f, limit, (kind,), names)[kind]
 
     def all_facets(
         self,

@@ -451,16 +451,15 @@ class FacetIndexer:
             index = self._index
             if index is not None and self._version == version:
                 return index
-            usable = index is not None and index.log_seq is not None
-            if usable and index is not None and index.log_seq is not None:
+            usable = False  # whether the old index may answer (with the log's help) meanwhile
+            if index is not None and index.log_seq is not None:
                 try:
                     grown = facetlog.pending(self._watch, index.log_seq)
                 except sqlite3.Error:
-                    grown = None
-                if grown is None:  # trimmed past the read, or unreadable: the SQL till a new read
-                    usable = False
-                elif grown < REREAD_AFTER:
+                    grown = None  # unreadable: the SQL till a new read
+                if grown is not None and grown < REREAD_AFTER:
                     return index
+                usable = grown is not None  # None: trimmed past the read
             if read and (self._reading is None or not self._reading.is_alive()):
                 # Owned by the archive, joined when it closes (not one of the window's workers).
                 self._reading = threading.Thread(

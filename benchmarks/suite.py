@@ -365,6 +365,10 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
         row.condition = condition
         report.add(row)
 
+    def p95_row(measure: str, samples: Sequence[float], most: float, note: str = "") -> None:
+        """A row for the p95 of ``samples`` held to ``most`` seconds."""
+        add(Row(measure, size, ms(p95(samples)), target=f"≤ {ms(most)}", met=p95(samples) <= most, note=note))
+
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.gui_probe", str(db)],
@@ -392,15 +396,11 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
     report.raw[f"gui-{n}"] = {**g, "minimal": minimal}
     size = size_label(n)
     first = g["filter_first_page_s"]
-    add(
-        Row(
-            "filter change → first page shown, p95",
-            size,
-            ms(p95(first)),
-            target=f"≤ {ms(t['filter'])}",
-            met=p95(first) <= t["filter"],
-            note=f"{len(first)} changes, median {ms(statistics.median(first))}, max {ms(max(first))}",
-        )
+    p95_row(
+        "filter change → first page shown, p95",
+        first,
+        t["filter"],
+        f"{len(first)} changes, median {ms(statistics.median(first))}, max {ms(max(first))}",
     )
     facets = g["filter_facets_shown_s"]
     add(
@@ -432,35 +432,16 @@ def measure_gui(report: Report, n: int, db: Path, condition: str = "idle") -> No
         )
     )
     frames, jumps = g["scroll_frame_s"], g["jump_s"]
-    add(
-        Row(
-            "scrolling frame, p95",
-            size,
-            ms(p95(frames)),
-            target=f"≤ {ms(t['scroll'])}",
-            met=p95(frames) <= t["scroll"],
-            note=f"{len(frames)} frames (3 rows and a page at a time)",
-        )
+    p95_row(
+        "scrolling frame, p95", frames, t["scroll"], f"{len(frames)} frames (3 rows and a page at a time)"
     )
-    add(
-        Row(
-            "jump to any row, p95",
-            size,
-            ms(p95(jumps)),
-            target=f"≤ {ms(t['jump'])}",
-            met=p95(jumps) <= t["jump"],
-        )
-    )
+    p95_row("jump to any row, p95", jumps, t["jump"])
     details = g["detail_s"]
-    add(
-        Row(
-            "detail pane for any event, p95",
-            size,
-            ms(p95(details)),
-            target="≤ 20 ms",
-            met=p95(details) <= 0.02,
-            note=f"median {ms(statistics.median(details))}, max {ms(max(details))}",
-        )
+    p95_row(
+        "detail pane for any event, p95",
+        details,
+        0.02,
+        f"median {ms(statistics.median(details))}, max {ms(max(details))}",
     )
     stall = g["longest_stall_s"]
     worst = max(g["stall_by_phase_s"].items(), key=lambda kv: kv[1])

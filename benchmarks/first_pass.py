@@ -206,9 +206,14 @@ def _predict_in(tree: Path, docs: list[Document]) -> dict[str, dict[str, Any]]:
 def baseline_predictions(rev: str, docs: list[Document]) -> dict[str, dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="first-pass-baseline-") as tmp:
         archive = Path(tmp) / "tree.tar"
-        subprocess.run(
-            ["git", "archive", "--format=tar", "-o", str(archive), rev, "desktop"], cwd=ROOT, check=True
-        )
+        # The package and, where the revision has them, the data files it reads (the gazetteer, the
+        # language models): without them a later revision's first pass cannot run at all.
+        listed = subprocess.run(
+            ["git", "ls-tree", "--name-only", rev, "resources"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.split()
+        paths = ["desktop", *listed]
+        command = ["git", "archive", "--format=tar", "-o", str(archive), rev, *paths]
+        subprocess.run(command, cwd=ROOT, check=True)
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="data")
         return _predict_in(Path(tmp), docs)

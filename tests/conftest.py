@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.services import Archive
+from desktop.shared.localserver import LocalServer, ServerUnavailable
+from tests.pgserver import ServerArchives
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -251,16 +253,19 @@ def mini_seeds(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def mini_archive(tmp_path: Path, mini_seeds: Path) -> Iterator[Archive]:
+def mini_archive(
+    tmp_path: Path, mini_seeds: Path, on_backend: Callable[[Archive], Archive]
+) -> Iterator[Archive]:
+    """The mini seeds built into a file; on the server backend, that file published to a new database."""
     archive = Archive.open(tmp_path / "mini.sqlite")
     report = archive.build(mini_seeds)
     assert report.ok, report.rejected
-    yield archive
+    yield on_backend(archive)
     archive.close()
 
 
 @pytest.fixture(scope="session")
-def seeds_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def seeds_file_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     """The real seeds, built once for the session (tests must not write to it)."""
     root = tmp_path_factory.mktemp("real")
     seeds = root / "seeds"
@@ -269,6 +274,63 @@ def seeds_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]
     archive.build(seeds)
     yield archive
     archive.close()
+
+
+@pytest.fixture(scope="session")
+def seeds_server_archive(seeds_file_archive: Archive, server_archives: ServerArchives) -> Archive:
+    """The real seeds published once to the session's server (tests must not write to it)."""
+    return server_archives.publish(seeds_file_archive)
+
+
+@pytest.fixture
+def seeds_archive(backend: str, request: pytest.FixtureRequest) -> Archive:
+    """The real seeds, read-only for the tests, on the test's backend (built or published once)."""
+    name = "seeds_file_archive" if backend == "sqlite" else "seeds_server_archive"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[LocalServer]:
+    """A real PostgreSQL server for the session, started as ``./run test`` installed it. It never skips:
+    the service and query tests run on both backends, and a server that cannot start fails them."""
+    try:
+        server = LocalServer.start(durable=False)
+    except ServerUnavailable as exc:
+        pytest.fail(
+            f"PostgreSQL could not start, and the tests of the shared archive need it: {exc}", pytrace=False
+        )
+    yield server
+    server.stop(remove=True)
+
+
+@pytest.fixture(scope="session")
+def server_archives(pg_server: LocalServer) -> Iterator[ServerArchives]:
+    archives = ServerArchives(pg_server)
+    yield archives
+    archives.close()
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture
+def backend() -> str:
+    """Which store the archive fixtures give. A module that runs on both overrides it::
+
+        @pytest.fixture(params=BACKENDS)
+        def backend(request: pytest.FixtureRequest) -> str:
+            return request.param
+    """
+    return "sqlite"
+
+
+@pytest.fixture
+def on_backend(backend: str, request: pytest.FixtureRequest) -> Callable[[Archive], Archive]:
+    """The archive as the test's backend holds it: itself, or the same archive published to the server."""
+    if backend == "sqlite":
+        return lambda archive: archive
+    archives: ServerArchives = request.getfixturevalue("server_archives")
+    return archives.publish
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,13 @@ import pytest
 
 from desktop.services import Archive
 from desktop.store.queries import EventFilter
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every query here runs on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 def _keys(archive: Archive, f: EventFilter) -> set[str]:

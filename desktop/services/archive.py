@@ -23,6 +23,7 @@ from desktop.services.cancel import Cancelled, CancelToken
 from desktop.store import detail as dt
 from desktop.store import queries as q
 from desktop.store import timeline as tl
+from desktop.store.address import is_server_address
 from desktop.store.engine import ReadOnlyStore, Store, backup_store, open_store
 from desktop.store.landmarks import block_landmarks
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # the build, the export and the checks load when a command us
     from desktop.catalogue.check import CheckReport
     from desktop.export.csv_export import ExportResult
     from desktop.ingest.build import BuildReport, ProgressFn
+    from desktop.shared.publish import CopyReport
     from desktop.store.facetindex import FacetIndex, FacetIndexer
     from desktop.store.verify import StoreReport
 
@@ -43,13 +45,19 @@ class Archive:
         self._facet_indexer: FacetIndexer | None = None  # made at the first facet count (see facet_index)
 
     @classmethod
-    def open(cls, path: Path | None = None, *, read_only: bool = False) -> Archive:
+    def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Archive:
         """Open a store; the reader's default store starts as a copy of the packaged one when there is one.
 
         Copying the store built at package time opens at once (0.5 ms); building the bundled seeds on a
         first run took 2.4 s in the installed app. The store opens read-only when asked, when it or its
         folder is not writable, or while another process writes it (``read_only`` then says why).
         """
+        if isinstance(path, str):
+            if is_server_address(path):  # a shared archive on a PostgreSQL server (issue 21)
+                from desktop.store.server import open_server_store
+
+                return cls(open_server_store(path, read_only=read_only))
+            path = Path(path)
         if path is None:
             path = default_store_path()
             if not path.exists() and bundled_store().exists() and not read_only:
@@ -163,6 +171,42 @@ class Archive:
                     backup_store(self.path, "build")
 
             return build_from_seeds(self._store, seeds_dir, progress, should_cancel, before_write=backup)
+
+    # ------------------------------------------------------------------ a shared archive (issue 21)
+
+    @property
+    def location(self) -> str:
+        """Where the archive is, as the reader is shown it: a file's path, or a server's address (no
+        password)."""
+        return self._store.location
+
+    @property
+    def on_server(self) -> bool:
+        return self._store.server
+
+    def publish(self, address: str, progress: Callable[[str, int], None] | None = None) -> CopyReport:
+        """Upload this archive — readers' notes and edits included — into the empty archive at ``address``
+        (made by ``server init``), in one transaction there."""
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.shared.publish import NotEmpty, copy_archive
+        from desktop.store.server import ServerError, make_engine, redact, server_error, server_url
+
+        try:
+            target = make_engine(address, pool_size=1)
+        except DBAPIError as exc:
+            raise server_error(server_url(address), exc) from None
+        try:
+            return copy_archive(self._store.engine, target, progress)
+        except NotEmpty:
+            raise ServerError(
+                f"{redact(address)} already holds an archive: publish into a new one "
+                "(`archive-viewer server init` with another database name)"
+            ) from None
+        except DBAPIError as exc:
+            raise server_error(server_url(address), exc) from None
+        finally:
+            target.dispose()
 
     def export_catalogue(self, folder: Path) -> dict[str, Any]:
         """Write the whole catalogue as it now is — the one the archive was built from with every edit —

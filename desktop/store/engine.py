@@ -408,28 +408,33 @@ def migrate(engine: Engine, path: Path) -> None:
         return
     if revision is not None:
         backup_store(path, f"migrate-from-{revision}")
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     # The whole upgrade is one SQLite transaction, DDL included, so a kill or a failure half-way leaves the
     # store exactly as it was (Python's sqlite3 would otherwise commit before every CREATE/DROP: a store
     # killed while being created was left with tables but no revision, and never opened again).
     migrating = _transactional_engine(path)
     try:
         with migrating.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            if cfg.attributes.get("rebuild_search_index"):
-                # Migrations are frozen and never run today's tokeniser: a revision that (re)made the
-                # full-text index asks for it here, and today's code fills it, in the same transaction.
-                from desktop.store.search_index import rebuild_search_index
-
-                rebuild_search_index(conn)
+            upgrade_schema(conn)
             _mark_in(conn)  # in the same transaction: a store is never created without its mark
     finally:
         migrating.dispose()
+
+
+def upgrade_schema(conn: Any) -> None:
+    """Run the migrations to the head on ``conn`` (in its transaction), a file's or a server's."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+    if cfg.attributes.get("rebuild_search_index"):
+        # Migrations are frozen and never run today's tokeniser: a revision that (re)made the full-text
+        # index asks for it here, and today's code fills it, in the same transaction.
+        from desktop.store.search_index import rebuild_search_index
+
+        rebuild_search_index(conn)
 
 
 def _mark_in(conn: Any) -> None:
@@ -478,9 +483,14 @@ class Store:
         read_only: str | None = None,
         lock: StoreLock | None = None,
         checked: bool = False,
+        location: str | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
+        # What the reader is shown: the file's path, or a server's address without its password.
+        self.location = location or str(path)
+        # On a server (issue 21) there is no file: ``path`` is then this machine's folder for that archive.
+        self.server = engine.dialect.name != "sqlite"
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.read_only = read_only
         self.lock = lock
@@ -491,7 +501,7 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A session in a transaction: committed on success, rolled back on any error."""
         if self.read_only:
-            raise ReadOnlyStore(f"{self.path} is open read-only ({self.read_only}); changes are disabled")
+            raise ReadOnlyStore(f"{self.location} is open read-only ({self.read_only}); changes are disabled")
         with self.sessions() as s, s.begin():
             yield s
 

@@ -320,6 +320,8 @@ class UserNote(Base):
     text: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String(32))
     updated: Mapped[str] = mapped_column(String(32))
+    # The server role that wrote it (issue 21; NULL in a file). On a server only that role sees it.
+    author: Mapped[str | None] = mapped_column(String(63), nullable=True)
 
 
 class Edit(Base):

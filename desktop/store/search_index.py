@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from desktop.search import ENTITY_COLUMNS, EVENT_COLUMNS, TEXT_FIELDS, event_rowid, index_fields
+from desktop.search import ENTITY_COLUMNS, EVENT_COLUMNS, TEXT_FIELDS, event_rowid, index_fields, tsearch
 
 _BATCH = 500
 EVENT_INSERT_SQL = (
@@ -121,6 +121,8 @@ def _insert(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
     index writing (``conn`` is a Connection or a Session, whose connection is used).
     """
     driver = conn.connection() if isinstance(conn, Session) else conn
+    if driver.dialect.name == "postgresql":
+        return _insert_server(driver, sql, rows)
     batch: list[dict[str, object]] = []
     written = 0
     for row in rows:
@@ -131,6 +133,26 @@ def _insert(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
             batch = []
     if batch:
         driver.exec_driver_sql(sql, batch)
+        written += len(batch)
+    return written
+
+
+def _insert_server(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
+    """The same rows into a server's index: each row's columns as one tagged tsvector (``tsearch``)."""
+    table, columns = (
+        ("event_index", EVENT_COLUMNS) if sql == EVENT_INSERT_SQL else ("entity_index", ENTITY_COLUMNS)
+    )
+    insert = text(f"INSERT INTO {table} (rowid, doc) VALUES (:rowid, CAST(:doc AS tsvector))")
+    batch: list[dict[str, object]] = []
+    written = 0
+    for row in rows:
+        batch.append({"rowid": row["rowid"], "doc": tsearch.document(columns, row)})
+        if len(batch) >= _BATCH:
+            conn.execute(insert, batch)
+            written += len(batch)
+            batch = []
+    if batch:
+        conn.execute(insert, batch)
         written += len(batch)
     return written
 
@@ -189,8 +211,9 @@ def rebuild_search_index(conn: Any) -> int:
     """Both indexes from the tables, then optimised; returns the number of event rows written."""
     index_entities(conn)
     written = rebuild_event_index(conn)
-    for table in ("event_index", "entity_index"):
-        conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+    if conn.dialect.name == "sqlite":  # FTS5 merges its segments; a server's GIN index needs nothing
+        for table in ("event_index", "entity_index"):
+            conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
     return written
 
 

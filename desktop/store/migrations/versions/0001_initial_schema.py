@@ -292,6 +292,8 @@ def upgrade() -> None:
     # Full-text index over originals, titles, summaries, notes and aliases. The text is folded in Python
     # before it is indexed (see desktop.search.textfold); unicode61 with these categories keeps Devanagari
     # vowel signs inside their words.
+    if op.get_bind().dialect.name != "sqlite":
+        return  # a server's full-text index is made by 0004 (tsvector columns)
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5(body, kind UNINDEXED, ref UNINDEXED, "
         "tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"

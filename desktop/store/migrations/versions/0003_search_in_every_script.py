@@ -20,6 +20,8 @@ TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # FTS5's table: a server's index is made by 0004
     # Left empty: 0004, which always follows, replaces this table and fills the index from the tables.
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute(
@@ -29,6 +31,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5(body, kind UNINDEXED, ref UNINDEXED, "

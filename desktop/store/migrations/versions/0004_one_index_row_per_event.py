@@ -31,6 +31,15 @@ EVENT_COLUMNS = (
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # A server's index: one tsvector per row, each token tagged with its column (``desktop.search.
+        # server``), so that a search's AND, OR, NOT, phrases and column filters are one tsquery over one
+        # GIN index, as they are one FTS5 MATCH here. The rowid is the same date-ordered number.
+        for table in ("event_index", "entity_index"):
+            op.execute(f"CREATE TABLE {table} (rowid BIGINT PRIMARY KEY, doc TSVECTOR NOT NULL)")
+            op.execute(f"CREATE INDEX ix_{table}_doc ON {table} USING gin (doc)")
+        context.config.attributes["rebuild_search_index"] = True
+        return
     op.execute("DROP TABLE IF EXISTS search_index")
     columns = ", ".join(EVENT_COLUMNS)
     op.execute(f'CREATE VIRTUAL TABLE event_index USING fts5({columns}, tokenize = "{TOKENIZE}")')
@@ -42,6 +51,8 @@ def downgrade() -> None:
     # 0003's table comes back empty: its rows were derived data (a downgrade is for tests, not readers).
     op.execute("DROP TABLE IF EXISTS entity_index")
     op.execute("DROP TABLE IF EXISTS event_index")
+    if op.get_bind().dialect.name != "sqlite":
+        return
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5(words, stems, translit, kind UNINDEXED, "
         f'ref UNINDEXED, tokenize = "{TOKENIZE}")'

@@ -34,13 +34,14 @@ def upgrade() -> None:
     last = 0
     while True:
         # A thousand texts at a time: never the whole archive's text in memory.
-        rows = conn.exec_driver_sql(
-            "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 1000", (last,)
+        rows = conn.execute(
+            sa.text("SELECT id, text FROM documents WHERE id > :last ORDER BY id LIMIT 1000"), {"last": last}
         ).fetchall()
         if not rows:
             break
-        conn.exec_driver_sql(
-            "UPDATE documents SET text_sha256 = ? WHERE id = ?", [(text_digest(t), i) for i, t in rows]
+        conn.execute(
+            sa.text("UPDATE documents SET text_sha256 = :digest WHERE id = :id"),
+            [{"digest": text_digest(t), "id": i} for i, t in rows],
         )
         last = rows[-1][0]
 

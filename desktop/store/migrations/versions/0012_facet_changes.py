@@ -20,6 +20,9 @@ _LOGGED = (("event_entities", "event_id", None), ("event_languages", "event_id",
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_server()
+        return
     # AUTOINCREMENT: a sequence number is never reused, even after the log is emptied.
     op.execute(
         "CREATE TABLE facet_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id INTEGER NOT NULL)"
@@ -40,7 +43,46 @@ def upgrade() -> None:
         )
 
 
+def _upgrade_server() -> None:
+    """The same log on PostgreSQL: statement-level triggers reading the changed rows as transition tables
+    (one INSERT … SELECT per statement, not one per row: an upload writes millions of links).
+
+    PostgreSQL allows no column list on a trigger with transition tables, so any update of ``events``
+    logs its event (SQLite's watch only the facet columns): on a server the log also tells open windows
+    which events others changed.
+    """
+    op.execute("CREATE TABLE facet_changes (seq BIGSERIAL PRIMARY KEY, event_id INTEGER NOT NULL)")
+    log = "INSERT INTO facet_changes(event_id) SELECT"
+    for table, column, _watched in _LOGGED:
+        bodies = {
+            "insert": ("NEW TABLE AS new_rows", f"{log} {column} FROM new_rows;"),
+            "delete": ("OLD TABLE AS old_rows", f"{log} {column} FROM old_rows;"),
+            "update": (
+                "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+                f"{log} {column} FROM old_rows; "
+                f"{log} {column} FROM new_rows EXCEPT SELECT {column} FROM old_rows;",
+            ),
+        }
+        for action, (referencing, body) in bodies.items():
+            name = f"facet_log_{table}_{action}"
+            op.execute(
+                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                f"BEGIN {body} RETURN NULL; END $$"
+            )
+            op.execute(
+                f"CREATE TRIGGER {name} AFTER {action.upper()} ON {table} REFERENCING {referencing} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+            )
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table, _column, _watched in _LOGGED:
+            for action in ("insert", "delete", "update"):
+                op.execute(f"DROP TRIGGER IF EXISTS facet_log_{table}_{action} ON {table}")
+                op.execute(f"DROP FUNCTION IF EXISTS facet_log_{table}_{action}()")
+        op.execute("DROP TABLE facet_changes")
+        return
     for table, _column, _watched in _LOGGED:
         for action in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS facet_log_{table}_{action}")

@@ -1,0 +1,104 @@
+"""Moving an archive between a file and a server: ``publish`` uploads, ``clone`` makes an offline copy.
+
+Both copy every table of the schema, in the order of its foreign keys, through SQLAlchemy Core (which
+turns SQLite's 0/1 into PostgreSQL's booleans and back), a few thousand rows per statement, all in one
+transaction on the side written: a failed or killed copy leaves nothing half-made. The full-text index
+is derived data, so it is not copied but written anew in the target's own form (FTS5 or tsvector); the
+facet change log is local bookkeeping and starts empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, Table, func, select, text
+
+from desktop.store.schema import Base
+
+_CHUNK = 5_000
+# Not copied: the change log is bookkeeping of the store it was written in (and every row copied adds to it).
+_SKIPPED = frozenset({"facet_changes"})
+
+
+class NotEmpty(Exception):
+    """The target already holds an archive; the message says which and what to do."""
+
+
+@dataclass
+class CopyReport:
+    """How many rows of each table were copied, and how many search rows were written."""
+
+    rows: dict[str, int]
+    indexed: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in _SKIPPED]
+
+
+def _chunks(source: Connection, table: Table) -> Iterator[list[dict[str, object]]]:
+    order = list(table.primary_key.columns) or list(table.columns)
+    result = source.execution_options(stream_results=True, yield_per=_CHUNK).execute(
+        select(table).order_by(*order)
+    )
+    for part in result.mappings().partitions(_CHUNK):
+        yield [dict(row) for row in part]
+
+
+def is_empty(conn: Connection) -> bool:
+    """Whether the archive holds no documents and no events (a new one, fresh from ``server init``)."""
+    tables = Base.metadata.tables
+    return not any(
+        conn.execute(select(func.count()).select_from(tables[t])).scalar() for t in ("documents", "events")
+    )
+
+
+def copy_archive(
+    source: Engine, target: Engine, progress: Callable[[str, int], None] | None = None
+) -> CopyReport:
+    """Copy every table of ``source`` into the empty archive of ``target``, then index it there."""
+    from desktop.store.search_index import rebuild_search_index
+
+    rows: dict[str, int] = {}
+    with source.connect() as reading, target.begin() as writing:
+        if not is_empty(writing):
+            raise NotEmpty("it already holds an archive")
+        me = (
+            writing.execute(text("SELECT current_user")).scalar()
+            if writing.dialect.name != "sqlite"
+            else None
+        )
+        for table in _tables():
+            n = 0
+            for chunk in _chunks(reading, table):
+                if table.name == "user_notes" and me is not None:
+                    for row in chunk:  # a file's notes are its reader's: on the server, the publisher's
+                        row["author"] = row.get("author") or me
+                writing.execute(table.insert(), chunk)
+                n += len(chunk)
+                if progress is not None:
+                    progress(table.name, n)
+            rows[table.name] = n
+        if writing.dialect.name == "postgresql":
+            _advance_sequences(writing)
+        indexed = rebuild_search_index(writing)
+        writing.execute(text("DELETE FROM facet_changes"))
+    return CopyReport(rows, indexed)
+
+
+def _advance_sequences(conn: Connection) -> None:
+    """Rows copied with their ids leave each id sequence behind: set it past the largest id."""
+    for table in _tables():
+        if "id" not in table.columns:
+            continue
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )

@@ -289,6 +289,18 @@ def seeds_archive(backend: str, request: pytest.FixtureRequest) -> Archive:
     return request.getfixturevalue(name)  # type: ignore[no-any-return]
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A ``file_only`` test (backups, locks, SQLite's own files) is not collected for the server backend."""
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(item, "callspec", None)
+        on_server = params is not None and params.params.get("backend") == "postgresql"
+        (dropped if on_server and item.get_closest_marker("file_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[LocalServer]:
     """A real PostgreSQL server for the session, started as ``./run test`` installed it. It never skips:
@@ -317,9 +329,9 @@ BACKENDS = ("sqlite", "postgresql")
 def backend() -> str:
     """Which store the archive fixtures give. A module that runs on both overrides it::
 
-        @pytest.fixture(params=BACKENDS)
-        def backend(request: pytest.FixtureRequest) -> str:
-            return request.param
+    @pytest.fixture(params=BACKENDS)
+    def backend(request: pytest.FixtureRequest) -> str:
+        return request.param
     """
     return "sqlite"
 

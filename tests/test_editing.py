@@ -11,8 +11,15 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import Archive, EditError, EventFilter, date_value
+from tests.conftest import BACKENDS
 
 from .conftest import MINI_EVENTS, write_seeds
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 def _keys(archive: Archive, f: EventFilter) -> set[str]:
@@ -78,9 +85,9 @@ def test_bad_input_is_refused_whole_naming_the_field(mini_archive: Archive) -> N
 
 
 def test_a_read_only_store_refuses_edits(mini_archive: Archive) -> None:
-    path = mini_archive.path
+    address = mini_archive.address
     mini_archive.close()
-    reader = Archive.open(path, read_only=True)
+    reader = Archive.open(address, read_only=True)
     try:
         with pytest.raises(Exception, match="read-only"):
             reader.edit_event("evt.undated.talk", title="x")
@@ -154,6 +161,7 @@ def test_an_edited_event_is_what_a_rebuild_writes(tmp_path: Path, mini_seeds: Pa
         archive.close()
 
 
+@pytest.mark.file_only
 def test_edits_survive_a_restore_of_a_backup_taken_after_them(mini_archive: Archive) -> None:
     from desktop.services import recovery
     from desktop.store.engine import backup_store

@@ -10,8 +10,15 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import Archive, EditError, EventFilter
+from tests.conftest import BACKENDS
 
 from .conftest import MINI_EVENTS, write_seeds
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -20,6 +20,13 @@ from desktop.multivalue import MULTI_SEPARATOR
 from desktop.notes import notes_of
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, EventRow, documents_of, related_names, rows_by_ids
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 def _umask() -> int:

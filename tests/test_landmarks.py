@@ -10,6 +10,13 @@ from benchmarks.synth import synthesize
 from desktop.services import Archive
 from desktop.store.landmarks import block_landmarks
 from desktop.store.queries import EventFilter, page_events
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")

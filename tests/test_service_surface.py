@@ -19,6 +19,14 @@ import sqlalchemy.engine
 import sqlalchemy.orm
 
 from desktop.services import Archive, Cancelled, CancelToken, Change, EventFilter
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
+
 
 GUI = Path(__file__).resolve().parent.parent / "desktop" / "gui"
 RAW = (

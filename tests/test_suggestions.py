@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.services import Archive
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
+
 
 PAGE = Path(__file__).resolve().parent / "data" / "first_pass" / "en" / "en-02-minsk-forum-belta.txt"
 

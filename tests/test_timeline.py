@@ -11,12 +11,19 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import text
 
 from desktop.gui.timeline import TimelineStrip
 from desktop.services import Archive
 from desktop.store.queries import EventFilter, count_events
 from desktop.store.timeline import Bucket, Timeline, period_bounds, period_label, timeline_counts
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """These run on a file and on a server, with the same expected results (issue 21)."""
+    return request.param  # type: ignore[no-any-return]
+
 
 SCREENSHOT = "/tmp/timeline.png"
 
@@ -27,17 +34,14 @@ def _nonzero(tl: Timeline) -> dict[str, tuple[int, int]]:
 
 def _add_event(archive: Archive, key: str, lo: str | None, hi: str | None, type_: str = "visit") -> None:
     """A bare event row, enough for the timeline (which reads only dates and the filter's columns)."""
+    from desktop.store.schema import Event
+
+    row = dict(key=key, title=key, title_sort=key, type=type_, mode="unknown", uncatalogued=False,
+               start_precision="day", start_certainty="stated", end_precision="unknown",
+               end_certainty="unknown", date_lo=lo, date_hi=hi, sort_date=lo or "", place_name="",
+               countries="", languages="", source_count=0)  # fmt: skip
     with archive._store.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO events (key, title, title_sort, type, mode, uncatalogued, start_precision,"
-                " start_certainty, end_precision, end_certainty, date_lo, date_hi, sort_date, place_name,"
-                " countries, languages, source_count)"
-                " VALUES (:key, :key, :key, :type, 'unknown', 0, 'day', 'stated', 'unknown', 'unknown',"
-                " :lo, :hi, coalesce(:lo, ''), '', '', '', 0)"
-            ),
-            {"key": key, "type": type_, "lo": lo, "hi": hi},
-        )
+        conn.execute(Event.__table__.insert(), row)
 
 
 # ------------------------------------------------------------------------------------------ query

@@ -93,7 +93,7 @@ def set_alias(conn: Connection, entity_id: int, value: dict[str, str] | None, no
         conn.execute(
             text(
                 "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
-                "VALUES (:e, :text, :norm, :lang, :kind, 1, 'reader')"
+                "VALUES (:e, :text, :norm, :lang, :kind, true, 'reader')"
             ),
             {"e": entity_id, "text": value["text"], "norm": norm, "lang": value.get("lang") or None,
              "kind": value.get("kind") or "variant"},
@@ -124,7 +124,7 @@ def merge_rows(conn: Connection, duplicate: int, keep: int) -> None:
             conn.execute(
                 text(
                     "INSERT INTO aliases (entity_id, text, norm, lang, kind, match, source) "
-                    "VALUES (:k, :text, :norm, :lang, 'merged', 1, 'reader')"
+                    "VALUES (:k, :text, :norm, :lang, 'merged', true, 'reader')"
                 ),
                 {"k": keep, "text": name, "norm": fold(name), "lang": lang},
             )

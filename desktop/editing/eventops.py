@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from desktop.editing.entityops import key_slug, unique_key
 from desktop.editing.eventfields import PARTICIPANT, EditError, check_order, clean, event_fields, participants
@@ -36,11 +36,10 @@ def _prefixes(conn: Connection, doc_ids: Sequence[int]) -> list[str]:
     found: dict[int, str] = {
         int(i): str(p)
         for i, p in conn.execute(
-            text(
-                "SELECT id, substr(sha256, 1, 16) FROM documents "
-                "WHERE id IN (SELECT value FROM json_each(:d))"
+            text("SELECT id, substr(sha256, 1, 16) FROM documents WHERE id IN :d").bindparams(
+                bindparam("d", expanding=True)
             ),
-            {"d": "[" + ",".join(str(int(d)) for d in doc_ids) + "]"},
+            {"d": [int(d) for d in doc_ids]},
         )
     }
     missing = [d for d in doc_ids if d not in found]
@@ -215,8 +214,10 @@ def replayed(conn: Connection, rows: list[EditRow]) -> frozenset[int]:
     docs += [
         int(d)
         for (d,) in conn.execute(
-            text("SELECT id FROM documents WHERE substr(sha256, 1, 16) IN (SELECT value FROM json_each(:p))"),
-            {"p": "[" + ",".join(f'"{p}"' for p in sorted(prefixes)) + "]"},
+            text("SELECT id FROM documents WHERE substr(sha256, 1, 16) IN :p").bindparams(
+                bindparam("p", expanding=True)
+            ),
+            {"p": sorted(prefixes)},
         )
     ]
     return restructure(conn, keys, docs)

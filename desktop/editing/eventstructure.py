@@ -19,7 +19,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from desktop.catalogue.model import EventEntry, EvidenceEntry, Quote
 from desktop.editing.eventfields import EditError, fuzzy
@@ -35,14 +35,14 @@ def _latest(conn: Connection, field: str, keys: list[str] | None = None) -> dict
     """key → the newest active value of one journal field of events (all events, or these)."""
     where, params = "", {"f": field}
     if keys is not None:
-        where = " AND target_key IN (SELECT value FROM json_each(:keys))"
-        params["keys"] = json.dumps(keys)
+        where = " AND target_key IN :keys"
+        params["keys"] = keys
     out: dict[str, Any] = {}
     for key, new in conn.execute(
         text(
             "SELECT target_key, new FROM edits WHERE target_type = 'event' AND field = :f AND NOT undone"
             f"{where} ORDER BY id"
-        ),
+        ).bindparams(*([bindparam("keys", expanding=True)] if keys is not None else [])),
         params,
     ):
         out[str(key)] = json.loads(new) if new is not None else None
@@ -80,10 +80,9 @@ def documents_by_prefix(conn: Connection, prefixes: list[str]) -> dict[str, tupl
     """SHA-256 prefix → (document id, file name), for those the archive has."""
     rows = conn.execute(
         text(
-            "SELECT substr(sha256, 1, 16), id, filename FROM documents "
-            "WHERE substr(sha256, 1, 16) IN (SELECT value FROM json_each(:p))"
-        ),
-        {"p": json.dumps(sorted(set(prefixes)))},
+            "SELECT substr(sha256, 1, 16), id, filename FROM documents WHERE substr(sha256, 1, 16) IN :p"
+        ).bindparams(bindparam("p", expanding=True)),
+        {"p": sorted(set(prefixes))},
     )
     return {str(p): (int(i), str(f)) for p, i, f in rows}
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from desktop.editing.entityops import undone_or_redone
 from desktop.editing.eventfields import (
@@ -199,11 +199,11 @@ def suggestions(
     their decisions."""
     where, params = ["1 = 1"], {}
     if ids is not None:
-        where.append("s.id IN (SELECT value FROM json_each(:ids))")
-        params["ids"] = json.dumps(ids)
+        where.append("s.id IN :ids")
+        params["ids"] = ids
     if event_keys is not None:
-        where.append("e.key IN (SELECT value FROM json_each(:keys))")
-        params["keys"] = json.dumps(event_keys)
+        where.append("e.key IN :keys")
+        params["keys"] = event_keys
     if kind is not None:
         where.append("s.kind = :kind")
         params["kind"] = kind
@@ -214,7 +214,7 @@ def suggestions(
             "JOIN documents AS d ON d.id = s.document_id "
             "JOIN event_documents AS ed ON ed.document_id = d.id JOIN events AS e ON e.id = ed.event_id "
             f"WHERE {' AND '.join(where)} ORDER BY e.key, s.id"
-        ),
+        ).bindparams(*(bindparam(name, expanding=True) for name in ("ids", "keys") if name in params)),
         params,
     ).all()
     decided = edited(conn, "suggestion", [r.key for r in rows])

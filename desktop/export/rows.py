@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, literal_column, select
 
 from desktop.multivalue import MULTI_SEPARATOR
+from desktop.store.dialect import spelled_for
 from desktop.store.firstpage import LIST_DATE_COLUMNS, list_date
 from desktop.store.queries import EventFilter, page_statement, search_errors
 from desktop.store.schema import Event
@@ -39,9 +40,9 @@ def _names(kind: str) -> str:
     # skips looking up the other kinds' entities (4 % of the statement's time at 100 k events).
     return f"""coalesce((SELECT group_concat(name, {_SEP}) FROM (
         SELECT x_n.name FROM event_entities x_ee JOIN entities x_n ON x_n.id = x_ee.entity_id
-        WHERE x_ee.event_id = {_EVENTS}.id AND x_ee.direct = 1 AND x_ee.kind = '{kind}'
+        WHERE x_ee.event_id = {_EVENTS}.id AND x_ee.direct AND x_ee.kind = '{kind}'
           AND x_n.type = '{kind}'
-        ORDER BY x_n.sort_name)), '')"""
+        ORDER BY x_n.sort_name) AS x_names), '')"""
 
 
 # A document whose stored text no longer matches its digest is exported with this after its SHA-256:
@@ -67,14 +68,14 @@ _CELL_SQL: dict[str, str] = {
         SELECT x_doc.filename || ' (sha256:' || x_doc.sha256 || CASE
             WHEN text_altered(x_doc.text, x_doc.text_sha256) THEN '; {ALTERED_MARK}' ELSE '' END || ')' AS d
         FROM event_documents x_ed JOIN documents x_doc ON x_doc.id = x_ed.document_id
-        WHERE x_ed.event_id = {_EVENTS}.id ORDER BY x_doc.filename)), '')""",
+        WHERE x_ed.event_id = {_EVENTS}.id ORDER BY x_doc.filename) AS x_docs), '')""",
     "uncatalogued": f"CASE WHEN {_EVENTS}.uncatalogued THEN 'yes' ELSE 'no' END",
     "date": "''",  # filled in Python from the raw date fields selected after the cells
     "sources": f"CAST({_EVENTS}.source_count AS TEXT)",
     # Same rows and order as desktop.notes.notes_of: oldest first.
     "user_notes": f"""coalesce((SELECT group_concat(text, {_SEP}) FROM (
         SELECT x_un.text FROM user_notes x_un WHERE x_un.event_key = {_EVENTS}."key"
-        ORDER BY x_un.created, x_un.id)), '')""",
+        ORDER BY x_un.created, x_un.id) AS x_notes), '')""",
 }
 
 Cells = tuple[Any, ...]
@@ -82,21 +83,23 @@ Cells = tuple[Any, ...]
 Batches = Generator[list[Cells], None, None]
 
 
-def _cells(columns: Sequence[str]) -> list[ColumnElement[Any]]:
+def _cells(columns: Sequence[str], dialect: str = "sqlite") -> list[ColumnElement[Any]]:
     """The select list: one expression per chosen column, then the raw date fields if ``date`` is chosen."""
-    cells: list[ColumnElement[Any]] = [literal_column(_CELL_SQL[c]) for c in columns]
+    cells: list[ColumnElement[Any]] = [literal_column(spelled_for(_CELL_SQL[c], dialect)) for c in columns]
     if "date" in columns:
         cells += [Event.__table__.c[name] for name in LIST_DATE_COLUMNS]
     return cells
 
 
-def filter_statement(f: EventFilter, sort: str, descending: bool, columns: Sequence[str]) -> Select[Any]:
+def filter_statement(
+    f: EventFilter, sort: str, descending: bool, columns: Sequence[str], dialect: str = "sqlite"
+) -> Select[Any]:
     """Every event the list shows under ``f`` in its order, as the export's cells: one statement.
 
     The list's first page statement with its limit lifted: one statement in that order yields the same rows
     as the list's keyset pages one after another, since its order always ends with the unique event id.
     """
-    return page_statement(f, sort, descending).limit(None).with_only_columns(*_cells(columns))
+    return page_statement(f, sort, descending).limit(None).with_only_columns(*_cells(columns, dialect))
 
 
 def _text_altered(text: str | None, recorded: str | None) -> int:
@@ -111,12 +114,14 @@ def _run(conn: Connection, stmt: Select[Any]) -> Batches:
     """
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params()
-    params = [values[name] for name in compiled.positiontup or ()]
-    driver = conn.connection.driver_connection
-    # Each exported document's text is checked against its digest (desktop.textdigest), by SQLite calling
-    # back into Python: about 5 µs a document, read included (measured on 21,832 synthetic documents).
-    driver.create_function("text_altered", 2, _text_altered, deterministic=True)  # type: ignore[union-attr]
-    cursor = driver.cursor()  # type: ignore[union-attr]
+    params: Any = [values[name] for name in compiled.positiontup] if compiled.positiontup else values
+    driver: Any = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        # Each exported document's text is checked against its digest (desktop.textdigest), by SQLite
+        # calling back into Python: about 5 µs a document, read included (measured on 21,832 synthetic
+        # documents). A server has the same function in SQL (migration 0013).
+        driver.create_function("text_altered", 2, _text_altered, deterministic=True)
+    cursor = driver.cursor()
     try:
         cursor.execute(str(compiled), params)
         while rows := cursor.fetchmany(BATCH):
@@ -143,7 +148,8 @@ def filtered_rows(
     conn: Connection, f: EventFilter, sort: str, descending: bool, columns: Sequence[str]
 ) -> Batches:
     """The cells of every event matching ``f`` in the list's order, in batches of up to ``BATCH`` rows."""
-    batches = _searching(f.text, _run(conn, filter_statement(f, sort, descending, columns)))
+    statement = filter_statement(f, sort, descending, columns, conn.dialect.name)
+    batches = _searching(f.text, _run(conn, statement))
     return _with_dates(batches, columns) if "date" in columns else batches
 
 
@@ -160,7 +166,7 @@ def selected_rows(conn: Connection, ids: Sequence[int], columns: Sequence[str]) 
     twice. Each chunk of ids is one statement; its rows are put back in the reader's order.
     """
     ev = Event.__table__.c
-    cells = _cells(columns)
+    cells = _cells(columns, conn.dialect.name)
     for start in range(0, len(ids), BATCH):
         chunk = list(ids[start : start + BATCH])
         stmt = select(ev.id, *cells).select_from(Event.__table__).where(ev.id.in_(chunk))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import sqlite3
 import time
 from collections import deque
@@ -831,7 +830,7 @@ def restructure(conn: Connection, keys: Iterable[str], doc_ids: Iterable[int]) -
     rows = _in_chunks(
         conn,
         "SELECT d.id, d.sha256, d.catalogued, EXISTS (SELECT 1 FROM event_documents AS ed JOIN events AS e "
-        "ON e.id = ed.event_id WHERE ed.document_id = d.id AND e.uncatalogued = 0) AS covered "
+        "ON e.id = ed.event_id WHERE ed.document_id = d.id AND NOT e.uncatalogued) AS covered "
         "FROM documents AS d WHERE d.id IN :ids",
         docs_now,
     )
@@ -973,11 +972,10 @@ def _write_event_batch(
     # People's edits lie over what is derived here (issue 18); conflicts are rewritten with their events.
     edits = edited(conn, "event", [key for key, _ev, _docs, _id in items]) if any_edits(conn, "event") else {}
     conn.execute(
-        text(
-            "DELETE FROM edit_conflicts WHERE target_type = 'event' "
-            "AND target_key IN (SELECT value FROM json_each(:keys))"
+        text("DELETE FROM edit_conflicts WHERE target_type = 'event' AND target_key IN :keys").bindparams(
+            bindparam("keys", expanding=True)
         ),
-        {"keys": json.dumps([key for key, _ev, _docs, _id in items])},
+        {"keys": [key for key, _ev, _docs, _id in items]},
     )
     # Catalogued events anchor their participants and evidence in their documents' texts.
     quoted = {d for _k, ev, doc_ids, _id in items if ev is not None for d in doc_ids}

@@ -19,7 +19,7 @@ from desktop.catalogue.diff import CatalogueError
 from desktop.changes import Change, EditStep
 from desktop.notes import NoteRow
 from desktop.paths import bundled_seeds_dir, bundled_store, default_store_path
-from desktop.services.cancel import Cancelled, CancelToken
+from desktop.services.cancel import Cancelled, CancelToken, ServerInterrupt
 from desktop.store import detail as dt
 from desktop.store import queries as q
 from desktop.store import timeline as tl
@@ -89,6 +89,8 @@ class Archive:
         is read anew in the background); ``wait`` reads it now (benchmarks and tests)."""
         from desktop.store.facetindex import FacetIndexer
 
+        if self._store.server:
+            return None  # read from a file by sqlite3; a server counts in SQL (its own planner and workers)
         if self._facet_indexer is None:
             self._facet_indexer = FacetIndexer(self.path)
         return self._facet_indexer.wait() if wait else self._facet_indexer.current()
@@ -117,7 +119,8 @@ class Archive:
             if cancel is None:
                 yield conn
                 return
-            with cancel.running_on(conn.connection.dbapi_connection):  # type: ignore[arg-type]
+            raw: Any = conn.connection.dbapi_connection
+            with cancel.running_on(raw if not self._store.server else ServerInterrupt(raw)):
                 try:
                     yield conn
                 except Exception:
@@ -179,6 +182,11 @@ class Archive:
         """Where the archive is, as the reader is shown it: a file's path, or a server's address (no
         password)."""
         return self._store.location
+
+    @property
+    def address(self) -> Path | str:
+        """What :meth:`open` takes to open this archive again: its file, or its server's address."""
+        return self._store.address
 
     @property
     def on_server(self) -> bool:

@@ -8,10 +8,11 @@ with the token while a statement runs, and the token interrupts only a connectio
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Cancelled(Exception):
@@ -62,3 +63,23 @@ class CancelToken:
         finally:
             with self._lock:
                 self._running.remove(connection)
+
+
+class ServerInterrupt:
+    """Stops a PostgreSQL statement as ``interrupt()`` stops SQLite's: the server is asked to cancel it
+    (psycopg's ``cancel_safe``), from a thread of its own, so that the caller — the window's thread — never
+    waits for the network."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def interrupt(self) -> None:
+        connection = self._connection
+        threading.Thread(target=self._cancel, args=(connection,), name="archive-cancel", daemon=True).start()
+
+    @staticmethod
+    def _cancel(connection: Any) -> None:
+        with contextlib.suppress(Exception):  # the statement may have ended, or the server gone
+            connection.cancel_safe(timeout=5.0)

@@ -14,13 +14,15 @@ sub-query into an aggregate).
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, TextClause, text
 
 from desktop.dates import FuzzyDate
+from desktop.store.dialect import spelled_for
 from desktop.store.journal import SUGGESTION_KEY_SQL, EditRow
 from desktop.store.queries import EntityRef, EventRow, _row
 from desktop.textdigest import text_verified
@@ -230,7 +232,7 @@ SELECT e.id, e.key, e.title, e.type,
        ) AS evidence,
        (SELECT json_group_array(json_array(r.type, r.name)) FROM (
             SELECT n.type, n.name FROM event_entities AS ee JOIN entities AS n ON n.id = ee.entity_id
-            WHERE ee.event_id = e.id AND ee.direct = 1 AND n.type IN ('person', 'organisation')
+            WHERE ee.event_id = e.id AND ee.direct AND n.type IN ('person', 'organisation')
             ORDER BY n.sort_name, ee.entity_id) AS r
        ) AS names,
        (SELECT json_group_array(json_array(u.id, u.text, u.created, u.updated)) FROM (
@@ -246,7 +248,7 @@ SELECT e.id, e.key, e.title, e.type,
                 UNION ALL
                 SELECT j.* FROM {SOURCES} JOIN edits AS j
                   ON j.target_type = 'suggestion' AND j.target_key > s.p || ':' AND j.target_key < s.p || ';'
-                ORDER BY id DESC LIMIT {HISTORY_SHOWN}) ORDER BY id) AS h
+                ORDER BY id DESC LIMIT {HISTORY_SHOWN}) AS recent ORDER BY id) AS h
        ) AS history,
        (SELECT json_group_array(json_array(c.field, c.built, c.edited)) FROM (
             SELECT field, built, edited FROM edit_conflicts
@@ -255,7 +257,7 @@ SELECT e.id, e.key, e.title, e.type,
 FROM events AS e
 LEFT JOIN entities AS pl ON pl.id = e.place_id
 LEFT JOIN events AS pa ON pa.id = e.parent_id
-WHERE e.id = ?
+WHERE e.id = :event
 """.replace("{HISTORY_SHOWN}", str(HISTORY_SHOWN)).replace(
     # The event's documents' keys (SHA-256 prefixes), which their notes, links and proposals are kept by.
     "{SOURCES}",
@@ -304,20 +306,31 @@ SELECT d.id, d.path, d.filename, d.sha256, d.encoding, d.size, d.language, d.det
        ) AS renderings,
        (SELECT json_group_array(json_array(x.key, x.title)) FROM (
             SELECT o.key, o.title FROM event_documents AS od JOIN events AS o ON o.id = od.event_id
-            WHERE od.document_id = d.id AND (?1 IS NULL OR o.id != ?1)
+            WHERE od.document_id = d.id AND (CAST(:exclude AS INTEGER) IS NULL OR o.id != :exclude)
             ORDER BY o.sort_date, o.id) AS x
        ) AS other_events
 FROM {source}
 """.replace("{SUGGESTION_KEY}", SUGGESTION_KEY_SQL)
 
-_ONE_DOCUMENT_SQL = _DOCUMENTS_SQL.format(source="documents AS d WHERE d.id = ?2")
+_ONE_DOCUMENT_SQL = _DOCUMENTS_SQL.format(source="documents AS d WHERE d.id = :doc")
 _EVENT_DOCUMENTS_SQL = _DOCUMENTS_SQL.format(
     source="event_documents AS ed JOIN documents AS d ON d.id = ed.document_id "
-    "WHERE ed.event_id = ?2 ORDER BY ed.document_id"
+    "WHERE ed.event_id = :event ORDER BY ed.document_id"
 )
 
 
 # ------------------------------------------------------------------------------------------ reading
+
+
+@functools.cache
+def _text(sql: str) -> TextClause:
+    return text(sql)
+
+
+def _sql(conn: Connection, sql: str) -> TextClause:
+    """The statement as the connection's database spells it (SQLite's JSON functions on a server: see
+    ``desktop.store.dialect``), parsed once."""
+    return _text(spelled_for(sql, conn.dialect.name))
 
 
 def _ref(refs: dict[int, EntityRef], entity_id: int, key: str, kind: str, name: str) -> EntityRef:
@@ -370,16 +383,17 @@ def _document(d: Any) -> DocumentDetail:
 
 def document_detail(conn: Connection, doc_id: int, exclude_event: int | None = None) -> DocumentDetail | None:
     """One document with everything anchored to it; ``exclude_event`` is left out of its other events."""
-    d = conn.exec_driver_sql(_ONE_DOCUMENT_SQL, (exclude_event, doc_id)).one_or_none()
+    d = conn.execute(_sql(conn, _ONE_DOCUMENT_SQL), {"exclude": exclude_event, "doc": doc_id}).one_or_none()
     return _document(d) if d is not None else None
 
 
 def event_detail(conn: Connection, event_id: int) -> EventDetail | None:
     """Everything the archive knows about one event (None when there is no such event)."""
-    r = conn.exec_driver_sql(_EVENT_SQL, (event_id,)).one_or_none()
+    r = conn.execute(_sql(conn, _EVENT_SQL), {"event": event_id}).one_or_none()
     if r is None:
         return None
-    documents = [_document(d) for d in conn.exec_driver_sql(_EVENT_DOCUMENTS_SQL, (event_id, event_id))]
+    found = conn.execute(_sql(conn, _EVENT_DOCUMENTS_SQL), {"exclude": event_id, "event": event_id})
+    documents = [_document(d) for d in found]
     doc_names = {d.id: d.filename for d in documents}
     participants = [
         ParticipantInfo(

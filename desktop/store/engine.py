@@ -484,11 +484,14 @@ class Store:
         lock: StoreLock | None = None,
         checked: bool = False,
         location: str | None = None,
+        address: str | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         # What the reader is shown: the file's path, or a server's address without its password.
         self.location = location or str(path)
+        # What opens it again (a server's address as given, password included if it was): never shown.
+        self.address: Path | str = address or path
         # On a server (issue 21) there is no file: ``path`` is then this machine's folder for that archive.
         self.server = engine.dialect.name != "sqlite"
         self.sessions = sessionmaker(engine, expire_on_commit=False)

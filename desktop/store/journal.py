@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def record(
     conn.execute(
         text(
             "INSERT INTO edits (batch, target_type, target_key, field, old, new, author, at, undone) "
-            "VALUES (:batch, :type, :key, :field, :old, :new, :author, :at, 0)"
+            "VALUES (:batch, :type, :key, :field, :old, :new, :author, :at, false)"
         ),
         {
             "batch": batch,
@@ -99,9 +99,9 @@ def edited(conn: Connection, target_type: str, keys: Iterable[str]) -> dict[str,
         rows = conn.execute(
             text(
                 "SELECT target_key, field, new, old FROM edits WHERE target_type = :type AND NOT undone "
-                "AND target_key IN (SELECT value FROM json_each(:keys)) ORDER BY id"
-            ),
-            {"type": target_type, "keys": json.dumps(keys[start : start + 500])},
+                "AND target_key IN :keys ORDER BY id"
+            ).bindparams(bindparam("keys", expanding=True)),
+            {"type": target_type, "keys": keys[start : start + 500]},
         )
         for key, field, new, old in rows:  # the newest wins
             out.setdefault(key, {})[field] = Edited(_value(new), _value(old))
@@ -147,7 +147,7 @@ def undo(conn: Connection) -> list[EditRow]:
     batch = conn.execute(text("SELECT MAX(batch) FROM edits WHERE NOT undone")).scalar()
     if batch is None:
         return []
-    conn.execute(text("UPDATE edits SET undone = 1 WHERE batch = :b"), {"b": batch})
+    conn.execute(text("UPDATE edits SET undone = true WHERE batch = :b"), {"b": batch})
     return _rows(conn, "batch = :b", {"b": batch})
 
 
@@ -161,7 +161,7 @@ def redo(conn: Connection) -> list[EditRow]:
     ).scalar()
     if batch is None:
         return []
-    conn.execute(text("UPDATE edits SET undone = 0 WHERE batch = :b"), {"b": batch})
+    conn.execute(text("UPDATE edits SET undone = false WHERE batch = :b"), {"b": batch})
     return _rows(conn, "batch = :b", {"b": batch})
 
 

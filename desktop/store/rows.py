@@ -38,17 +38,18 @@ def table_columns(table: Table | str, *, key: bool = True) -> tuple[str, ...]:
     return tuple(c.name for c in t.columns if c is not surrogate)
 
 
-def insert_sql(table: Table | str, columns: Sequence[str]) -> tuple[str, tuple[object, ...]]:
+def insert_sql(table: Table | str, columns: Sequence[str], mark: str = "?") -> tuple[str, tuple[object, ...]]:
     """The driver's INSERT for these columns, plus the values of the table's other columns' defaults.
 
     The statement's parameters are ``columns`` in their order, then the defaults: a row is written as
-    ``(*values, *defaults)``. Raises ValueError naming the table or column the schema does not have.
+    ``(*values, *defaults)``; ``mark`` is the driver's positional placeholder (sqlite3's ``?``, psycopg's
+    ``%s``). Raises ValueError naming the table or column the schema does not have.
     """
-    return _insert_sql(table_of(table), tuple(columns))
+    return _insert_sql(table_of(table), tuple(columns), mark)
 
 
 @functools.lru_cache(maxsize=128)
-def _insert_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[object, ...]]:
+def _insert_sql(table: Table, columns: tuple[str, ...], mark: str) -> tuple[str, tuple[object, ...]]:
     known = {c.name for c in table.columns}
     unknown = [c for c in columns if c not in known]
     if unknown:
@@ -58,7 +59,7 @@ def _insert_sql(table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[obje
     ]
     names = [*columns, *(c.name for c in defaults)]
     quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" * len(names))
+    marks = ", ".join([mark] * len(names))
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
     return sql, tuple(c.default.arg for c in defaults)  # type: ignore[union-attr]
 
@@ -72,5 +73,5 @@ def insert_rows(conn: Connection, table: Table | str, rows: Sequence[dict[str, o
     if not rows:
         return
     columns = tuple(rows[0])
-    sql, defaults = insert_sql(table, columns)
+    sql, defaults = insert_sql(table, columns, "?" if conn.dialect.name == "sqlite" else "%s")
     conn.exec_driver_sql(sql, [(*(row[c] for c in columns), *defaults) for row in rows])

@@ -193,4 +193,4 @@ def open_server_store(address: str, *, read_only: bool = False) -> Store:
         )
     reason = "as requested" if read_only else None
     folder = data_dir() / "servers" / folder_name(url)
-    return Store(folder, engine, read_only=reason, checked=True, location=where)
+    return Store(folder, engine, read_only=reason, checked=True, location=where, address=address)

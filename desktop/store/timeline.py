@@ -116,7 +116,9 @@ def timeline_counts(conn: Connection, f: EventFilter, granularity: str = "auto")
     # own index (type, entity, full text…) drives instead and only the matching rows are sorted.
     lo: ColumnElement[str] = _ev.date_lo
     hi: ColumnElement[str] = _ev.date_hi
-    if conds:
+    if (
+        conds and conn.dialect.name == "sqlite"
+    ):  # PostgreSQL's planner needs no such hint (nor has a text "+")
         lo = UnaryExpression(lo, operator=custom_op("+"), type_=lo.type)
         hi = UnaryExpression(hi, operator=custom_op("+"), type_=hi.type)
     pairs = (

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select, true
 
 from desktop.aliases import fold
+from desktop.store.dialect import instr
 from desktop.store.queries.errors import search_errors
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, _where, conditions
 from desktop.store.schema import Alias, Entity, Event, EventEntity, EventLanguage
@@ -50,16 +51,18 @@ def facet_counts(
             select(_ee.entity_id, ent.name, func.count().label("n"))
             .join(Entity.__table__, ent.id == _ee.entity_id)
             .where(_ee.kind == kind, matching)
-            .group_by(_ee.entity_id)
+            # PostgreSQL shows an entity's name beside its count only when grouped by its primary key;
+            # SQLite groups along the link index (kind, entity_id), which the extra column would defeat.
+            .group_by(*((_ee.entity_id,) if conn.dialect.name == "sqlite" else (_ee.entity_id, ent.id)))
             .order_by(func.count().desc(), ent.sort_name)
         )
         if needle:
             al = Alias.__table__.c
-            stmt = stmt.where(_ee.entity_id.in_(select(al.entity_id).where(func.instr(al.norm, needle) > 0)))
+            stmt = stmt.where(_ee.entity_id.in_(select(al.entity_id).where(instr(al.norm, needle) > 0)))
         make = lambda r: FacetValue(kind, r.entity_id, r.name, r.n)  # noqa: E731
     elif kind == "type":
         if needle:
-            where = and_(where, func.instr(_ev.type, needle) > 0)
+            where = and_(where, instr(_ev.type, needle) > 0)
         stmt = select(_ev.type, func.count().label("n")).where(where).group_by(_ev.type)
         stmt = stmt.order_by(func.count().desc(), _ev.type)
         make = lambda r: FacetValue(kind, r.type, r.type, r.n)  # noqa: E731
@@ -67,7 +70,7 @@ def facet_counts(
         matching = true() if unfiltered else _el.event_id.in_(select(_ev.id).where(where))
         stmt = (
             select(_el.language, func.count().label("n"))
-            .where(matching, func.instr(_el.language, needle or "") > 0)
+            .where(matching, instr(_el.language, needle or "") > 0)
             .group_by(_el.language)
             .order_by(func.count().desc(), _el.language)
         )

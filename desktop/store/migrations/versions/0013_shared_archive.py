@@ -38,6 +38,12 @@ def upgrade() -> None:
         "CREATE POLICY own_notes ON user_notes "
         "USING (author = current_user) WITH CHECK (author = current_user)"
     )
+    # A document's stored text against its recorded digest (desktop.textdigest), as the export checks it:
+    # SQLite calls back into Python for it; PostgreSQL's text is UTF-8 already.
+    op.execute(
+        "CREATE FUNCTION text_altered(body text, recorded text) RETURNS boolean LANGUAGE sql IMMUTABLE AS "
+        "$$ SELECT recorded IS NOT NULL AND encode(sha256(convert_to(body, 'UTF8')), 'hex') <> recorded $$"
+    )
     op.execute(
         "CREATE FUNCTION archive_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN PERFORM pg_notify('archive_changes', TG_TABLE_NAME); RETURN NULL; END $$"
@@ -54,6 +60,7 @@ def downgrade() -> None:
         for table in NOTIFYING:
             op.execute(f"DROP TRIGGER IF EXISTS notify_{table} ON {table}")
         op.execute("DROP FUNCTION IF EXISTS archive_changed()")
+        op.execute("DROP FUNCTION IF EXISTS text_altered(text, text)")
         op.execute("DROP POLICY IF EXISTS own_notes ON user_notes")
         op.execute("ALTER TABLE user_notes DISABLE ROW LEVEL SECURITY")
     with op.batch_alter_table("user_notes") as batch:

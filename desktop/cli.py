@@ -16,6 +16,7 @@ from typing import Any
 from desktop import __version__
 from desktop.clibase import EXIT_INTERNAL, EXIT_USER_ERROR, UserError
 from desktop.paths import DATA_ENV
+from desktop.store.address import store_address
 
 # queries.SORT_KEYS, spelled out so that `--help` need not import the query layer (a test keeps them equal).
 SORT_CHOICES = ("date", "title", "type", "place", "countries", "languages", "sources", "relevance")
@@ -47,9 +48,10 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        type=Path,
+        type=store_address,
         default=argparse.SUPPRESS,
-        help=f"the archive store (default: archive.sqlite in ${DATA_ENV} or the user data folder)",
+        help=f"the archive store: a file (default: archive.sqlite in ${DATA_ENV} or the user data folder), "
+        "or a shared archive's server, postgresql://[user@]host[:port]/database",
     )
     common.add_argument(
         "--read-only",
@@ -358,6 +360,34 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="default: the newest verified one")
 
     p = sub.add_parser(
+        "server",
+        parents=[common],
+        help="set up a shared archive on a PostgreSQL server, and its team's roles",
+    )
+    server_sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    g = server_sub.add_parser(
+        "init", parents=[common], help="create or upgrade the archive and its four roles (safe to repeat)"
+    )
+    g.add_argument("address", metavar="URL", help="postgresql://[user@]host[:port]/database")
+    g = server_sub.add_parser(
+        "grant", parents=[common], help="give a person's login role one of the archive's roles"
+    )
+    g.add_argument("address", metavar="URL", help="postgresql://[user@]host[:port]/database")
+    g.add_argument("person", metavar="LOGIN", help="the person's login role on the server")
+    g.add_argument("role", choices=("reader", "cataloguer", "archivist", "admin"))
+
+    p = sub.add_parser(
+        "publish", parents=[common], help="upload a local archive (notes and edits included) to a server"
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the local archive (.sqlite)")
+    p.add_argument("--to", required=True, metavar="URL", help="the new shared archive (after `server init`)")
+    p = sub.add_parser(
+        "clone", parents=[common], help="copy a shared archive into a local file, to read offline"
+    )
+    p.add_argument("address", metavar="URL", help="postgresql://[user@]host[:port]/database")
+    p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the local copy to create")
+
+    p = sub.add_parser(
         "synth",
         parents=[common],
         help="generate a synthetic archive of any size into --db FILE (benchmarks, GUI tests)",
@@ -433,6 +463,9 @@ COMMANDS = (
     "redo",
     "backups",
     "restore",
+    "server",
+    "publish",
+    "clone",
 )
 # The errors a user can fix, named by module: ``main`` tells them in one line. Importing these modules to
 # catch their errors would put SQLAlchemy (engine, notes, the export) on every command's start path, the
@@ -446,6 +479,7 @@ USER_ERRORS = (
     ("desktop.notes", "NoteError"),
     ("desktop.editing.eventfields", "EditError"),
     ("desktop.catalogue.diff", "CatalogueError"),
+    ("desktop.store.server", "ServerError"),
 )
 
 

@@ -867,3 +867,64 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 def cmd_redo(args: argparse.Namespace) -> int:
     return _undo_redo(args, redo=True)
+
+
+# ------------------------------------------------------------------------------------------ shared archive
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from desktop.shared import setup
+
+    if args.action == "init":
+        report = setup.init_archive(args.address)
+        made = "created the database and" if report.created else "found the database;"
+        before = report.revision_before or "none"
+        print(
+            f"{made} brought the archive from schema {before} to {report.revision_after}; "
+            f"roles: {', '.join(report.roles)}"
+        )
+        if report.revision_before is None:
+            print(f"next: archive-viewer publish FILE --to {args.address}", file=sys.stderr)
+        return 0
+    setup.grant(args.address, args.person, args.role)
+    print(f"{args.person} is now {args.role} of the archive")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from desktop.services import Archive
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(f"{source}: no such archive file")
+    archive = Archive.open(source, read_only=True)
+    _OPENED.append(archive)
+    report = archive.publish(args.to, progress=_copy_progress)
+    print(
+        f"published {source} to the server: {report.total} rows in {len(report.rows)} tables, "
+        f"{report.indexed} events indexed for search",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_clone(args: argparse.Namespace) -> int:
+    from desktop.services import Archive
+
+    target = Path(args.to)
+    if target.exists():
+        raise UserError(f"{target} already exists: clone into a new file")
+    archive = Archive.open(args.address, read_only=True)
+    _OPENED.append(archive)
+    report = archive.clone(target, progress=_copy_progress)
+    print(
+        f"copied the shared archive into {target}: {report.total} rows; it opens read-only, with your "
+        "notes writable (send them back with `archive-viewer push`)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _copy_progress(table: str, rows: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r  {table}: {rows} rows", end="", file=sys.stderr, flush=True)

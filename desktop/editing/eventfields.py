@@ -27,6 +27,27 @@ class EditError(ValueError):
     """An edit that cannot be made as asked; the message names the field and says what to do."""
 
 
+class EditConflict(EditError):
+    """Someone else changed a field this edit changes since the person read it (issue 21): nothing was
+    written. ``conflicts`` holds, per field, the value now stored and the one this edit gave."""
+
+    def __init__(self, key: str, conflicts: list[tuple[str, Any, Any]]) -> None:
+        self.key, self.conflicts = key, conflicts
+        parts = "; ".join(
+            f"{field} is now {_shown(now)} (yours: {_shown(mine)})" for field, now, mine in conflicts
+        )
+        super().__init__(
+            f"{key}: changed by someone else while you edited it — {parts}. Nothing was saved: look at "
+            "their change, then edit again"
+        )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("date") or "unknown"
+    return repr(value) if value is not None else "empty"
+
+
 def date_value(written: str | None, certainty: str = "stated", reason: str | None = None) -> dict[str, Any]:
     """A date as typed (``2024-05-14``, ``2024-05``, ``2024``, or nothing for unknown) with its certainty
     and reason, as a field value; refused with the reason when it is no date."""

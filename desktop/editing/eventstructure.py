@@ -33,7 +33,7 @@ STRUCTURE_FIELDS = (CREATED, SOURCES, PARENT, REMOVED)
 
 def _latest(conn: Connection, field: str, keys: list[str] | None = None) -> dict[str, Any]:
     """key → the newest active value of one journal field of events (all events, or these)."""
-    where, params = "", {"f": field}
+    where, params = "", dict[str, Any](f=field)
     if keys is not None:
         where = " AND target_key IN :keys"
         params["keys"] = keys

@@ -19,6 +19,7 @@ from desktop.editing.eventfields import (
     EVENT_FIELDS,
     PARTICIPANT,
     PARTICIPANT_TYPES,
+    EditConflict,
     EditError,
     check_order,
     clean,
@@ -34,6 +35,7 @@ from desktop.store.journal import (
     SUGGESTION_KEY_SQL,
     EditRow,
     edited,
+    lock_record,
     new_batch,
     record,
     suggestion_key,
@@ -79,15 +81,32 @@ def _entity_type(conn: Connection, key: str) -> str | None:
     return str(found) if found is not None else None
 
 
-def edit_event(conn: Connection, key: str, changes: Mapping[str, Any], author: str) -> bool:
-    """Set fields of one event (validated all together first); False when nothing changed."""
+def edit_event(
+    conn: Connection,
+    key: str,
+    changes: Mapping[str, Any],
+    author: str,
+    seen: Mapping[str, Any] | None = None,
+) -> bool:
+    """Set fields of one event (validated all together first); False when nothing changed.
+
+    ``seen``: the fields as the person read them before editing. A field this edit changes that is no
+    longer as they saw it was changed by someone else meanwhile: :class:`EditConflict`, nothing written
+    (never a silent overwrite). Two editors of one event are serialised by a lock on its key for the
+    transaction, so the check and the write are one step on a server as in a file.
+    """
     unknown = [f for f in changes if f not in EVENT_FIELDS]
     if unknown:
         raise EditError(f"an event has no field {unknown[0]!r}: use one of {', '.join(EVENT_FIELDS)}")
+    lock_record(conn, "event", key)
     current = event_fields(conn, key)
     cleaned = {f: clean(f, v, lambda k: _entity_type(conn, k)) for f, v in changes.items()}
     check_order(cleaned.get("start", current["start"]), cleaned.get("end", current["end"]))
     changed = {f: v for f, v in cleaned.items() if v != current[f]}
+    if seen is not None:
+        clashes = [(f, current[f], v) for f, v in changed.items() if f in seen and seen[f] != current[f]]
+        if clashes:
+            raise EditConflict(key, clashes)
     if not changed:
         return False
     batch = new_batch(conn)
@@ -197,7 +216,7 @@ def suggestions(
 ) -> list[SuggestionRow]:
     """The first pass's proposals (of these events' documents, of this kind, with these numbers), with
     their decisions."""
-    where, params = ["1 = 1"], {}
+    where, params = ["1 = 1"], dict[str, Any]()
     if ids is not None:
         where.append("s.id IN :ids")
         params["ids"] = ids

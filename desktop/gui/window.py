@@ -643,15 +643,19 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
     def _open_editor(self, loaded: tuple[str, dict[str, Any], list[tuple[str, str]]]) -> None:
         key, fields, places = loaded
-        editor = EventEditor(self, key, fields, places, lambda changes: self._save_event(key, changes))
+        editor = EventEditor(
+            self, key, fields, places, lambda changes: self._save_event(key, changes, fields)
+        )
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
         self.editor = editor
         editor.open()
 
-    def _save_event(self, key: str, changes: dict[str, Any]) -> None:
+    def _save_event(self, key: str, changes: dict[str, Any], seen: dict[str, Any]) -> None:
+        # What the editor showed goes with the change: on a shared archive another cataloguer may have
+        # changed a field meanwhile, and the save is then refused with both values (never overwritten).
         self._dialog_write(
             self.editor,
-            lambda archive: archive.edit_event(key, **changes),
+            lambda archive: archive.edit_event(key, seen=seen, **changes),
             tr("Saved {fields} (Ctrl+Z to undo)").format(
                 fields=", ".join(tr(_FIELD_WORDS[f]) if f in _FIELD_WORDS else f for f in changes)
             ),

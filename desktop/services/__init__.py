@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from desktop.catalogue.model import EVENT_TYPES, NOTE_KINDS, ROLES
     from desktop.changes import Change, EditStep
     from desktop.dates import DateError, parse_user_date
-    from desktop.editing.eventfields import EVENT_FIELDS, EditError, date_value
+    from desktop.editing.eventfields import EVENT_FIELDS, EditConflict, EditError, date_value
     from desktop.export.csv_export import COLUMNS, DEFAULT_COLUMNS, ExportCancelled, ExportError
     from desktop.export.filenames import export_path
     from desktop.geo import outlines as map_outlines
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     )
     from desktop.store.engine import CorruptStore, ReadOnlyStore, StoreError
     from desktop.store.queries import ENTITY_KINDS, EntityRef, EventFilter, EventRow, FacetValue
+    from desktop.store.server import ServerError, Unreachable
     from desktop.store.timeline import Bucket, Timeline, period_label
 
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -54,6 +55,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "parse_user_date": ("desktop.dates", "parse_user_date"),
     "EVENT_FIELDS": ("desktop.editing.eventfields", "EVENT_FIELDS"),
     "EditError": ("desktop.editing.eventfields", "EditError"),
+    "EditConflict": ("desktop.editing.eventfields", "EditConflict"),
     "date_value": ("desktop.editing.eventfields", "date_value"),
     "COLUMNS": ("desktop.export.csv_export", "COLUMNS"),
     "DEFAULT_COLUMNS": ("desktop.export.csv_export", "DEFAULT_COLUMNS"),
@@ -80,6 +82,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "CorruptStore": ("desktop.store.engine", "CorruptStore"),
     "ReadOnlyStore": ("desktop.store.engine", "ReadOnlyStore"),
     "StoreError": ("desktop.store.engine", "StoreError"),
+    "ServerError": ("desktop.store.server", "ServerError"),
+    "Unreachable": ("desktop.store.server", "Unreachable"),
     "ENTITY_KINDS": ("desktop.store.queries", "ENTITY_KINDS"),
     "EntityRef": ("desktop.store.queries", "EntityRef"),
     "EventFilter": ("desktop.store.queries", "EventFilter"),
@@ -124,6 +128,7 @@ __all__ = [
     "DateError",
     "DebrisInfo",
     "DocumentDetail",
+    "EditConflict",
     "EditError",
     "EditStep",
     "EntityRef",
@@ -139,8 +144,10 @@ __all__ = [
     "QueryError",
     "ReadOnlyStore",
     "RenderingInfo",
+    "ServerError",
     "StoreError",
     "Timeline",
+    "Unreachable",
     "date_value",
     "export_path",
     "map_outlines",

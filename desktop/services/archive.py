@@ -41,6 +41,12 @@ class Archive:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        if not store.server and store.role is None:
+            with store.engine.connect() as conn:
+                origin = conn.execute(text("SELECT value FROM meta WHERE key = 'cloned_from'")).scalar()
+            if origin is not None:
+                # An offline copy of a shared archive: read, and write one's own notes (sent back by push).
+                store.role = "reader"
         self._write_lock = threading.Lock()
         self._facet_indexer: FacetIndexer | None = None  # made at the first facet count (see facet_index)
 
@@ -69,11 +75,30 @@ class Archive:
         """None when this archive can be changed, else why not (to show the reader)."""
         return self._store.read_only
 
-    def _writable(self, what: str) -> None:
+    def _writable(self, what: str, needs: str = "cataloguer") -> None:
+        """Refuse a change on a read-only archive, or one the person's role may not make (a server refuses
+        it anyway; this says so before anything is sent, in words)."""
         if self._store.read_only:
             raise ReadOnlyStore(
-                f"{self.path} is read-only ({self._store.read_only}): cannot {what}; changes are disabled"
+                f"{self.location} is read-only ({self._store.read_only}): cannot {what}; changes are disabled"
             )
+        if not self.may(needs):
+            raise ReadOnlyStore(
+                f"{self.location}: your role is {self.role}, and to {what} needs {needs}; ask the archive's "
+                "admin for that role"
+            )
+
+    @property
+    def role(self) -> str | None:
+        """The person's role in a shared archive or an offline copy of one; None for one's own file."""
+        return self._store.role
+
+    def may(self, role: str) -> bool:
+        """Whether the person holds ``role`` or a higher one (always, in one's own file)."""
+        from desktop.store.server import ROLES
+
+        held = self._store.role
+        return held is None or ROLES.index(held) >= ROLES.index(role)
 
     @property
     def path(self) -> Path:
@@ -142,7 +167,7 @@ class Archive:
         """Build or refresh the archive from a seeds folder: the one given, else the catalogue folder it
         follows (``catalogue import``), else the bundled seeds. ``follow``: follow ``seeds_dir`` from now on;
         a folder given without it stops the following."""
-        self._writable("rebuild it")
+        self._writable("rebuild it", needs="archivist")
         with self._connect() as conn:
             followed = conn.execute(text("SELECT value FROM meta WHERE key = 'catalogue_folder'")).scalar()
         if seeds_dir is None and followed and Path(followed).is_dir():
@@ -216,12 +241,39 @@ class Archive:
         finally:
             target.dispose()
 
+    def clone(self, target: Path, progress: Callable[[str, int], None] | None = None) -> CopyReport:
+        """Copy this shared archive into a new local file for reading offline: what the person may read
+        on the server, their own notes included. The copy remembers where it came from; it opens with
+        a reader's rights (notes only), and ``push`` sends those notes back."""
+        import datetime as dt
+
+        from desktop.shared.publish import copy_archive
+        from desktop.store.engine import open_store
+
+        local = open_store(target)
+        try:
+            with local.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            report = copy_archive(self._store.engine, local.engine, progress)
+            with local.session() as s:
+                s.execute(
+                    text("INSERT INTO meta (key, value) VALUES ('cloned_from', :a), ('cloned_at', :t)"),
+                    {"a": self.location, "t": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+                )
+        finally:
+            local.close()
+        return report
+
     def export_catalogue(self, folder: Path) -> dict[str, Any]:
         """Write the whole catalogue as it now is — the one the archive was built from with every edit —
         into ``folder`` as catalogue files (documents, SHA256SUMS, authority, events, document files),
         which ``check`` accepts and ``build`` turns into the same archive. What it wrote and left out."""
         from desktop.editing.snapshot import snapshot, write_snapshot
 
+        if not self.may("archivist"):
+            raise ReadOnlyStore(
+                f"{self.location}: your role is {self.role}, and exporting the catalogue needs archivist"
+            )
         with self._connect() as conn:
             snap = snapshot(conn)
         try:
@@ -292,7 +344,7 @@ class Archive:
     ) -> BuildReport:
         from desktop.ingest.build import import_paths
 
-        self._writable("import documents")
+        self._writable("import documents", needs="archivist")
         with self._write_lock:
             return import_paths(self._store, paths, progress, should_cancel)
 
@@ -360,11 +412,12 @@ class Archive:
     # ------------------------------------------------------------------ editing the catalogue (issue 18)
 
     @contextmanager
-    def _edit(self, what: str) -> Iterator[Connection]:
-        """One edit: refused on a read-only store, one writer at a time, one transaction (all or nothing)."""
+    def _edit(self, what: str, needs: str = "cataloguer") -> Iterator[Connection]:
+        """One edit: refused on a read-only store or to a role below ``needs``, one writer at a time, one
+        transaction (all or nothing)."""
         from desktop.store.journal import pause_if_testing
 
-        self._writable(what)
+        self._writable(what, needs)
         with self._write_lock, self._store.session() as s:
             yield s.connection()
             pause_if_testing()  # the reliability tests' kill point: everything written, nothing committed
@@ -383,16 +436,19 @@ class Archive:
     def _event_ids(self, conn: Connection, keys: Iterable[str]) -> frozenset[int]:
         return frozenset(int(i) for key in keys if (i := q.find_event_id(conn, key)) is not None)
 
-    def edit_event(self, event: str | int, **changes: Any) -> Change:
+    def edit_event(self, event: str | int, *, seen: dict[str, Any] | None = None, **changes: Any) -> Change:
         """Set fields of an event (``title``, ``summary``, ``type``, ``start``, ``end``, ``place``): dates as
         ``{"date": "2024-05", "certainty": "stated", "reason": None}``, a place as an entity key. Raises
-        EditError naming the field when a value cannot be taken; nothing is written then."""
+        EditError naming the field when a value cannot be taken; nothing is written then.
+
+        ``seen``: the fields as the person read them (``event_fields``) when they began editing; a field
+        someone else has changed since raises EditConflict with both values, and nothing is written."""
         from desktop.editing.operations import edit_event
         from desktop.store.journal import current_author
 
         with self._edit("edit it") as conn:
             event_id, key = self._event_key(conn, event)
-            changed = edit_event(conn, key, changes, current_author())
+            changed = edit_event(conn, key, changes, current_author(conn), seen)
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
 
     def create_event(
@@ -410,7 +466,9 @@ class Archive:
 
         with self._edit("make an event") as conn:
             parent_key = self._event_key(conn, parent)[1] if parent is not None else None
-            key, events = create_event(conn, fields, list(documents), current_author(), passage, parent_key)
+            key, events = create_event(
+                conn, fields, list(documents), current_author(conn), passage, parent_key
+            )
         return key, Change(events=events, catalogue=True)
 
     def merge_events(self, keep: str | int, other: str | int) -> Change:
@@ -421,7 +479,7 @@ class Archive:
 
         with self._edit("merge events") as conn:
             a, b = self._event_key(conn, keep)[1], self._event_key(conn, other)[1]
-            events = merge_events(conn, a, b, current_author())
+            events = merge_events(conn, a, b, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def split_event(self, event: str | int, title: str, documents: Sequence[int] = ()) -> tuple[str, Change]:
@@ -432,7 +490,7 @@ class Archive:
 
         with self._edit("split an event") as conn:
             key, events = split_event(
-                conn, self._event_key(conn, event)[1], title, list(documents), current_author()
+                conn, self._event_key(conn, event)[1], title, list(documents), current_author(conn)
             )
         return key, Change(events=events, catalogue=True)
 
@@ -442,7 +500,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("change an event's sources") as conn:
-            events = set_sources(conn, self._event_key(conn, event)[1], list(documents), current_author())
+            events = set_sources(conn, self._event_key(conn, event)[1], list(documents), current_author(conn))
         return Change(events=events, catalogue=True)
 
     def event_sources(self, event: str | int) -> list[int]:
@@ -459,7 +517,7 @@ class Archive:
         with self._edit("set an event's parent") as conn:
             key = self._event_key(conn, event)[1]
             parent_key = self._event_key(conn, parent)[1] if parent not in (None, "") else None
-            events = set_parent(conn, key, parent_key, current_author())
+            events = set_parent(conn, key, parent_key, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def find_document(self, document: str | int) -> int:
@@ -492,7 +550,7 @@ class Archive:
         with self._edit("edit its participants") as conn:
             event_id, key = self._event_key(conn, event)
             entity_key = self._entity_key(conn, entity)
-            changed = edit_participant(conn, key, entity_key, role, title, current_author())
+            changed = edit_participant(conn, key, entity_key, role, title, current_author(conn))
         return Change(events=frozenset({event_id}), catalogue=True) if changed else Change()
 
     def participants(self, event: str | int) -> dict[str, dict[str, Any]]:
@@ -528,7 +586,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("decide proposals") as conn:
-            touched = decide(conn, list(ids), decision, current_author())
+            touched = decide(conn, list(ids), decision, current_author(conn))
             return Change(events=self._event_ids(conn, touched), catalogue=bool(touched))
 
     def undo(self) -> EditStep:
@@ -573,7 +631,9 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("add a note") as conn:
-            _key, events = add_note(conn, document_id, start, end, kind, body, certainty, current_author())
+            _key, events = add_note(
+                conn, document_id, start, end, kind, body, certainty, current_author(conn)
+            )
         return Change(events=events, notes=True)
 
     def edit_passage_note(
@@ -583,7 +643,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("edit a note") as conn:
-            events = change_note(conn, document_id, key, body, kind, certainty, current_author())
+            events = change_note(conn, document_id, key, body, kind, certainty, current_author(conn))
         return Change(events=events, notes=True)
 
     def delete_passage_note(self, document_id: int, key: str) -> Change:
@@ -592,7 +652,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("delete a note") as conn:
-            events = change_note(conn, document_id, key, None, None, None, current_author())
+            events = change_note(conn, document_id, key, None, None, None, current_author(conn))
         return Change(events=events, notes=True)
 
     def _entity_key(self, conn: Connection, entity: str) -> str:
@@ -632,7 +692,7 @@ class Archive:
         with self._edit("create an entity") as conn:
             country_key = self._entity_key(conn, country) if country else None
             key, events = create_entity(
-                conn, type, name, native, native_lang, country_key, current_author(), passage
+                conn, type, name, native, native_lang, country_key, current_author(conn), passage
             )
         return key, Change(events=events, catalogue=True)
 
@@ -645,7 +705,9 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("rename an entity") as conn:
-            events = rename(conn, self._entity_key(conn, entity), name, native, native_lang, current_author())
+            events = rename(
+                conn, self._entity_key(conn, entity), name, native, native_lang, current_author(conn)
+            )
         return Change(events=events, catalogue=True)
 
     def add_alias(self, entity: str, name: str, lang: str | None = None, kind: str = "variant") -> Change:
@@ -654,7 +716,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("add a name") as conn:
-            events = add_alias(conn, self._entity_key(conn, entity), name, lang, kind, current_author())
+            events = add_alias(conn, self._entity_key(conn, entity), name, lang, kind, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def remove_alias(self, entity: str, name: str) -> Change:
@@ -662,7 +724,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("remove a name") as conn:
-            events = remove_alias(conn, self._entity_key(conn, entity), name, current_author())
+            events = remove_alias(conn, self._entity_key(conn, entity), name, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def merge_preview(self, keep: str, duplicate: str) -> dict[str, Any]:
@@ -678,9 +740,9 @@ class Archive:
         from desktop.editing.entityops import merge
         from desktop.store.journal import current_author
 
-        with self._edit("merge entities") as conn:
+        with self._edit("merge entities", needs="archivist") as conn:
             a, b = self._entity_key(conn, keep), self._entity_key(conn, duplicate)
-            events = merge(conn, a, b, current_author())
+            events = merge(conn, a, b, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def link_passage(self, document_id: int, start: int, end: int, entity: str | None) -> Change:
@@ -691,7 +753,7 @@ class Archive:
 
         with self._edit("link a passage") as conn:
             key = self._entity_key(conn, entity) if entity is not None else None
-            events = link_passage(conn, document_id, start, end, key, current_author())
+            events = link_passage(conn, document_id, start, end, key, current_author(conn))
         return Change(events=events, catalogue=True)
 
     def find_passage(self, document: str | int, quote: str, occurrence: int = 1) -> tuple[int, int, int]:
@@ -736,7 +798,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("flag an entity") as conn:
-            flag_entity(conn, self._entity_key(conn, entity), reason, current_author())
+            flag_entity(conn, self._entity_key(conn, entity), reason, current_author(conn))
         return Change(catalogue=True)
 
     def flag_passage(self, document_id: int, start: int, end: int, reason: str | None) -> Change:
@@ -746,7 +808,7 @@ class Archive:
         from desktop.store.journal import current_author
 
         with self._edit("flag a passage") as conn:
-            keys = flag_passage(conn, document_id, start, end, reason, current_author())
+            keys = flag_passage(conn, document_id, start, end, reason, current_author(conn))
             return Change(events=self._event_ids(conn, keys))
 
     def flags(self) -> list[dict[str, Any]]:

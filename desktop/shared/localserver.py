@@ -21,6 +21,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 _SEARCH = ("/usr/lib/postgresql", "/usr/local/pgsql", "/opt/homebrew/opt/postgresql")
@@ -192,7 +193,7 @@ class LocalServer:
                     time.sleep(0.2)
 
 
-def _as_user(run_as: str | None) -> dict[str, str]:
+def _as_user(run_as: str | None) -> dict[str, Any]:
     """``subprocess.run``'s arguments to run a program as ``run_as`` (PostgreSQL refuses root)."""
     if run_as is None:
         return {}

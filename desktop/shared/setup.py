@@ -23,8 +23,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from desktop.store import server
+from desktop.store.server import ROLES
 
-ROLES = ("reader", "cataloguer", "archivist", "admin")
 # Tables each role may change (beyond what the role below it may). Reading is everyone's.
 _WRITES: dict[str, tuple[str, ...]] = {
     "reader": ("user_notes",),

@@ -73,6 +73,12 @@ def for_server(sql: str) -> str:
     return "".join(out)
 
 
+def dialect_of(conn: Any) -> str:
+    """The database of a Connection or a Session: ``sqlite`` or ``postgresql``."""
+    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+    return str(bind.dialect.name)
+
+
 def spelled_for(sql: str, dialect: str) -> str:
     """``sql`` as the connection's dialect runs it."""
     return sql if dialect == "sqlite" else for_server(sql)

@@ -492,6 +492,9 @@ class Store:
         self.location = location or str(path)
         # What opens it again (a server's address as given, password included if it was): never shown.
         self.address: Path | str = address or path
+        # What the person may change (issue 21): None for one's own file (everything); on a server the
+        # role the server grants ("reader", "cataloguer", "archivist", "admin"), which it enforces itself.
+        self.role: str | None = None
         # On a server (issue 21) there is no file: ``path`` is then this machine's folder for that archive.
         self.server = engine.dialect.name != "sqlite"
         self.sessions = sessionmaker(engine, expire_on_commit=False)

@@ -45,8 +45,18 @@ class Edited:
     seen: Any
 
 
-def current_author() -> str:
-    """Who is editing: the operating system's user name (the history says who changed what)."""
+def lock_record(conn: Connection, target_type: str, key: str) -> None:
+    """Hold one record for this transaction: a second editor of it waits until the first commits, then
+    sees their change (PostgreSQL's advisory lock; SQLite has one writer at a time already)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{target_type}:{key}"})
+
+
+def current_author(conn: Connection | None = None) -> str:
+    """Who is editing (the history says who changed what): on a server, the role the person logged in
+    as; in a file, the operating system's user name."""
+    if conn is not None and conn.dialect.name != "sqlite":
+        return str(conn.execute(text("SELECT session_user")).scalar())
     try:
         return getpass.getuser() or "unknown"
     except Exception:  # no user name (a container without a passwd entry): still an edit

@@ -69,7 +69,7 @@ def password_from_keyring(url: URL) -> str | None:
     """The password the system keyring holds for this server and user, when the ``keyring`` package is
     installed (service ``archive-viewer:HOST:PORT``); None otherwise."""
     try:
-        import keyring  # type: ignore[import-not-found]
+        import keyring
     except ImportError:
         return None
     try:
@@ -150,7 +150,8 @@ def current_revision(engine: Engine) -> str | None:
         exists = conn.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar()
         if not exists:
             return None
-        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()  # type: ignore[no-any-return]
+        found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return None if found is None else str(found)
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -193,4 +194,36 @@ def open_server_store(address: str, *, read_only: bool = False) -> Store:
         )
     reason = "as requested" if read_only else None
     folder = data_dir() / "servers" / folder_name(url)
-    return Store(folder, engine, read_only=reason, checked=True, location=where, address=address)
+    store = Store(folder, engine, read_only=reason, checked=True, location=where, address=address)
+    try:
+        store.role = role_of(engine)
+    except DBAPIError as exc:
+        store.close()
+        raise server_error(url, exc) from None
+    return store
+
+
+ROLES = ("reader", "cataloguer", "archivist", "admin")
+
+
+def role_of(engine: Engine) -> str:
+    """The archive role of the connected person: the highest of the database's four group roles they
+    are a member of; the database's owner and a superuser are its admin. A role that is none of these
+    could not have connected (``server init`` grants CONNECT to the four only)."""
+    with engine.connect() as conn:
+        owner = conn.exec_driver_sql(
+            "SELECT r.rolsuper OR pg_get_userbyid(d.datdba) = current_user "
+            "FROM pg_roles AS r, pg_database AS d "
+            "WHERE r.rolname = current_user AND d.datname = current_database()"
+        ).scalar()
+        if owner:
+            return "admin"
+        for role in reversed(ROLES):
+            held = conn.exec_driver_sql(
+                "SELECT to_regrole(current_database() || '_' || %(r)s) IS NOT NULL "
+                "AND pg_has_role(current_user, current_database() || '_' || %(r)s, 'MEMBER')",
+                {"r": role},
+            ).scalar()
+            if held:
+                return role
+    return "reader"

@@ -1,0 +1,268 @@
+"""A shared archive on a real PostgreSQL server (issue 21): set up, publish, clone, roles the server
+enforces, private notes, and two people editing one event."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop.cli import main
+from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore
+from desktop.shared.localserver import LocalServer
+from desktop.shared.setup import init_archive
+from tests.pgserver import ServerArchives
+
+
+@dataclass
+class Team:
+    """One shared archive and a login per role (password: the name), as ``server grant`` makes them."""
+
+    server: LocalServer
+    database: str
+    owner_url: str
+
+    def url(self, person: str) -> str:
+        return self.server.url(self.database, user=person, password=person)
+
+    def open(self, person: str) -> Archive:
+        return Archive.open(self.url(person))
+
+    def sql(self, person: str) -> psycopg.Connection[tuple[object, ...]]:
+        """A plain psycopg connection as that person: what any other program of theirs could do."""
+        return psycopg.connect(
+            host="127.0.0.1", port=self.server.port, dbname=self.database, user=person, password=person
+        )
+
+
+PEOPLE = {"rita": "reader", "rob": "reader", "cat": "cataloguer", "cal": "cataloguer", "arch": "archivist"}
+
+
+@pytest.fixture
+def team(mini_archive: Archive, server_archives: ServerArchives) -> Team:
+    address = server_archives.new_database()
+    mini_archive.publish(address)
+    init_archive(address)  # the roles of this database, as its owner sets it up
+    import sqlalchemy as sa
+
+    database = address.rsplit("/", 1)[1]
+    engine = sa.create_engine(server_archives.server.url(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        for person in PEOPLE:
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_roles WHERE rolname = %(p)s", {"p": person}
+            ).first()
+            if not exists:
+                conn.exec_driver_sql(f"CREATE ROLE {person} LOGIN PASSWORD '{person}'")
+    engine.dispose()
+    for person, role in PEOPLE.items():
+        assert main(["server", "grant", address, person, role]) == 0
+    return Team(server_archives.server, database, address)
+
+
+def _events(capsys: pytest.CaptureFixture[str], db: str) -> list[str]:
+    assert main(["events", "--db", db, "--format", "json"]) == 0
+    return [e["id"] for e in json.loads(capsys.readouterr().out)]
+
+
+# ------------------------------------------------------------------------------------------ set-up
+
+
+def test_init_then_publish_then_every_command_reads_the_server(
+    mini_archive: Archive, server_archives: ServerArchives, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = server_archives.server.url(f"fresh_{id(capsys)}")
+    assert main(["server", "init", address]) == 0
+    said = capsys.readouterr()
+    assert "created the database" in said.out and "_cataloguer" in said.out
+    assert main(["server", "init", address]) == 0  # again: nothing to create, nothing broken
+    assert "found the database" in capsys.readouterr().out
+    file_events = _events(capsys, str(mini_archive.path))
+    assert main(["publish", str(mini_archive.path), "--to", address]) == 0
+    capsys.readouterr()
+    assert _events(capsys, address) == file_events
+    assert main(["show", "--db", address, file_events[0]]) == 0
+    assert file_events[0] in capsys.readouterr().out
+    # A second publish into the same archive is refused, naming it and what to do; nothing changes.
+    assert main(["publish", str(mini_archive.path), "--to", address]) == 2
+    err = capsys.readouterr().err
+    assert "already holds an archive" in err and "server init" in err
+    assert server_archives.server.password not in err
+    assert _events(capsys, address) == file_events
+
+
+def test_an_unreachable_server_or_a_missing_archive_is_one_clear_line(
+    pg_server: LocalServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["events", "--db", "postgresql://someone:secret@127.0.0.1:1/nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be reached" in err and "secret" not in err
+    assert "Traceback" not in err
+    assert main(["events", "--db", pg_server.url("postgres")]) == 2  # a database with no archive in it
+    err = capsys.readouterr().err
+    assert "no archive in this database" in err and "server init" in err
+
+
+# ------------------------------------------------------------------------------------------ roles
+
+
+def test_a_reader_cannot_change_the_catalogue_by_any_way_in(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reader = team.open("rita")
+    try:
+        assert reader.role == "reader" and not reader.may("cataloguer")
+        with pytest.raises(ReadOnlyStore, match="your role is reader"):
+            reader.edit_event("evt.undated.talk", title="Renamed by a reader")
+    finally:
+        reader.close()
+    # The command line says so in one line.
+    assert main(["event", "edit", "evt.undated.talk", "--title", "x", "--db", team.url("rita")]) == 2
+    assert "your role is reader" in capsys.readouterr().err
+    # And the server refuses it to any other program: its grants, not the window, decide.
+    with team.sql("rita") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE events SET title = 'x'")
+    with team.sql("rita") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM entities")
+    owner = Archive.open(team.owner_url)
+    try:
+        assert owner.event_fields("evt.undated.talk")["title"] != "Renamed by a reader"
+    finally:
+        owner.close()
+
+
+def test_a_cataloguer_edits_but_only_an_archivist_merges_entities(team: Team) -> None:
+    cataloguer = team.open("cat")
+    try:
+        assert cataloguer.role == "cataloguer"
+        cataloguer.edit_event("evt.undated.talk", title="A talk, retitled")
+        assert cataloguer.event_fields("evt.undated.talk")["title"] == "A talk, retitled"
+        with pytest.raises(ReadOnlyStore, match="needs archivist"):
+            cataloguer.merge_entities("place.minsk", "place.jinan")
+    finally:
+        cataloguer.close()
+    with team.sql("cat") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM entities WHERE key = 'place.jinan'")
+    archivist = team.open("arch")
+    try:
+        assert archivist.role == "archivist" and archivist.may("cataloguer")
+    finally:
+        archivist.close()
+
+
+def test_private_notes_are_seen_only_by_their_author(team: Team) -> None:
+    rita, rob = team.open("rita"), team.open("rob")
+    try:
+        rita.add_note("evt.undated.talk", "Rita's own thought")
+        rob.add_note("evt.undated.talk", "Rob's own thought")
+        assert [n.text for n in rita.notes()] == ["Rita's own thought"]
+        assert [n.text for n in rob.notes()] == ["Rob's own thought"]
+        (event_id,) = [r.id for r in rob.all_rows(EventFilter()) if r.key == "evt.undated.talk"]
+        detail = rob.detail(event_id)
+        assert detail is not None and [n.text for n in detail.user_notes] == ["Rob's own thought"]
+        own = rita.notes()[0].id
+        other = rob.notes()[0].id
+        with pytest.raises(Exception, match="note"):
+            rita.edit_note(other, "Rita overwrites Rob")  # not even found: row security hides it
+        rita.edit_note(own, "Rita, revised")
+    finally:
+        rita.close()
+        rob.close()
+    with team.sql("rita") as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM user_notes")]
+        assert texts == ["Rita, revised"]
+        conn.execute("UPDATE user_notes SET text = 'hijacked'")  # touches none of Rob's rows
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO user_notes (event_key, text, created, updated, author) "
+                         "VALUES ('evt.undated.talk', 'forged', '', '', 'rob')")  # fmt: skip
+    rob = team.open("rob")
+    try:
+        assert [n.text for n in rob.notes()] == ["Rob's own thought"]
+    finally:
+        rob.close()
+
+
+# ------------------------------------------------------------------------------------------ two editors
+
+
+def test_two_cataloguers_editing_one_field_get_a_conflict_and_nothing_is_lost(team: Team) -> None:
+    cat, cal = team.open("cat"), team.open("cal")
+    try:
+        key = "evt.undated.talk"
+        seen_by_cat = cat.event_fields(key)
+        seen_by_cal = cal.event_fields(key)
+        cat.edit_event(key, seen=seen_by_cat, title="Cat's title")
+        with pytest.raises(EditConflict) as refused:
+            cal.edit_event(key, seen=seen_by_cal, title="Cal's title")
+        assert refused.value.conflicts == [("title", "Cat's title", "Cal's title")]
+        assert "Cat's title" in str(refused.value) and "Cal's title" in str(refused.value)
+        assert cal.event_fields(key)["title"] == "Cat's title"  # the first edit stands, not overwritten
+        # Another field of the same event is no conflict: both edits are kept.
+        cal.edit_event(key, seen=seen_by_cal, summary="Cal's summary")
+        fields = cat.event_fields(key)
+        assert fields["title"] == "Cat's title" and fields["summary"] == "Cal's summary"
+        # Both are in the history, each under its author's login.
+        authors = {(h.field, h.author) for h in cat.history(key)}
+        assert {("title", "cat"), ("summary", "cal")} <= authors
+    finally:
+        cat.close()
+        cal.close()
+
+
+def test_simultaneous_edits_of_one_field_never_lose_one_silently(team: Team) -> None:
+    """Two editors saving at the same moment: one is written, the other is told; never both "saved"."""
+    key = "evt.undated.talk"
+    people = ("cat", "cal")
+    archives = {p: team.open(p) for p in people}
+    seen = {p: archives[p].event_fields(key) for p in people}
+    results: dict[str, object] = {}
+    start = threading.Barrier(len(people))
+
+    def save(person: str) -> None:
+        start.wait()
+        try:
+            archives[person].edit_event(key, seen=seen[person], title=f"{person} was here")
+            results[person] = "saved"
+        except EditConflict as exc:
+            results[person] = exc
+
+    threads = [threading.Thread(target=save, args=(p,)) for p in people]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        saved = [p for p in people if results[p] == "saved"]
+        assert len(saved) == 1
+        assert archives["cat"].event_fields(key)["title"] == f"{saved[0]} was here"
+    finally:
+        for archive in archives.values():
+            archive.close()
+
+
+# ------------------------------------------------------------------------------------------ offline
+
+
+def test_a_clone_reads_offline_and_keeps_notes_writable(team: Team, tmp_path: Path) -> None:
+    copy = tmp_path / "offline.sqlite"
+    assert main(["clone", team.url("rita"), "--to", str(copy)]) == 0
+    offline = Archive.open(copy)
+    online = team.open("rita")
+    try:
+        assert [r.key for r in offline.all_rows(EventFilter())] == [
+            r.key for r in online.all_rows(EventFilter())
+        ]
+        assert offline.role == "reader"
+        with pytest.raises(ReadOnlyStore, match="your role is reader"):
+            offline.edit_event("evt.undated.talk", title="x")
+        offline.add_note("evt.undated.talk", "written on the train")
+        assert [n.text for n in offline.notes()] == ["written on the train"]
+        assert offline.count(EventFilter(text="Minsk")) == online.count(EventFilter(text="Minsk"))
+    finally:
+        offline.close()
+        online.close()
+    assert main(["clone", team.url("rita"), "--to", str(copy)]) == 2  # never over an existing file

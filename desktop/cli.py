@@ -386,6 +386,11 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("address", metavar="URL", help="postgresql://[user@]host[:port]/database")
     p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the local copy to create")
+    p = sub.add_parser(
+        "push", parents=[common], help="send the notes written in an offline copy back to its server"
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the offline copy (made by clone)")
+    p.add_argument("--to", metavar="URL", help="the server (default: the one it was cloned from)")
 
     p = sub.add_parser(
         "synth",
@@ -466,6 +471,7 @@ COMMANDS = (
     "server",
     "publish",
     "clone",
+    "push",
 )
 # The errors a user can fix, named by module: ``main`` tells them in one line. Importing these modules to
 # catch their errors would put SQLAlchemy (engine, notes, the export) on every command's start path, the

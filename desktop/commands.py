@@ -928,3 +928,21 @@ def cmd_clone(args: argparse.Namespace) -> int:
 def _copy_progress(table: str, rows: int) -> None:
     if sys.stderr.isatty():
         print(f"\r  {table}: {rows} rows", end="", file=sys.stderr, flush=True)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from desktop.services import Archive
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    archive = Archive.open(source)
+    _OPENED.append(archive)
+    report = archive.push(args.to)
+    print(
+        f"sent {report.added} new, {report.updated} edited and {report.deleted} deleted note(s); "
+        f"{len(report.conflicts)} conflict(s)"
+    )
+    for line in report.conflicts:
+        print(f"  conflict: {line}")
+    return 0

@@ -266,3 +266,54 @@ def test_a_clone_reads_offline_and_keeps_notes_writable(team: Team, tmp_path: Pa
         offline.close()
         online.close()
     assert main(["clone", team.url("rita"), "--to", str(copy)]) == 2  # never over an existing file
+
+
+def test_push_sends_offline_notes_back_and_keeps_both_sides_of_a_conflict(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = "evt.undated.talk"
+    online = team.open("rita")
+    try:
+        ids = [online.add_note(key, text).note for text in ("one", "two", "three")]
+        copy = tmp_path / "offline.sqlite"
+        assert main(["clone", team.url("rita"), "--to", str(copy)]) == 0
+        online.edit_note(ids[2], "three, online")  # meanwhile, on the server
+    finally:
+        online.close()
+    offline = Archive.open(copy)
+    try:
+        offline.add_note(key, "four")
+        offline.edit_note(ids[0], "one, offline")
+        offline.delete_note(ids[1])
+        offline.edit_note(ids[2], "three, offline")  # changed on both sides: a conflict
+    finally:
+        offline.close()
+    capsys.readouterr()
+    # The password comes from wherever libpq finds it (here: the test gives the address again).
+    assert main(["push", str(copy), "--to", team.url("rita")]) == 0
+    said = capsys.readouterr().out
+    assert "sent 1 new, 1 edited and 1 deleted note(s); 1 conflict(s)" in said
+    assert f"note {ids[2]} on {key}" in said and "three, offline" in said
+    online = team.open("rita")
+    try:
+        assert sorted(n.text for n in online.notes()) == [
+            "four",
+            "one, offline",
+            "three, offline",
+            "three, online",
+        ]
+    finally:
+        online.close()
+    # The copy now holds the server's notes: a second push sends nothing again.
+    assert main(["push", str(copy), "--to", team.url("rita")]) == 0
+    assert "sent 0 new, 0 edited and 0 deleted note(s); 0 conflict(s)" in capsys.readouterr().out
+    offline = Archive.open(copy)
+    try:
+        assert sorted(n.text for n in offline.notes()) == [
+            "four",
+            "one, offline",
+            "three, offline",
+            "three, online",
+        ]
+    finally:
+        offline.close()

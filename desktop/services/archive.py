@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the build, the export and the checks load when a command us
     from desktop.export.csv_export import ExportResult
     from desktop.ingest.build import BuildReport, ProgressFn
     from desktop.shared.publish import CopyReport
+    from desktop.shared.push import PushReport
     from desktop.store.facetindex import FacetIndex, FacetIndexer
     from desktop.store.verify import StoreReport
 
@@ -245,24 +246,47 @@ class Archive:
         """Copy this shared archive into a new local file for reading offline: what the person may read
         on the server, their own notes included. The copy remembers where it came from; it opens with
         a reader's rights (notes only), and ``push`` sends those notes back."""
-        import datetime as dt
-
         from desktop.shared.publish import copy_archive
+        from desktop.shared.push import remember
         from desktop.store.engine import open_store
+        from desktop.store.server import without_password
 
+        if not self.on_server:
+            raise ReadOnlyStore(f"{self.location} is a file: copy it, or publish it to a server first")
         local = open_store(target)
         try:
-            with local.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
             report = copy_archive(self._store.engine, local.engine, progress)
-            with local.session() as s:
-                s.execute(
-                    text("INSERT INTO meta (key, value) VALUES ('cloned_from', :a), ('cloned_at', :t)"),
-                    {"a": self.location, "t": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
-                )
+            with local.engine.begin() as conn:
+                remember(conn, without_password(str(self.address)), _now())
         finally:
             local.close()
         return report
+
+    def push(self, address: str | None = None) -> PushReport:
+        """Send the notes written in this offline copy back to the shared archive it was cloned from (or
+        ``address``): added, edited and deleted notes, and a report of the conflicts, whose both sides are
+        kept (:mod:`desktop.shared.push`)."""
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.shared.push import no_origin, origin_of, push_notes
+        from desktop.store.server import ServerError, make_engine, server_error, server_url
+
+        with self._connect() as conn:
+            origin = origin_of(conn)
+        target = address or origin
+        if target is None or self.on_server:
+            raise ServerError(no_origin(self.location))
+        try:
+            remote = make_engine(target, pool_size=1)
+        except DBAPIError as exc:
+            raise server_error(server_url(target), exc) from None
+        try:
+            with self._write_lock:
+                return push_notes(self._store.engine, remote, _now())
+        except DBAPIError as exc:
+            raise server_error(server_url(target), exc) from None
+        finally:
+            remote.dispose()
 
     def export_catalogue(self, folder: Path) -> dict[str, Any]:
         """Write the whole catalogue as it now is — the one the archive was built from with every edit —
@@ -1021,6 +1045,12 @@ class Archive:
                 should_cancel=should_cancel,
                 store=self.path,
             )
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def _copy_store(source: Path, target: Path) -> None:

@@ -58,6 +58,12 @@ def server_url(address: str) -> URL:
     return url
 
 
+def without_password(address: str) -> str:
+    """The address to keep (in an offline copy, a settings file): its password left out, to come from the
+    pgpass file or the keyring when it is used."""
+    return server_url(address).set(password=None).render_as_string(hide_password=False)
+
+
 def redact(address: str | URL) -> str:
     """The address as it may be shown or logged: no password."""
     if isinstance(address, URL):

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.services import Archive
 from desktop.shared.localserver import LocalServer, ServerUnavailable
-from tests.pgserver import ServerArchives
+from tests.pgserver import ServerArchives, Team, make_team
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -323,6 +323,12 @@ def server_archives(pg_server: LocalServer) -> Iterator[ServerArchives]:
 
 
 BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture
+def team(mini_archive: Archive, server_archives: ServerArchives) -> Team:
+    """The mini archive shared on the server, with a login per role (tests.pgserver.PEOPLE)."""
+    return make_team(mini_archive, server_archives)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+import time
 from pathlib import Path
 
 import psycopg
@@ -14,54 +14,7 @@ import pytest
 from desktop.cli import main
 from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore
 from desktop.shared.localserver import LocalServer
-from desktop.shared.setup import init_archive
-from tests.pgserver import ServerArchives
-
-
-@dataclass
-class Team:
-    """One shared archive and a login per role (password: the name), as ``server grant`` makes them."""
-
-    server: LocalServer
-    database: str
-    owner_url: str
-
-    def url(self, person: str) -> str:
-        return self.server.url(self.database, user=person, password=person)
-
-    def open(self, person: str) -> Archive:
-        return Archive.open(self.url(person))
-
-    def sql(self, person: str) -> psycopg.Connection[tuple[object, ...]]:
-        """A plain psycopg connection as that person: what any other program of theirs could do."""
-        return psycopg.connect(
-            host="127.0.0.1", port=self.server.port, dbname=self.database, user=person, password=person
-        )
-
-
-PEOPLE = {"rita": "reader", "rob": "reader", "cat": "cataloguer", "cal": "cataloguer", "arch": "archivist"}
-
-
-@pytest.fixture
-def team(mini_archive: Archive, server_archives: ServerArchives) -> Team:
-    address = server_archives.new_database()
-    mini_archive.publish(address)
-    init_archive(address)  # the roles of this database, as its owner sets it up
-    import sqlalchemy as sa
-
-    database = address.rsplit("/", 1)[1]
-    engine = sa.create_engine(server_archives.server.url(), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        for person in PEOPLE:
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM pg_roles WHERE rolname = %(p)s", {"p": person}
-            ).first()
-            if not exists:
-                conn.exec_driver_sql(f"CREATE ROLE {person} LOGIN PASSWORD '{person}'")
-    engine.dispose()
-    for person, role in PEOPLE.items():
-        assert main(["server", "grant", address, person, role]) == 0
-    return Team(server_archives.server, database, address)
+from tests.pgserver import ServerArchives, Team
 
 
 def _events(capsys: pytest.CaptureFixture[str], db: str) -> list[str]:
@@ -317,3 +270,35 @@ def test_push_sends_offline_notes_back_and_keeps_both_sides_of_a_conflict(
         ]
     finally:
         offline.close()
+
+
+# ------------------------------------------------------------------------------------------ live changes
+
+
+def test_others_changes_are_heard_within_about_a_second(team: Team) -> None:
+    heard: list[frozenset[str]] = []
+    arrived = threading.Event()
+    reader, cataloguer = team.open("rita"), team.open("cat")
+
+    def on_change(tables: frozenset[str]) -> None:
+        heard.append(tables)
+        arrived.set()
+
+    watcher = reader.watch_changes(on_change)
+    assert watcher is not None
+    try:
+        time.sleep(0.3)  # listening
+        started = time.monotonic()
+        cataloguer.edit_event("evt.undated.talk", title="Heard across the network")
+        assert arrived.wait(5), "no change was heard"
+        assert time.monotonic() - started < 2.0
+        assert "events" in set().union(*heard)
+        assert reader.event_fields("evt.undated.talk")["title"] == "Heard across the network"
+    finally:
+        watcher.close()
+        reader.close()
+        cataloguer.close()
+
+
+def test_a_file_has_no_one_else_to_hear(mini_archive: Archive) -> None:
+    assert mini_archive.watch_changes(lambda _tables: None) is None

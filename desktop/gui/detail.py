@@ -518,6 +518,8 @@ class DetailPane(QWidget):
         """'Your notes': the reader's notes on this event, each with edit and delete, and a box to add one."""
         self.editing_note: int | None = None
         self.read_only_reason: str | None = None
+        # Why the catalogue cannot be changed here while one's own notes can (a reader's role, issue 21).
+        self.catalogue_reason: str | None = None
         self.user_notes = _browser(52)
         # Asks for no more than its least height: the pane's first layout then gives the room to the
         # document (a browser's usual wish, ~190 px, left a short window three lines of the original).
@@ -573,6 +575,11 @@ class DetailPane(QWidget):
         self.tabs.setTabText(2, f"{label} • {plural(len(conflicts), 'conflict')}" if conflicts else label)
         if not same_event:  # open on what asks for a decision: proposals, then conflicts, else the notes
             self.tabs.setCurrentIndex(1 if open_ else 2 if conflicts else 0)
+
+    def set_catalogue_read_only(self, reason: str | None) -> None:
+        """The person may keep notes but not change the catalogue: proposals and passages say why."""
+        self.catalogue_reason = reason
+        self.proposals.read_only = reason is not None or self.read_only_reason is not None
 
     def set_read_only(self, reason: str | None) -> None:
         """A read-only store: notes are shown but cannot be added, edited or deleted (and say why)."""
@@ -1248,8 +1255,9 @@ class DetailPane(QWidget):
 
     def request_passage_note(self) -> None:
         """Add a translation note on the selected words of the original (what the menu and the key do)."""
-        if self.read_only_reason:
-            self.message.emit(tr("Read-only: {reason}").format(reason=self.read_only_reason))
+        if self.read_only_reason or self.catalogue_reason:
+            why = self.read_only_reason or self.catalogue_reason
+            self.message.emit(tr("Read-only: {reason}").format(reason=why))
             return
         span = self.selected_passage()
         if span is None or self.document is None:
@@ -1259,8 +1267,9 @@ class DetailPane(QWidget):
 
     def request_passage_link(self) -> None:
         """Link the selected words of the original to an entity (what the menu and the key do)."""
-        if self.read_only_reason:
-            self.message.emit(tr("Read-only: {reason}").format(reason=self.read_only_reason))
+        if self.read_only_reason or self.catalogue_reason:
+            why = self.read_only_reason or self.catalogue_reason
+            self.message.emit(tr("Read-only: {reason}").format(reason=why))
             return
         span = self.selected_passage()
         if span is None or self.document is None:

@@ -60,6 +60,7 @@ from desktop.gui.models import COLUMNS, MATCH_COLUMN, EventTableModel, FacetMode
 from desktop.gui.operations import Operations
 from desktop.gui.session import Session
 from desktop.gui.settingsfile import in_language, open_settings
+from desktop.gui.shared import OpenSharedDialog, SharedLink, apply_role
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.timeline import TimelineStrip
 from desktop.gui.views import SavedViews
@@ -270,6 +271,9 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         self.read_only_banner: QLabel | None = None
         if archive.read_only:
             self._show_read_only(archive.read_only)
+        # A shared archive (issue 21): others' changes as they come, and what this person's role allows.
+        self.shared = SharedLink(self) if archive.on_server else None
+        apply_role(self)
         try:
             self._restore_settings()
         except Exception as exc:  # a value Qt parsed but nothing here expected: defaults, never a crash
@@ -380,6 +384,11 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         )
         self.clear_action = action("Clear all filters", self.clear_filters, "Ctrl+Shift+Backspace")
         self.about_action = action("About", lambda: show_about(self, self.archive.path.parent))
+        self.open_shared_action = action(
+            "Open shared archive…",
+            lambda: OpenSharedDialog(self).open(),
+            tip="A team's archive on a PostgreSQL server, in a window of its own",
+        )
         self.shortcuts_action = action("Keyboard shortcuts", self.show_shortcuts, "F1")
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.go_to_action = action(
@@ -447,6 +456,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
             None,
             self.export_catalogue_action,
             self.import_catalogue_action,
+            None,
+            self.open_shared_action,
             None,
             quit_action,
         ):
@@ -933,6 +944,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.shared is not None:
+            self.shared.close()
         self.save_settings()
         self.ops.cancel_all()  # reads still running (a count at a million events) stop now, not in seconds
         self.runner.wait_idle(5000)

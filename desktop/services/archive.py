@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the build, the export and the checks load when a command us
     from desktop.catalogue.check import CheckReport
     from desktop.export.csv_export import ExportResult
     from desktop.ingest.build import BuildReport, ProgressFn
+    from desktop.shared.listen import ChangeWatcher
     from desktop.shared.publish import CopyReport
     from desktop.shared.push import PushReport
     from desktop.store.facetindex import FacetIndex, FacetIndexer
@@ -261,6 +262,23 @@ class Archive:
         finally:
             local.close()
         return report
+
+    def watch_changes(
+        self,
+        on_change: Callable[[frozenset[str]], None],
+        on_status: Callable[[str | None], None] | None = None,
+    ) -> ChangeWatcher | None:
+        """Call ``on_change`` (from a thread of its own) with the names of the tables others changed, about
+        a quarter second after their commit; ``on_status`` with a problem when the server cannot be reached,
+        and None when it can again. None for a file, which only this app writes. Close the watcher when
+        done."""
+        if not self.on_server:
+            return None
+        from desktop.shared.listen import ChangeWatcher
+        from desktop.store.server import plan
+
+        how = plan(str(self.address))
+        return ChangeWatcher(how.url, how.args, on_change, on_status)
 
     def push(self, address: str | None = None) -> PushReport:
         """Send the notes written in this offline copy back to the shared archive it was cloned from (or

@@ -15,6 +15,7 @@ that does not verify is refused, never used unverified.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -94,29 +95,46 @@ def _tls_args(url: URL) -> dict[str, str]:
     return {"sslmode": "verify-full", "sslrootcert": str(url.query.get("sslrootcert", "system"))}
 
 
-def make_engine(address: str, *, pool_size: int = 5) -> Engine:
-    """An engine for the server: psycopg, a short connect timeout, connections checked before use (a
-    server restarted under an open window is reconnected, not an error), TLS verified when offered."""
+@dataclass(frozen=True)
+class ConnectPlan:
+    """How to connect to one server: its URL (the password from the address or the keyring) and the
+    driver's arguments, TLS settled (see :func:`plan`). The engine and the change listener share it."""
+
+    url: URL
+    args: dict[str, object]
+
+
+def plan(address: str) -> ConnectPlan:
+    """Settle how to connect: TLS verified whenever the server offers it, plain only when it offers
+    none. Raises :class:`ServerError` naming the server (no password) when it cannot be reached."""
     url = server_url(address)
     if url.password is None:
         secret = password_from_keyring(url)
         if secret is not None:
             url = url.set(password=secret)
-    base = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME}
+    base: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME}
     tls = _tls_args(url)
-    engine = _engine(url, {**base, **tls}, pool_size)
     if tls.get("sslmode") != "verify-full":
-        return engine
+        return ConnectPlan(url, {**base, **tls})
+    probe = _engine(url, {**base, **tls}, 1)
     try:
-        with engine.connect():
-            return engine
+        with probe.connect():
+            return ConnectPlan(url, {**base, **tls})
     except OperationalError as exc:
-        engine.dispose()
         if "server does not support SSL" not in str(exc.orig):
             raise server_error(url, exc) from None
+    finally:
+        probe.dispose()
     # The server offers no TLS at all (a loopback or a private network's server): plain, as libpq's own
     # default ("prefer") would. A server that offers TLS never gets here unverified.
-    return _engine(url, {**base, "sslmode": "disable"}, pool_size)
+    return ConnectPlan(url, {**base, "sslmode": "disable"})
+
+
+def make_engine(address: str, *, pool_size: int = 5) -> Engine:
+    """An engine for the server: psycopg, a short connect timeout, connections checked before use (a
+    server restarted under an open window is reconnected, not an error), TLS verified when offered."""
+    how = plan(address)
+    return _engine(how.url, how.args, pool_size)
 
 
 def _engine(url: URL, connect_args: dict[str, object], pool_size: int) -> Engine:

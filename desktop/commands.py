@@ -873,10 +873,10 @@ def cmd_redo(args: argparse.Namespace) -> int:
 
 
 def cmd_server(args: argparse.Namespace) -> int:
-    from desktop.shared import setup
+    from desktop.services import grant_role, init_server
 
     if args.action == "init":
-        report = setup.init_archive(args.address)
+        report = init_server(args.address)
         made = "created the database and" if report.created else "found the database;"
         before = report.revision_before or "none"
         print(
@@ -886,7 +886,7 @@ def cmd_server(args: argparse.Namespace) -> int:
         if report.revision_before is None:
             print(f"next: archive-viewer publish FILE --to {args.address}", file=sys.stderr)
         return 0
-    setup.grant(args.address, args.person, args.role)
+    grant_role(args.address, args.person, args.role)
     print(f"{args.person} is now {args.role} of the archive")
     return 0
 

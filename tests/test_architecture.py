@@ -113,6 +113,7 @@ GUI_MAY_IMPORT = (
     "desktop.textspans",  # spans and paragraphs of a text (plain Python, for the detail pane's marks)
     "desktop.dates",
     "desktop.store.firstpage",  # the fast start's plain-sqlite3 first page (no SQLAlchemy): see README
+    "desktop.store.address",  # whether --db names a server or a file (a string test, importing nothing)
 )
 
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.i18n import tr
+from desktop.gui.i18n import N_, tr
 from desktop.services import Change
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from desktop.shared.listen import ChangeWatcher
+    from desktop.services import ChangeWatcher
 
 # The role each kind of action needs (issue 21); a file's owner has them all.
 NEEDS = {
@@ -44,6 +44,15 @@ NEEDS = {
         "import_files_action", "import_folder_action", "import_catalogue_action", "export_catalogue_action",
     ),
 }  # fmt: skip
+
+
+# The roles' names as the window shows them (the server's own names are English).
+ROLE_WORDS = {"reader": N_("reader"), "cataloguer": N_("cataloguer"), "archivist": N_("archivist"),
+              "admin": N_("admin")}  # fmt: skip
+
+
+def role_word(role: str) -> str:
+    return tr(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 class SharedLink(QObject):
@@ -100,13 +109,17 @@ def apply_role(window: Any) -> None:
         for name in names:
             act: QAction = getattr(window, name)
             act.setEnabled(False)
-            act.setToolTip(tr("Needs the {needs} role (yours: {role})").format(needs=needs, role=role))
+            act.setToolTip(
+                tr("Needs the {needs} role (yours: {role})").format(
+                    needs=role_word(needs), role=role_word(role)
+                )
+            )
     if not archive.may("cataloguer"):
         window.detail.set_catalogue_read_only(
-            tr("your role is {role}: you can read and keep your own notes").format(role=role)
+            tr("your role is {role}: you can read and keep your own notes").format(role=role_word(role))
         )
     where = archive.location if archive.on_server else tr("offline copy")
-    window.setWindowTitle(f"{window.windowTitle()} — {where} ({role})")
+    window.setWindowTitle(f"{window.windowTitle()} — {where} ({role_word(role)})")
 
 
 class OpenSharedDialog(QDialog):

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from desktop.services import recovery
     from desktop.services.archive import Archive
     from desktop.services.cancel import Cancelled, CancelToken
+    from desktop.shared.listen import ChangeWatcher
+    from desktop.shared.setup import grant as grant_role
+    from desktop.shared.setup import init_archive as init_server
     from desktop.store.detail import (
         DebrisInfo,
         DocumentDetail,
@@ -83,6 +86,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "ReadOnlyStore": ("desktop.store.engine", "ReadOnlyStore"),
     "StoreError": ("desktop.store.engine", "StoreError"),
     "ServerError": ("desktop.store.server", "ServerError"),
+    "ChangeWatcher": ("desktop.shared.listen", "ChangeWatcher"),
+    "init_server": ("desktop.shared.setup", "init_archive"),
+    "grant_role": ("desktop.shared.setup", "grant"),
     "Unreachable": ("desktop.store.server", "Unreachable"),
     "ENTITY_KINDS": ("desktop.store.queries", "ENTITY_KINDS"),
     "EntityRef": ("desktop.store.queries", "EntityRef"),
@@ -124,6 +130,7 @@ __all__ = [
     "CancelToken",
     "Cancelled",
     "Change",
+    "ChangeWatcher",
     "CorruptStore",
     "DateError",
     "DebrisInfo",
@@ -150,6 +157,8 @@ __all__ = [
     "Unreachable",
     "date_value",
     "export_path",
+    "grant_role",
+    "init_server",
     "map_outlines",
     "match_spans",
     "parse_query",

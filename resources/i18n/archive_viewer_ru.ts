@@ -1310,16 +1310,16 @@ Left out:
       <translation>Совпадение</translation>
     </message>
     <message>
-      <source>Opening the archive…</source>
-      <translation>Открытие архива…</translation>
-    </message>
-    <message>
       <source>Main</source>
       <translation>Основная панель</translation>
     </message>
     <message>
       <source>Search</source>
       <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Opening the archive…</source>
+      <translation>Открытие архива…</translation>
     </message>
     <message>
       <source>Move between the panes: search, filters, timeline, list, detail</source>
@@ -1750,6 +1750,66 @@ Left out:
       <translation>старый файл оставлен как есть</translation>
     </message>
     <message>
+      <source>reader</source>
+      <translation>читатель</translation>
+    </message>
+    <message>
+      <source>cataloguer</source>
+      <translation>каталогизатор</translation>
+    </message>
+    <message>
+      <source>archivist</source>
+      <translation>архивист</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>администратор</translation>
+    </message>
+    <message>
+      <source>offline copy</source>
+      <translation>офлайн-копия</translation>
+    </message>
+    <message>
+      <source>Server unreachable</source>
+      <translation>Сервер недоступен</translation>
+    </message>
+    <message>
+      <source>Open shared archive</source>
+      <translation>Открыть общий архив</translation>
+    </message>
+    <message>
+      <source>The address of a team's archive on a PostgreSQL server, as its administrator gave it. The password comes from your pgpass file or the system keyring, never from here.</source>
+      <translation>Адрес архива команды на сервере PostgreSQL — тот, что дал администратор. Пароль берётся из файла pgpass или системного хранилища ключей, никогда не отсюда.</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>Connected to the server again; the list is up to date.</source>
+      <translation>Связь с сервером восстановлена; список обновлён.</translation>
+    </message>
+    <message>
+      <source>Write it as postgresql://name@server/archive.</source>
+      <translation>Запишите адрес так: postgresql://имя@сервер/архив.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the address: put it in your pgpass file or the keyring.</source>
+      <translation>Не указывайте пароль в адресе: сохраните его в файле pgpass или в хранилище ключей.</translation>
+    </message>
+    <message>
+      <source>your role is {role}: you can read and keep your own notes</source>
+      <translation>ваша роль — {role}: вы можете читать и вести свои заметки</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached ({problem}). What is shown stays readable; the window refreshes when the server is back.</source>
+      <translation>Сервер недоступен ({problem}). Показанное остаётся доступным для чтения; окно обновится, когда сервер вернётся.</translation>
+    </message>
+    <message>
+      <source>Needs the {needs} role (yours: {role})</source>
+      <translation>Нужна роль «{needs}» (ваша: {role})</translation>
+    </message>
+    <message>
       <source>Timeline</source>
       <translation>Шкала времени</translation>
     </message>
@@ -1968,6 +2028,14 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>About</source>
       <translation>О программе</translation>
+    </message>
+    <message>
+      <source>Open shared archive…</source>
+      <translation>Открыть общий архив…</translation>
+    </message>
+    <message>
+      <source>A team's archive on a PostgreSQL server, in a window of its own</source>
+      <translation>Архив команды на сервере PostgreSQL, в отдельном окне</translation>
     </message>
     <message>
       <source>Go to event…</source>

@@ -1310,16 +1310,16 @@ Left out:
       <translation>匹配</translation>
     </message>
     <message>
-      <source>Opening the archive…</source>
-      <translation>正在打开档案…</translation>
-    </message>
-    <message>
       <source>Main</source>
       <translation>主工具栏</translation>
     </message>
     <message>
       <source>Search</source>
       <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Opening the archive…</source>
+      <translation>正在打开档案…</translation>
     </message>
     <message>
       <source>Move between the panes: search, filters, timeline, list, detail</source>
@@ -1750,6 +1750,66 @@ Left out:
       <translation>旧文件保持原样</translation>
     </message>
     <message>
+      <source>reader</source>
+      <translation>读者</translation>
+    </message>
+    <message>
+      <source>cataloguer</source>
+      <translation>编目员</translation>
+    </message>
+    <message>
+      <source>archivist</source>
+      <translation>档案管理员</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>offline copy</source>
+      <translation>离线副本</translation>
+    </message>
+    <message>
+      <source>Server unreachable</source>
+      <translation>服务器无法连接</translation>
+    </message>
+    <message>
+      <source>Open shared archive</source>
+      <translation>打开共享档案</translation>
+    </message>
+    <message>
+      <source>The address of a team's archive on a PostgreSQL server, as its administrator gave it. The password comes from your pgpass file or the system keyring, never from here.</source>
+      <translation>团队档案在 PostgreSQL 服务器上的地址，由管理员提供。密码取自您的 pgpass 文件或系统密钥环，绝不在此输入。</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>Connected to the server again; the list is up to date.</source>
+      <translation>已重新连接服务器；列表已更新。</translation>
+    </message>
+    <message>
+      <source>Write it as postgresql://name@server/archive.</source>
+      <translation>请写成 postgresql://用户名@服务器/档案 的形式。</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the address: put it in your pgpass file or the keyring.</source>
+      <translation>不要在地址中写密码：请将其保存在 pgpass 文件或密钥环中。</translation>
+    </message>
+    <message>
+      <source>your role is {role}: you can read and keep your own notes</source>
+      <translation>您的角色是{role}：您可以阅读并保存自己的笔记</translation>
+    </message>
+    <message>
+      <source>The server cannot be reached ({problem}). What is shown stays readable; the window refreshes when the server is back.</source>
+      <translation>无法连接服务器（{problem}）。已显示的内容仍可阅读；服务器恢复后窗口会自动刷新。</translation>
+    </message>
+    <message>
+      <source>Needs the {needs} role (yours: {role})</source>
+      <translation>需要“{needs}”角色（您的角色：{role}）</translation>
+    </message>
+    <message>
       <source>Timeline</source>
       <translation>时间轴</translation>
     </message>
@@ -1968,6 +2028,14 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>About</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <source>Open shared archive…</source>
+      <translation>打开共享档案…</translation>
+    </message>
+    <message>
+      <source>A team's archive on a PostgreSQL server, in a window of its own</source>
+      <translation>PostgreSQL 服务器上的团队档案，在单独的窗口中打开</translation>
     </message>
     <message>
       <source>Go to event…</source>

@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from desktop.cli import main
-from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore
+from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore, Unreachable
 from desktop.shared.localserver import LocalServer
 from tests.pgserver import ServerArchives, Team
 
@@ -302,3 +302,37 @@ def test_others_changes_are_heard_within_about_a_second(team: Team) -> None:
 
 def test_a_file_has_no_one_else_to_hear(mini_archive: Archive) -> None:
     assert mini_archive.watch_changes(lambda _tables: None) is None
+
+
+def test_a_server_gone_mid_session_is_reported_and_the_archive_works_again_when_it_is_back(
+    mini_archive: Archive,
+) -> None:
+    """Its own server, stopped under an open archive: every read and write says so plainly, nothing is
+    half-written, and once the server is back the same archive object reads and writes again."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="archive-viewer-pg-"))  # not under pytest's root-only folders
+    server = LocalServer.start(folder, durable=False)
+    address = server.url("gone")
+    try:
+        assert main(["server", "init", address]) == 0
+        mini_archive.publish(address)
+        archive = Archive.open(address)
+        try:
+            before = archive.count(EventFilter())
+            server.stop()
+            with pytest.raises(Unreachable, match="cannot be reached") as lost:
+                archive.edit_event("evt.undated.talk", title="Saved while the server was down")
+            assert server.password not in str(lost.value) and "Nothing was saved" in str(lost.value)
+            with pytest.raises(Unreachable):
+                archive.count(EventFilter())
+            again = LocalServer.start(folder, durable=False)
+            assert again.port == server.port  # the same address works after a restart
+            assert archive.count(EventFilter()) == before
+            assert archive.event_fields("evt.undated.talk")["title"] != "Saved while the server was down"
+            archive.edit_event("evt.undated.talk", title="Saved once it was back")
+            assert archive.event_fields("evt.undated.talk")["title"] == "Saved once it was back"
+        finally:
+            archive.close()
+    finally:
+        server.stop(remove=True)

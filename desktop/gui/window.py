@@ -75,6 +75,7 @@ from desktop.services import (
     EventFilter,
     ExportCancelled,
     QueryError,
+    ServerError,
     recovery,
 )
 
@@ -685,7 +686,8 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
     def _refused_in(self, dialog: Any, exc: BaseException) -> None:
         """An edit the archive refused is said in its dialog; anything else as every failure is."""
-        if dialog is not None and isinstance(exc, EditError):
+        # A server that cannot be reached is said there too: the dialog keeps what was typed, to save again.
+        if dialog is not None and isinstance(exc, (EditError, ServerError)):
             dialog.show_error(str(exc))
         else:
             self._failed(exc)

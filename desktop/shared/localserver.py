@@ -61,6 +61,36 @@ def server_binaries() -> Path:
     )
 
 
+def _unreachable_by(folder: Path, user: str) -> Path | None:
+    """The first folder above ``folder`` that ``user`` may not enter (no execute bit for it), or None."""
+    import pwd
+
+    who = pwd.getpwnam(user)
+    for parent in reversed(folder.resolve().parents):
+        st = parent.stat()
+        if st.st_uid == who.pw_uid:
+            allowed = st.st_mode & 0o100
+        elif st.st_gid == who.pw_gid:
+            allowed = st.st_mode & 0o010
+        else:
+            allowed = st.st_mode & 0o001
+        if not allowed:
+            return parent
+    return None
+
+
+def _is_free(port: int) -> bool:
+    """Whether PostgreSQL could listen on the port (it sets SO_REUSEADDR, so a port its last run left in
+    TIME_WAIT is free to it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -90,6 +120,12 @@ class LocalServer:
         data, secret = folder / "data", folder / "superuser-password"
         if run_as is not None:
             shutil.chown(folder, run_as)
+            blocked = _unreachable_by(folder, run_as)
+            if blocked is not None:
+                raise ServerUnavailable(
+                    f"{folder}: PostgreSQL runs as {run_as} here, which cannot enter {blocked}; "
+                    "give a folder it can reach (e.g. under /tmp)"
+                )
         if not (data / "PG_VERSION").exists():
             password = secrets.token_urlsafe(18)
             secret.write_text(password + "\n", encoding="utf-8")
@@ -123,7 +159,10 @@ class LocalServer:
         )
         if running.returncode == 0 and port_file.exists():  # started before and still running: reuse it
             return cls(folder, int(port_file.read_text()), password, bindir, run_as)
-        server = cls(folder, _free_port(), password, bindir, run_as)
+        # The port it had before, when free: addresses already given to the app stay right after a restart.
+        earlier = int(port_file.read_text()) if port_file.exists() else None
+        port = earlier if earlier is not None and _is_free(earlier) else _free_port()
+        server = cls(folder, port, password, bindir, run_as)
         options = [
             f"-c port={server.port}",
             "-c listen_addresses=127.0.0.1",

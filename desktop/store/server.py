@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 
 from desktop.store.address import SCHEMES
 from desktop.store.revision import SCHEMA_HEAD
@@ -116,7 +117,7 @@ def plan(address: str) -> ConnectPlan:
     tls = _tls_args(url)
     if tls.get("sslmode") != "verify-full":
         return ConnectPlan(url, {**base, **tls})
-    probe = _engine(url, {**base, **tls}, 1)
+    probe = create_engine(url, connect_args={**base, **tls}, poolclass=NullPool)
     try:
         with probe.connect():
             return ConnectPlan(url, {**base, **tls})
@@ -138,9 +139,25 @@ def make_engine(address: str, *, pool_size: int = 5) -> Engine:
 
 
 def _engine(url: URL, connect_args: dict[str, object], pool_size: int) -> Engine:
-    return create_engine(
+    engine = create_engine(
         url, connect_args=connect_args, pool_pre_ping=True, pool_size=pool_size, max_overflow=10
     )
+    where = redact(url)
+
+    def lost(context: ExceptionContext) -> None:
+        # A connection lost mid-statement, or none to be had: one error the window and the command line
+        # say plainly. The transaction it was in is rolled back by the server, so a write is not half
+        # made: it is reported, and the person saves again (an edit saved twice changes nothing more).
+        if context.is_disconnect or (context.connection is None and context.original_exception is not None):
+            said = str(context.original_exception).strip().splitlines()
+            raise Unreachable(
+                f"{where}: the server cannot be reached ({said[0] if said else 'connection lost'}). "
+                "Nothing was saved by the step that failed; what is shown stays readable. Try again when "
+                "the server is back"
+            ) from context.original_exception
+
+    event.listen(engine, "handle_error", lost)
+    return engine
 
 
 def server_error(url: URL | str, exc: DBAPIError) -> ServerError:

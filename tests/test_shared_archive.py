@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from desktop.cli import main
-from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore, Unreachable
+from desktop.services import Archive, EditConflict, EventFilter, ReadOnlyStore, ServerError, Unreachable
 from desktop.shared.localserver import LocalServer
 from tests.pgserver import ServerArchives, Team
 
@@ -334,5 +334,54 @@ def test_a_server_gone_mid_session_is_reported_and_the_archive_works_again_when_
             assert archive.event_fields("evt.undated.talk")["title"] == "Saved once it was back"
         finally:
             archive.close()
+    finally:
+        server.stop(remove=True)
+
+
+# ------------------------------------------------------------------------------------------ TLS
+
+
+def _certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A certificate authority and a server certificate it signed for 127.0.0.1 (openssl)."""
+    import subprocess
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=folder)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Test archive CA",
+        "-keyout", "ca.key", "-out", "ca.crt")  # fmt: skip
+    run("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", "server.key",
+        "-out", "server.csr")  # fmt: skip
+    (folder / "san.ext").write_text("subjectAltName = IP:127.0.0.1\n", encoding="utf-8")
+    run("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+        "-days", "2", "-extfile", "san.ext", "-out", "server.crt")  # fmt: skip
+    return folder / "ca.crt", folder / "server.crt", folder / "server.key"
+
+
+def test_tls_is_used_when_offered_and_never_unverified(mini_archive: Archive, tmp_path: Path) -> None:
+    import tempfile
+
+    import sqlalchemy as sa
+
+    ca, cert, key = _certificates(tmp_path)
+    folder = Path(tempfile.mkdtemp(prefix="archive-viewer-pg-"))
+    server = LocalServer.start(folder, durable=False, tls=(cert, key))
+    try:
+        address = server.url("tls")
+        # A certificate no authority this machine trusts signed: refused, and told why — never used anyway.
+        with pytest.raises(ServerError, match="could not be verified"):
+            Archive.open(address)
+        trusted = f"{address}?sslrootcert={ca}"
+        assert main(["server", "init", trusted]) == 0
+        mini_archive.publish(trusted)
+        archive = Archive.open(trusted)
+        try:
+            assert archive.count(EventFilter()) == mini_archive.count(EventFilter())
+        finally:
+            archive.close()
+        engine = sa.create_engine(f"{trusted}&sslmode=verify-full")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").scalar()
+        engine.dispose()
     finally:
         server.stop(remove=True)

@@ -108,10 +108,13 @@ class LocalServer:
     run_as: str | None
 
     @classmethod
-    def start(cls, folder: Path | None = None, *, durable: bool = True) -> LocalServer:
+    def start(
+        cls, folder: Path | None = None, *, durable: bool = True, tls: tuple[Path, Path] | None = None
+    ) -> LocalServer:
         """Make (if new) and start a cluster in ``folder`` (a new temporary one if None).
 
-        ``durable=False`` turns off fsync: for tests and benchmarks whose data is thrown away.
+        ``durable=False`` turns off fsync: for tests and benchmarks whose data is thrown away. ``tls``: a
+        certificate and its key (PEM) to offer TLS with.
         """
         bindir = server_binaries()
         folder = Path(folder or tempfile.mkdtemp(prefix="archive-viewer-pg-"))
@@ -171,6 +174,15 @@ class LocalServer:
         ]
         if not durable:
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        if tls is not None:
+            cert, key = folder / "server.crt", folder / "server.key"
+            shutil.copyfile(tls[0], cert)
+            shutil.copyfile(tls[1], key)
+            key.chmod(0o600)  # PostgreSQL refuses a key others can read
+            if run_as is not None:
+                shutil.chown(cert, run_as)
+                shutil.chown(key, run_as)
+            options += ["-c ssl=on", f"-c ssl_cert_file={cert}", f"-c ssl_key_file={key}"]
         cls._run(
             [
                 str(bindir / "pg_ctl"),

@@ -58,6 +58,7 @@ def _run(app: Path, *args: str, env: dict[str, str] | None = None, prefix: list[
 def test_frozen_self_test_passes(release: Path, tmp_path: Path) -> None:
     out = _run(release / "archive-viewer", "--self-test", env={"ARCHIVE_VIEWER_DATA": str(tmp_path)})
     assert "ok   fonts: Latin, Cyrillic, Devanagari, Chinese" in out
+    assert "ok   shared archives: psycopg" in out  # the server's driver is in the bundle (issue 21)
     assert "ok   build from bundled seeds: 21 events" in out
     assert "self-test passed" in out
     assert not any(tmp_path.iterdir())  # the self-test never touches the reader's data folder

@@ -50,6 +50,7 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
         state: dict[str, object] = {}
         check("fonts", _check_fonts)
         check("languages", lambda: _check_languages(app))
+        check("shared archives", _server_driver)
 
         def open_store() -> str:
             archive = Archive.open(Path(tmp) / "archive.sqlite")
@@ -85,6 +86,13 @@ def run_self_test(screenshot: Path | None = None, timeout: float | None = None) 
         return 1
     print(f"self-test passed in {seconds:.1f} s")
     return 0
+
+
+def _server_driver() -> str:
+    """The PostgreSQL driver loads (a frozen app missing it could not open a team's shared archive)."""
+    from desktop.services import server_driver
+
+    return str(server_driver())
 
 
 def _facet_index(archive: object) -> str:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.store.engine import CorruptStore, ReadOnlyStore, StoreError
     from desktop.store.queries import ENTITY_KINDS, EntityRef, EventFilter, EventRow, FacetValue
     from desktop.store.server import ServerError, Unreachable
+    from desktop.store.server import driver_version as server_driver
     from desktop.store.timeline import Bucket, Timeline, period_label
 
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -90,6 +91,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "init_server": ("desktop.shared.setup", "init_archive"),
     "grant_role": ("desktop.shared.setup", "grant"),
     "Unreachable": ("desktop.store.server", "Unreachable"),
+    "server_driver": ("desktop.store.server", "driver_version"),
     "ENTITY_KINDS": ("desktop.store.queries", "ENTITY_KINDS"),
     "EntityRef": ("desktop.store.queries", "EntityRef"),
     "EventFilter": ("desktop.store.queries", "EventFilter"),
@@ -165,4 +167,5 @@ __all__ = [
     "parse_user_date",
     "period_label",
     "recovery",
+    "server_driver",
 ]

@@ -68,18 +68,18 @@ def copy_archive(
     with source.connect() as reading, target.begin() as writing:
         if not is_empty(writing):
             raise NotEmpty("it already holds an archive")
-        me = (
-            writing.execute(text("SELECT current_user")).scalar()
-            if writing.dialect.name != "sqlite"
-            else None
-        )
+        server = writing.dialect.name != "sqlite"
+        me = writing.execute(text("SELECT current_user")).scalar() if server else None
         for table in _tables():
             n = 0
             for chunk in _chunks(reading, table):
                 if table.name == "user_notes" and me is not None:
                     for row in chunk:  # a file's notes are its reader's: on the server, the publisher's
                         row["author"] = row.get("author") or me
-                writing.execute(table.insert(), chunk)
+                if server:
+                    _copy_in(writing, table, chunk)
+                else:
+                    writing.execute(table.insert(), chunk)
                 n += len(chunk)
                 if progress is not None:
                     progress(table.name, n)
@@ -89,6 +89,17 @@ def copy_archive(
         indexed = rebuild_search_index(writing)
         writing.execute(text("DELETE FROM facet_changes"))
     return CopyReport(rows, indexed)
+
+
+def _copy_in(conn: Connection, table: Table, rows: list[dict[str, object]]) -> None:
+    """Rows into a server's table with PostgreSQL's COPY (psycopg's, in this transaction): several times
+    faster than INSERTs for the millions of rows of a large archive."""
+    names = [c.name for c in table.columns]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row.get(n) for n in names])
 
 
 def _advance_sequences(conn: Connection) -> None:

@@ -179,6 +179,14 @@ def server_error(url: URL | str, exc: DBAPIError) -> ServerError:
     return Unreachable(f"{where}: the server cannot be reached ({said}). Check the address and the network")
 
 
+def driver_version() -> str:
+    """The PostgreSQL driver this app carries and its libpq (the installed app's self-test shows it)."""
+    import psycopg
+
+    libpq = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}.{libpq % 100}"
+
+
 def folder_name(url: URL) -> str:
     """A folder name for what this machine keeps of one server's archive (settings, offline copy)."""
     raw = f"{url.host or 'socket'}-{url.port or 5432}-{url.database}"

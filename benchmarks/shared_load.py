@@ -26,7 +26,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -329,9 +328,8 @@ def main(argv: list[str] | None = None) -> int:
             "sqlite_p95_ms": round(_p(base, 0.95) * 1000, 1) if base else None,
         }
         shown = f"{_p(base, 0.95) * 1000:>20.1f}" if base else f"{'—':>20}"
-        print(
-            f"{kind:<26}{len(values):>7}{_p(values, 0.5) * 1000:>10.1f}{_p(values, 0.95) * 1000:>10.1f}{shown}"
-        )
+        p50, p95 = _p(values, 0.5) * 1000, _p(values, 0.95) * 1000
+        print(f"{kind:<26}{len(values):>7}{p50:>10.1f}{p95:>10.1f}{shown}")
     print(
         f"\nedits saved {saved} ({saved / seconds:.2f}/s), refused as conflicts {conflicts}, lost {missing}, "
         f"fields not at their last saved edit {wrong}, errors {len(errors)}; load {load_before:.1f} → "

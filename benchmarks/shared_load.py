@@ -154,6 +154,44 @@ def _baseline(path: Path, rounds: int = 40) -> dict[str, list[float]]:
     return times
 
 
+def _queries(address: str | Path, repeat: int = 5) -> dict[str, float]:
+    """The suite's query measures by one client on an idle machine: median seconds of each (a server's
+    archive counts facets in SQL; a file's from its facet index, read first)."""
+    from desktop.services import Archive, EventFilter
+
+    archive = Archive.open(address, read_only=True)
+    out: dict[str, float] = {}
+    try:
+        if not archive.on_server:
+            archive.facet_index(wait=True)
+        facets = archive.all_facets(EventFilter(), limit=5)
+        filters = {
+            "none": EventFilter(),
+            "a type": EventFilter().with_value("type", facets["type"][0].value),
+            "a country": EventFilter().with_value("country", facets["country"][0].value),
+        }
+
+        def timed(name: str, fn: Any) -> None:
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                fn()
+                times.append(time.perf_counter() - t)
+            out[name] = sorted(times)[len(times) // 2]
+
+        for label, f in filters.items():
+            timed(f"first page, {label}", lambda f=f: archive.page(f, limit=200))
+            timed(f"count, {label}", lambda f=f: archive.count(f))
+            timed(f"every facet count, {label}", lambda f=f: archive.all_facets(f, limit=30))
+        for word in SEARCH_WORDS:
+            f = EventFilter(text=word)
+            timed(f"search {word}: first page by date", lambda f=f: archive.page(f, limit=200))
+            timed(f"search {word}: best 200", lambda f=f: archive.page(f, sort="relevance", limit=200))
+    finally:
+        archive.close()
+    return out
+
+
 def _team(superuser: str, readers: int, cataloguers: int) -> dict[str, str]:
     """Logins for the run (password: the name) with their roles; returns person → role."""
     import sqlalchemy as sa
@@ -273,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             source.close()
         print(f"  {report.total:,} rows in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print("one client, idle: the suite's queries on the server and on the file…", file=sys.stderr, flush=True)
+    on_server, on_file = _queries(superuser), _queries(path)
+    print(f"\n{'query (median of 5)':<44}{'PostgreSQL ms':>14}{'SQLite file ms':>16}")
+    for name, seconds in on_server.items():
+        print(f"{name:<44}{seconds * 1000:>14.1f}{on_file[name] * 1000:>16.1f}")
     people = _team(superuser, args.readers, args.cataloguers)
     keys = _editable(superuser, SHARED_EVENTS + 60)
     seconds = args.minutes * 60
@@ -316,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
         "fields_not_at_last_edit": wrong,
         "errors": errors[:10],
         "error_count": len(errors),
+        "queries_ms": {
+            name: {"postgresql": round(on_server[name] * 1000, 1), "sqlite": round(on_file[name] * 1000, 1)}
+            for name in on_server
+        },
     }
     print(f"\n{'measure':<26}{'n':>7}{'p50 ms':>10}{'p95 ms':>10}{'SQLite file p95 ms':>20}")
     for kind in ("page", "next page", "facets", "edit"):

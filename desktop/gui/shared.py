@@ -80,12 +80,11 @@ class SharedLink(QObject):
         self.offline.setVisible(problem is not None)
         bar = self.window.statusBar()
         if problem is not None:
-            self.offline.setToolTip(problem)
+            self.offline.setToolTip(
+                tr("{problem}. The window refreshes when the server is back.").format(problem=problem)
+            )
             bar.showMessage(
-                tr(
-                    "The server cannot be reached ({problem}). What is shown stays readable; the window "
-                    "refreshes when the server is back."
-                ).format(problem=problem),
+                tr("Server unreachable ({problem}); what is shown stays readable.").format(problem=problem),
                 15000,
             )
         else:

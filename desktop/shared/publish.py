@@ -19,6 +19,8 @@ from desktop.store.schema import Base
 _CHUNK = 5_000
 # Not copied: the change log is bookkeeping of the store it was written in (and every row copied adds to it).
 _SKIPPED = frozenset({"facet_changes"})
+# A server's full-text tables and their GIN indexes (migration 0004: ix_<table>_doc).
+_INDEXED = ("event_index", "entity_index")
 
 
 class NotEmpty(Exception):
@@ -86,7 +88,15 @@ def copy_archive(
             rows[table.name] = n
         if writing.dialect.name == "postgresql":
             _advance_sequences(writing)
+        if server:
+            # A GIN index is built far faster at once than row by row: dropped, filled, made again.
+            writing.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            for table in _INDEXED:
+                writing.execute(text(f"DROP INDEX IF EXISTS ix_{table}_doc"))
         indexed = rebuild_search_index(writing)
+        if server:
+            for table in _INDEXED:
+                writing.execute(text(f"CREATE INDEX ix_{table}_doc ON {table} USING gin (doc)"))
         writing.execute(text("DELETE FROM facet_changes"))
     return CopyReport(rows, indexed)
 

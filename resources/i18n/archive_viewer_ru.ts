@@ -1802,8 +1802,12 @@ Left out:
       <translation>ваша роль — {role}: вы можете читать и вести свои заметки</translation>
     </message>
     <message>
-      <source>The server cannot be reached ({problem}). What is shown stays readable; the window refreshes when the server is back.</source>
-      <translation>Сервер недоступен ({problem}). Показанное остаётся доступным для чтения; окно обновится, когда сервер вернётся.</translation>
+      <source>{problem}. The window refreshes when the server is back.</source>
+      <translation>{problem}. Окно обновится, когда сервер вернётся.</translation>
+    </message>
+    <message>
+      <source>Server unreachable ({problem}); what is shown stays readable.</source>
+      <translation>Сервер недоступен ({problem}); показанное остаётся доступным для чтения.</translation>
     </message>
     <message>
       <source>Needs the {needs} role (yours: {role})</source>

@@ -1802,8 +1802,12 @@ Left out:
       <translation>您的角色是{role}：您可以阅读并保存自己的笔记</translation>
     </message>
     <message>
-      <source>The server cannot be reached ({problem}). What is shown stays readable; the window refreshes when the server is back.</source>
-      <translation>无法连接服务器（{problem}）。已显示的内容仍可阅读；服务器恢复后窗口会自动刷新。</translation>
+      <source>{problem}. The window refreshes when the server is back.</source>
+      <translation>{problem}。服务器恢复后窗口会自动刷新。</translation>
+    </message>
+    <message>
+      <source>Server unreachable ({problem}); what is shown stays readable.</source>
+      <translation>服务器无法连接（{problem}）；已显示的内容仍可阅读。</translation>
     </message>
     <message>
       <source>Needs the {needs} role (yours: {role})</source>

@@ -69,6 +69,8 @@ ROLE_ORDER = (
     "subject",
 )
 NOTE_PLACEHOLDER = N_("Add your own note on this event: searchable, kept across rebuilds")
+# On a shared archive (issue 21) a note is private to its writer and not in the index everyone searches.
+SHARED_NOTE_PLACEHOLDER = N_("Add a private note on this event: only you can see it")
 # A document's language by name (in the window's language where it is shown; another code as it is).
 LANGUAGE_NAMES = {
     "en": N_("English"),
@@ -528,6 +530,7 @@ class DetailPane(QWidget):
         self.user_notes.anchorClicked.connect(self._link)
         self.note_editor = QPlainTextEdit()
         self.note_editor.setAccessibleName(tr("New note"))
+        self.note_placeholder = NOTE_PLACEHOLDER  # SHARED_NOTE_PLACEHOLDER on a shared archive
         self.note_editor.setPlaceholderText(tr(NOTE_PLACEHOLDER))
         self.note_editor.setMaximumHeight(self.fontMetrics().height() * 3)
         self.note_editor.setTabChangesFocus(True)
@@ -599,7 +602,7 @@ class DetailPane(QWidget):
                 tr("Read-only: {reason}").format(reason=self.read_only_reason)
             )
         elif d is not None:
-            self.note_editor.setPlaceholderText(tr(NOTE_PLACEHOLDER))
+            self.note_editor.setPlaceholderText(tr(self.note_placeholder))
         if d is None:
             self._set_html(self.user_notes, "")
             return

@@ -99,6 +99,10 @@ class SharedLink(QObject):
 def apply_role(window: Any) -> None:
     """Disable what the person's role may not do, and say in the title where and as what they work."""
     archive = window.archive
+    if archive.on_server:
+        from desktop.gui.detail import SHARED_NOTE_PLACEHOLDER
+
+        window.detail.note_placeholder = SHARED_NOTE_PLACEHOLDER
     if not archive.on_server and archive.role is None:
         return
     role = archive.role or "reader"

@@ -126,6 +126,10 @@ Left out:
       <translation>Добавьте свою заметку к событию: по ней работает поиск, она сохраняется при пересборках</translation>
     </message>
     <message>
+      <source>Add a private note on this event: only you can see it</source>
+      <translation>Добавьте личную заметку к этому событию: её видите только вы</translation>
+    </message>
+    <message>
       <source>This text does not match the SHA-256 recorded when it was stored: it was changed in the store after it was received. It is NOT the original. Restore a backup, or import the file again.</source>
       <translation>Этот текст не совпадает с SHA-256, записанным при сохранении: он был изменён в хранилище после получения. Это НЕ оригинал. Восстановите резервную копию или импортируйте файл заново.</translation>
     </message>

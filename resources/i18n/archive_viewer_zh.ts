@@ -126,6 +126,10 @@ Left out:
       <translation>为此事件添加您自己的笔记：可搜索，重新构建后仍保留</translation>
     </message>
     <message>
+      <source>Add a private note on this event: only you can see it</source>
+      <translation>为此事件添加私人笔记：只有您能看到</translation>
+    </message>
+    <message>
       <source>This text does not match the SHA-256 recorded when it was stored: it was changed in the store after it was received. It is NOT the original. Restore a backup, or import the file again.</source>
       <translation>此文本与存储时记录的 SHA-256 不符：它在收到之后于存储中被改动过。它并非原文。请恢复备份，或重新导入该文件。</translation>
     </message>

@@ -4,6 +4,7 @@ enforces, private notes, and two people editing one event."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -385,3 +386,44 @@ def test_tls_is_used_when_offered_and_never_unverified(mini_archive: Archive, tm
         engine.dispose()
     finally:
         server.stop(remove=True)
+
+
+# ------------------------------------------------------------------------------------------ same answers
+
+
+def test_every_order_is_the_files_even_in_a_database_made_with_another_locale(
+    mini_archive: Archive, pg_server: LocalServer
+) -> None:
+    """A server's database made with a language's collation (ICU, English): text still sorts by code
+    point, as in SQLite, so every list order and keyset page is the file's (an English collation would put
+    "école" before "fabrique"; code points put it after "zoo")."""
+    import sqlalchemy as sa
+
+    from desktop.services import init_server
+
+    for key, title in (("evt.2021-06-03.visit", "École d'été"), ("evt.2021.minsk-delegation", "Fabrique"),
+                       ("evt.2022-03.signing", "zoo of Minsk"), ("evt.undated.talk", "Ärzte")):  # fmt: skip
+        mini_archive.edit_event(key, title=title)
+    name = f"icu_{os.getpid()}"
+    engine = sa.create_engine(pg_server.url(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        icu = "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+        conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE template0 {icu}")
+    engine.dispose()
+    address = pg_server.url(name)
+    init_server(address)
+    mini_archive.publish(address)
+    server = Archive.open(address)
+    try:
+        titles = [r.title for r in server.all_rows(EventFilter(), "title")]
+        assert titles.index("zoo of Minsk") < titles.index("École d'été")  # code points, not English
+        for sort in ("date", "title", "type", "place", "countries", "languages", "sources"):
+            for descending in (False, True):
+                want = [r.key for r in mini_archive.all_rows(EventFilter(), sort, descending)]
+                assert [r.key for r in server.all_rows(EventFilter(), sort, descending)] == want, sort
+                page = server.page(EventFilter(), sort, descending, limit=2)
+                rest = server.page(EventFilter(), sort, descending, after=(page[-1].sort_value, page[-1].id))
+                assert [r.key for r in page + rest] == want, sort  # keyset pages join up
+        assert server.all_facets(EventFilter(), limit=10) == mini_archive.all_facets(EventFilter(), limit=10)
+    finally:
+        server.close()

@@ -4,9 +4,13 @@ Revision ID: 0013
 Revises: 0012
 
 ``user_notes.author`` names the server role that wrote a note (NULL in a file: its notes are its
-reader's). On PostgreSQL the notes are private by row-level security — a role sees and changes only its
-own — and every data table tells listening windows that it changed (``NOTIFY archive_changes``, sent at
-commit, once per table and transaction), so that others' edits appear in an open window.
+reader's). On PostgreSQL:
+
+- the notes are private by row-level security: a role sees and changes only its own;
+- every data table tells listening windows that it changed (``NOTIFY archive_changes``, sent at commit,
+  once per table and transaction), so that others' edits appear in an open window;
+- every text column takes the "C" collation, so text sorts and compares by code point as in SQLite,
+  whatever locale the server's database was made with.
 """
 
 import sqlalchemy as sa
@@ -33,6 +37,21 @@ def upgrade() -> None:
     )
     if not server:
         return
+    # Text compares and sorts as SQLite's BINARY does (by code point), whatever the database's locale:
+    # the list's orders, keyset pages and facet ties are then the same on a server as in a file.
+    columns = (
+        op.get_bind()
+        .exec_driver_sql(
+            "SELECT c.table_name, c.column_name, format_type(a.atttypid, a.atttypmod) "
+            "FROM information_schema.columns AS c "
+            "JOIN pg_attribute AS a ON a.attrelid = c.table_name::regclass AND a.attname = c.column_name "
+            "WHERE c.table_schema = 'public' AND c.data_type IN ('text', 'character varying') "
+            "AND c.table_name NOT IN ('alembic_version')"
+        )
+        .all()
+    )
+    for table, column, declared in columns:
+        op.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE {declared} COLLATE "C"')
     op.execute("ALTER TABLE user_notes ENABLE ROW LEVEL SECURITY")
     op.execute(
         "CREATE POLICY own_notes ON user_notes "

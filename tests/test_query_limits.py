@@ -195,10 +195,10 @@ def _nested_queries(draw: st.DrawFn) -> str:
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(query=_nested_queries())
-def test_random_nested_searches_run_or_get_a_plain_message(seeds_archive: Archive, query: str) -> None:
+def test_random_nested_searches_run_or_get_a_plain_message(seeds_file_archive: Archive, query: str) -> None:
     try:
         parse_query(query)
-        _run_every_way(seeds_archive, query)
+        _run_every_way(seeds_file_archive, query)
     except QueryError as exc:  # beyond a limit, or NOT beside OR: said plainly, never an SQL error
         message = str(exc)
         assert "\n" not in message and len(message) < 200 and "SELECT" not in message, message

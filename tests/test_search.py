@@ -2,6 +2,8 @@
 
 The archive is the bundled seeds plus a handful of small documents written for these cases, imported as
 uncatalogued documents (each its own event), so every expectation below names the exact file it is about.
+Every search here runs on a file (FTS5) and on the same archive published to a server (tsvector), with the
+same expectations (issue 21).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import pytest
 from desktop.search import QueryError, match_spans, parse_query, snippet
 from desktop.services import Archive
 from desktop.store import queries as q
+from tests.conftest import BACKENDS
+from tests.pgserver import ServerArchives
 
 DOCS: dict[str, str] = {
     "t_en.txt": (
@@ -34,8 +38,15 @@ DOCS: dict[str, str] = {
 }
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every search here runs on a file and on a server, with the same expected results (issue 21)."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def file_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """The seeds and the test documents, built into a file once for the module."""
     root = tmp_path_factory.mktemp("search")
     docs = root / "docs"
     docs.mkdir()
@@ -47,6 +58,15 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     assert not report.rejected
     yield archive
     archive.close()
+
+
+@pytest.fixture(scope="module")
+def archive(file_archive: Archive, backend: str, request: pytest.FixtureRequest) -> Archive:
+    """The module's archive on the backend: the file itself, or the file published once to the server."""
+    if backend == "sqlite":
+        return file_archive
+    servers: ServerArchives = request.getfixturevalue("server_archives")
+    return servers.publish(file_archive)
 
 
 def found(archive: Archive, query: str, sort: str = "date") -> list[str]:

@@ -1,6 +1,8 @@
 """The query language: a reader's search parsed into a tree of terms, within limits, or a plain error.
 
-A term also renders itself as FTS5 text; the highlights (``highlight``) follow the same rules in Python.
+A term also says what it matches, as alternatives of phrases over the index's columns (:class:`Phrase`),
+and renders itself as FTS5 text from them; ``sql`` spells the same alternatives as a server's tsquery, and
+the highlights (``highlight``) follow the same rules in Python.
 """
 
 from __future__ import annotations
@@ -64,34 +66,67 @@ class Term:
     def text_fields(self) -> tuple[str, ...]:
         return tuple(f for f in (self.fields or TEXT_FIELDS) if f != "names")
 
-    def fts(self, columns: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> str | None:
-        """This term as an FTS5 expression over (word columns, stem columns, transliteration columns)."""
-        w_cols, s_cols, t_cols = (" ".join(c) for c in columns)
+    def phrases(self, columns: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> list[Phrase] | None:
+        """This term's alternatives over (word columns, stem columns, transliteration columns): any one of
+        them found is the term found. None when there are no columns to look in (a field of names only).
+
+        The one statement of what a term matches, which each index spells its own way: FTS5 as
+        :meth:`fts`, PostgreSQL as ``desktop.search.sql``'s tsquery.
+        """
+        w_cols, s_cols, t_cols = (tuple(c) for c in columns)
         if not w_cols:
             return None
-        words = " ".join(t.word for t in self.toks)
-        stems = " ".join(t.stem for t in self.toks)
+        words = tuple(t.word for t in self.toks)
+        stems = tuple(t.stem for t in self.toks)
         if self.prefix:
-            parts = [f'{{{w_cols}}} : "{words}" *']
+            out = [Phrase(w_cols, words, True)]
             key = self.toks[-1].translit if len(self.toks) == 1 else None
             if key and len(key) >= 5:
-                parts.append(f'{{{t_cols}}} : "{_other_script(key)}" *')
-            return "(" + " OR ".join(parts) + ")"
-        parts = [f'{{{w_cols}}} : "{words}"', f'{{{s_cols}}} : "{stems}"']
-        if _stem_prefix(self):
-            parts[1] += " *"
+                out.append(Phrase(t_cols, (_other_script(key),), True))
+            return out
+        out = [Phrase(w_cols, words), Phrase(s_cols, stems, _stem_prefix(self))]
         if len(self.toks) == 1 and self.toks[0].translit:
             # Keys are of stems, so Minsk finds Минске; see _translit_forms for names cut differently.
             key, prefix = _translit_forms(self.toks[0].translit)
-            parts.append(f'{{{t_cols}}} : "{key}"' + (" *" if prefix else ""))
-        return "(" + " OR ".join(parts) + ")"
+            out.append(Phrase(t_cols, (key,), prefix))
+        return out
+
+    def fts(self, columns: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> str | None:
+        """This term as an FTS5 expression over (word columns, stem columns, transliteration columns)."""
+        phrases = self.phrases(columns)
+        if phrases is None:
+            return None
+        return "(" + " OR ".join(p.fts() for p in phrases) + ")"
+
+    def event_columns(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The event index's columns this term looks in: its fields' words, stems and keys."""
+        fields = self.text_fields()
+        w, s, t = (tuple(f"{f}_{x}" for f in fields) for x in FORMS)
+        return w, s, t
 
     def event_fts(self) -> str | None:
-        fields = self.text_fields()
-        return self.fts(tuple([f"{f}_{x}" for f in fields] for x in FORMS))  # type: ignore[arg-type]
+        return self.fts(self.event_columns())
 
     def entity_fts(self) -> str | None:
-        return self.fts(([ENTITY_COLUMNS[0]], [ENTITY_COLUMNS[1]], [ENTITY_COLUMNS[2]]))
+        return self.fts(ENTITY_COLUMNS_BY_FORM)
+
+
+# The entity index's columns by form, as Term.phrases takes them: one column of each.
+ENTITY_COLUMNS_BY_FORM = ((ENTITY_COLUMNS[0],), (ENTITY_COLUMNS[1],), (ENTITY_COLUMNS[2],))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One alternative of a term: these tokens one after the other in any one of these columns, the last
+    a prefix if ``prefix`` (one token is a phrase of one)."""
+
+    columns: tuple[str, ...]
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        """As FTS5 writes it: ``{a b} : "x y"``, with `` *`` after a prefix."""
+        return f'{{{" ".join(self.columns)}}} : "{" ".join(self.words)}"' + (" *" if self.prefix else "")
 
 
 def _translit_forms(key: str) -> tuple[str, bool]:

@@ -91,12 +91,12 @@ def copy_archive(
         if server:
             # A GIN index is built far faster at once than row by row: dropped, filled, made again.
             writing.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
-            for table in _INDEXED:
-                writing.execute(text(f"DROP INDEX IF EXISTS ix_{table}_doc"))
+            for name in _INDEXED:
+                writing.execute(text(f"DROP INDEX IF EXISTS ix_{name}_doc"))
         indexed = rebuild_search_index(writing)
         if server:
-            for table in _INDEXED:
-                writing.execute(text(f"CREATE INDEX ix_{table}_doc ON {table} USING gin (doc)"))
+            for name in _INDEXED:
+                writing.execute(text(f"CREATE INDEX ix_{name}_doc ON {name} USING gin (doc)"))
         writing.execute(text("DELETE FROM facet_changes"))
     return CopyReport(rows, indexed)
 

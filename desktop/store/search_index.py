@@ -20,6 +20,8 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from desktop.search import ENTITY_COLUMNS, EVENT_COLUMNS, TEXT_FIELDS, event_rowid, index_fields, tsearch
+from desktop.search.sql import SERVER_WEIGHTS
+from desktop.store.dialect import dialect_of
 
 _BATCH = 500
 EVENT_INSERT_SQL = (
@@ -73,11 +75,13 @@ def _texts_of(conn: Any, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
             for eid in docs[doc_id]:
                 for f in ("original", "translation", "notes"):
                     out[eid][f].extend(per_doc[doc_id][f])
-    for eid, body in rows(
-        "SELECT ev.id, un.text FROM user_notes un JOIN events ev ON ev.key = un.event_key "
-        "WHERE ev.id IN :ids ORDER BY un.id"
-    ):
-        out[eid]["mine"].append(body)
+    # A server's notes are private to their authors (row security): never in the index everyone searches.
+    if dialect_of(conn) == "sqlite":
+        for eid, body in rows(
+            "SELECT ev.id, un.text FROM user_notes un JOIN events ev ON ev.key = un.event_key "
+            "WHERE ev.id IN :ids ORDER BY un.id"
+        ):
+            out[eid]["mine"].append(body)
     for eid, entity_id in rows(
         "SELECT event_id, entity_id FROM event_entities WHERE event_id IN :ids ORDER BY event_id, entity_id"
     ):
@@ -138,15 +142,21 @@ def _insert(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
 
 
 def _insert_server(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
-    """The same rows into a server's index: each row's columns as one tagged tsvector (``tsearch``)."""
-    table, columns = (
-        ("event_index", EVENT_COLUMNS) if sql == EVENT_INSERT_SQL else ("entity_index", ENTITY_COLUMNS)
+    """The same rows into a server's index: each row's columns as one tagged tsvector (``tsearch``).
+
+    An event's tokens carry their column's weight class (``search.sql.SERVER_WEIGHTS``), which a server's
+    relevance order ranks by as bm25 weighs FTS5's columns; the entity index is never ranked.
+    """
+    table, columns, weights = (
+        ("event_index", EVENT_COLUMNS, SERVER_WEIGHTS)
+        if sql == EVENT_INSERT_SQL
+        else ("entity_index", ENTITY_COLUMNS, None)
     )
     insert = text(f"INSERT INTO {table} (rowid, doc) VALUES (:rowid, CAST(:doc AS tsvector))")
     batch: list[dict[str, object]] = []
     written = 0
     for row in rows:
-        batch.append({"rowid": row["rowid"], "doc": tsearch.document(columns, row)})
+        batch.append({"rowid": row["rowid"], "doc": tsearch.document(columns, row, weights)})
         if len(batch) >= _BATCH:
             conn.execute(insert, batch)
             written += len(batch)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from desktop.textdigest import text_verified
 
@@ -35,23 +36,26 @@ def verify_store(conn: Connection, *, deep: bool = True) -> StoreReport:
     """Check the store's pages (``integrity_check`` when ``deep``, else ``quick_check``) and its originals."""
     started = time.perf_counter()
     report = StoreReport()
-    driver = conn.connection.driver_connection
-    pragma = "integrity_check" if deep else "quick_check"
-    rows = [r[0] for r in driver.execute(f"PRAGMA {pragma}").fetchall()]  # type: ignore[union-attr]
-    if rows != ["ok"]:
-        report.problems += [f"SQLite {pragma}: {r}" for r in rows[:20]]
-    for table, rowid, parent, _fk in driver.execute("PRAGMA foreign_key_check").fetchall()[:20]:  # type: ignore[union-attr]
-        report.problems.append(f"table {table}, row {rowid}: points to a missing row of {parent}")
+    if conn.dialect.name == "sqlite":
+        driver: Any = conn.connection.driver_connection
+        pragma = "integrity_check" if deep else "quick_check"
+        rows = [r[0] for r in driver.execute(f"PRAGMA {pragma}").fetchall()]
+        if rows != ["ok"]:
+            report.problems += [f"SQLite {pragma}: {r}" for r in rows[:20]]
+        for table, rowid, parent, _fk in driver.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            report.problems.append(f"table {table}, row {rowid}: points to a missing row of {parent}")
+    # (A server checks its own pages and enforces every foreign key on each write: the originals remain.)
     last = 0
+    batch_sql = text(
+        "SELECT id, path, text, text_sha256 FROM documents WHERE id > :last ORDER BY id LIMIT 1000"
+    )
     while True:
-        batch = driver.execute(  # type: ignore[union-attr]
-            "SELECT id, path, text, text_sha256 FROM documents WHERE id > ? ORDER BY id LIMIT 1000", (last,)
-        ).fetchall()
+        batch = conn.execute(batch_sql, {"last": last}).all()
         if not batch:
             break
-        for doc_id, path, text, recorded in batch:
+        for doc_id, path, body, recorded in batch:
             report.documents += 1
-            ok = text_verified(text, recorded)
+            ok = text_verified(body, recorded)
             if ok is None:
                 report.unverifiable += 1
             elif not ok:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, false, literal_column, or_, select, text, true
+from sqlalchemy import ColumnElement, and_, column, false, literal_column, or_, select, true
 
 from desktop.search import compile_events, parse_query
 from desktop.store.schema import Event, EventEntity, EventLanguage
@@ -97,7 +97,7 @@ def conditions(
             out.append(_ev.sort_date.between(lo, hi))
     if f.text and f.text.strip():
         compiled = compile_events(parse_query(f.text))
-        matching = text(compiled.sql).bindparams(**compiled.params).columns(column("event_id"))
+        matching = compiled.clause().columns(column("event_id"))
         out.append(_ev.id.not_in(matching) if compiled.negated else _ev.id.in_(matching))
     if f.ids is not None:
         out.append(_ev.id.in_(f.ids) if f.ids else false())

@@ -21,11 +21,11 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
-    text,
     tuple_,
 )
 
-from desktop.search import ROWID_MASK, compile_match, compile_scores, event_rowid, parse_query
+from desktop.search import ROWID_MASK, compile_scores, event_rowid, parse_query
+from desktop.search.sql import compile_condition
 from desktop.store.firstpage import LIST_ROW_COLUMNS, list_date
 from desktop.store.queries.errors import search_errors
 from desktop.store.queries.filters import ENTITY_KINDS, EventFilter, _where, conditions
@@ -158,12 +158,8 @@ def _sort_source(f: EventFilter, sort: str) -> tuple[ColumnElement[Any], FromCla
         compiled = compile_scores(parse_query(f.text))
         if compiled.negated:
             return SORT_COLUMNS["date"], Event.__table__  # only exclusions: nothing to rank by
-        scores = (
-            text(compiled.sql)
-            .bindparams(**compiled.params)
-            .columns(column("event_id"), column("score"))
-            .subquery("scores")
-        )
+        # (SQLite's bm25, or a server's ts_rank: desktop.search.sql, CompiledQuery.clause)
+        scores = compiled.clause().columns(column("event_id"), column("score")).subquery("scores")
         return scores.c.score, Event.__table__.join(scores, scores.c.event_id == _ev.id)
     if sort not in SORT_COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORT_KEYS)}")
@@ -204,13 +200,14 @@ def _search_in_time_order(
 
     The index is the outer loop: SQLite stops after ``limit`` matching rows instead of collecting every
     event that matches and sorting them (a common word: 0.1 s at 100,000 events, ten times more at a
-    million). The other filters are checked on each row as it comes.
+    million). The other filters are checked on each row as it comes. A server's index has the same
+    rowids, and the search as ``event_index.doc @@ …`` (``compile_condition``).
     """
-    compiled = compile_match(parse_query(f.text or ""))
+    compiled = compile_condition(parse_query(f.text or ""))
     if compiled.negated:
         return None
     rowid = _event_index.c.rowid
-    match = text(f"event_index MATCH {compiled.sql}").bindparams(**compiled.params)
+    match = compiled.clause()
     stmt = (
         select(*_ROW_COLUMNS, _ev.sort_date.label("sort_value"))
         .select_from(_event_index.join(Event.__table__, _ev.id == rowid.op("&")(ROWID_MASK)))

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select
 
 from desktop.search import MAX_NAME_MATCHES, match_spans, parse_query, snippet
+from desktop.search.sql import compile_entities
 from desktop.store.queries.errors import search_errors
 from desktop.store.schema import Document, Event, EventDocument, Mention
 
@@ -17,19 +18,18 @@ _ev = Event.__table__.c
 
 
 def matched_entities(conn: Connection, query_text: str) -> frozenset[int]:
-    """The entities a search names (any alias, any script), as the index matches them: for highlighting."""
+    """The entities a search names (any alias, any script), as the index matches them: for highlighting.
+
+    Each term is looked up as the search itself looks it up (in FTS5, or in a server's tsvector index:
+    ``search.sql.compile_entities``).
+    """
     found: set[int] = set()
     for term in parse_query(query_text).positive_terms:
-        expression = term.entity_fts() if term.uses_names else None
-        if expression is None:
+        lookup = compile_entities(term)
+        if lookup is None:
             continue
         with search_errors(query_text):
-            ids = list(
-                conn.execute(
-                    text("SELECT rowid FROM entity_index WHERE entity_index MATCH :q LIMIT :n"),
-                    {"q": expression, "n": MAX_NAME_MATCHES + 1},
-                ).scalars()
-            )
+            ids = list(conn.execute(lookup.clause()).scalars())
         if len(ids) <= MAX_NAME_MATCHES:
             found.update(ids)
     return frozenset(found)

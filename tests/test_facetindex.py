@@ -13,6 +13,13 @@ from benchmarks.synth import synthesize
 from desktop.services import Archive
 from desktop.store import queries as q
 from desktop.store.queries import FACET_KINDS, EventFilter
+from tests.conftest import BACKENDS
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The index of a file and of a server's archive (issue 21): the same counts as the SQL, on both."""
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +29,17 @@ def synth_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]
     archive = Archive.open(db)
     yield archive
     archive.close()
+
+
+def _archive(which: str, backend: str, request: pytest.FixtureRequest) -> Archive:
+    """The seeds, the mini or the synthetic archive on the test's backend (the synthetic one published to
+    the server for the test)."""
+    if which != "synth":
+        return request.getfixturevalue({"seeds": "seeds_archive", "mini": "mini_archive"}[which])  # type: ignore[no-any-return]
+    synth: Archive = request.getfixturevalue("synth_archive")
+    if backend == "sqlite":
+        return synth
+    return request.getfixturevalue("server_archives").publish(synth)  # type: ignore[no-any-return]
 
 
 def _filters(archive: Archive) -> list[EventFilter]:
@@ -82,9 +100,8 @@ def _exact_under_every_filter(archive: Archive, index: object) -> None:
 
 
 @pytest.mark.parametrize("which", ["seeds", "synth", "mini"])
-def test_index_counts_are_the_sqls(which: str, request: pytest.FixtureRequest) -> None:
-    archive: Archive = request.getfixturevalue({"seeds": "seeds_archive", "synth": "synth_archive",
-                                                "mini": "mini_archive"}[which])  # fmt: skip
+def test_index_counts_are_the_sqls(which: str, backend: str, request: pytest.FixtureRequest) -> None:
+    archive = _archive(which, backend, request)
     _exact_under_every_filter(archive, archive.facet_index(wait=True))
 
 
@@ -107,7 +124,7 @@ def test_edits_and_imports_since_the_read_are_counted_exactly(mini_archive: Arch
     assert index is not None and index.log_seq is not None
     # Another process's writes (here another connection): an event's type and dates, a merge of two
     # entities, an imported document (a new event, new names).
-    other = Archive.open(mini_archive.path)
+    other = Archive.open(mini_archive.address)
     try:
         first, second = other.page(EventFilter(), "date", True, None, 2)
         other.edit_event(first.key, type="visit" if first.type != "visit" else "meeting")
@@ -135,7 +152,7 @@ def test_many_changes_begin_a_new_read_while_the_old_index_answers(
     index = mini_archive.facet_index(wait=True)
     assert index is not None
     monkeypatch.setattr(facetindex, "REREAD_AFTER", 1)
-    other = Archive.open(mini_archive.path)
+    other = Archive.open(mini_archive.address)
     try:
         event = other.page(EventFilter(), "date", True, None, 1)[0]
         other.edit_event(event.key, type="visit" if event.type != "visit" else "meeting")
@@ -147,6 +164,7 @@ def test_many_changes_begin_a_new_read_while_the_old_index_answers(
     _exact_under_every_filter(mini_archive, fresh)
 
 
+@pytest.mark.file_only  # a build's trim of a file's log (a server's is never trimmed)
 def test_a_store_changed_past_the_log_is_never_answered_from_the_old_index(
     mini_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -177,10 +195,9 @@ def test_a_store_changed_past_the_log_is_never_answered_from_the_old_index(
 
 @pytest.mark.parametrize("which", ["seeds", "synth", "mini"])
 def test_a_first_page_in_date_order_from_the_index_is_the_sqls(
-    which: str, request: pytest.FixtureRequest
+    which: str, backend: str, request: pytest.FixtureRequest
 ) -> None:
-    archive: Archive = request.getfixturevalue({"seeds": "seeds_archive", "synth": "synth_archive",
-                                                "mini": "mini_archive"}[which])  # fmt: skip
+    archive = _archive(which, backend, request)
     index = archive.facet_index(wait=True)
     assert index is not None
     filters = [f for f in _filters(archive) if not f.text]
@@ -201,7 +218,7 @@ def test_a_first_page_in_date_order_from_the_index_is_the_sqls(
 def test_no_first_page_from_an_index_the_store_has_moved_past(mini_archive: Archive) -> None:
     index = mini_archive.facet_index(wait=True)
     assert index is not None
-    other = Archive.open(mini_archive.path)
+    other = Archive.open(mini_archive.address)
     try:
         event = other.page(EventFilter(), "date", False, None, 1)[0]
         other.edit_event(event.key, start={"date": "2099-01", "certainty": "stated", "reason": None})
@@ -215,7 +232,7 @@ def test_no_first_page_from_an_index_the_store_has_moved_past(mini_archive: Arch
 
 def test_a_page_alone_never_sets_off_an_index_read(mini_archive: Archive) -> None:
     # The command line's one page must not wait for a read it will not use (3 s at a million events).
-    fresh = Archive.open(mini_archive.path)
+    fresh = Archive.open(mini_archive.address)
     try:
         assert fresh.page(EventFilter(), "date", True, None, 5)
         assert fresh._facet_indexer is None

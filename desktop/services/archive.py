@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the build, the export and the checks load when a command us
     from desktop.shared.listen import ChangeWatcher
     from desktop.shared.publish import CopyReport
     from desktop.shared.push import PushReport
-    from desktop.store.facetindex import FacetIndex, FacetIndexer
+    from desktop.store.facetindex import FacetIndex, FacetIndexer, ServerFacetIndexer
     from desktop.store.verify import StoreReport
 
 
@@ -50,7 +50,8 @@ class Archive:
                 # An offline copy of a shared archive: read, and write one's own notes (sent back by push).
                 store.role = "reader"
         self._write_lock = threading.Lock()
-        self._facet_indexer: FacetIndexer | None = None  # made at the first facet count (see facet_index)
+        # Made at the first facet count (see facet_index): a file's, or a server's (issue 21).
+        self._facet_indexer: FacetIndexer | ServerFacetIndexer | None = None
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Archive:
@@ -114,12 +115,12 @@ class Archive:
     def facet_index(self, wait: bool = False) -> FacetIndex | None:
         """The facet index when it describes the store as it is (else None: the SQL counts, while it
         is read anew in the background); ``wait`` reads it now (benchmarks and tests)."""
-        from desktop.store.facetindex import FacetIndexer
+        from desktop.store.facetindex import FacetIndexer, ServerFacetIndexer
 
-        if self._store.server:
-            return None  # read from a file by sqlite3; a server counts in SQL (its own planner and workers)
         if self._facet_indexer is None:
-            self._facet_indexer = FacetIndexer(self.path)
+            self._facet_indexer = (
+                ServerFacetIndexer(self._store.engine) if self._store.server else FacetIndexer(self.path)
+            )
         return self._facet_indexer.wait() if wait else self._facet_indexer.current()
 
     def _facet_index_if_read(self) -> FacetIndex | None:

@@ -21,6 +21,7 @@ and reads a fresh index in the background when the store has changed; till then 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, Engine, Text, and_, cast, func, select
 
 from desktop.memory import give_back_memory
 from desktop.store import facetlog
@@ -164,7 +165,7 @@ class _Dates:
         self.ids, self.lo, self.hi, self.undated = ids, lo, hi, undated
 
     @classmethod
-    def read(cls, conn: sqlite3.Connection) -> _Dates:
+    def read(cls, conn: _Statements) -> _Dates:
         day = "CAST(replace({}, '-', '') AS INTEGER)"
         rows = conn.execute(
             f"SELECT id, {day.format('date_lo')}, {day.format('date_hi')} FROM events"
@@ -197,7 +198,7 @@ class _Dates:
         return self.ids[start:end][self.hi[start:end] <= hi]
 
 
-def _in_date_order(conn: sqlite3.Connection) -> np.ndarray:
+def _in_date_order(conn: _Statements) -> np.ndarray:
     """Every event id in the order of the list's date sort, by SQLite's own ordering of ``sort_date``
     (10,000 rows at a time, as the date table)."""
     rows = conn.execute("SELECT id FROM events ORDER BY sort_date, id")
@@ -251,9 +252,11 @@ class FacetIndex:
         self._gathered = np.empty(max((len(k.ids) for k in kinds.values()), default=0), dtype=bool)
 
     @classmethod
-    def read(cls, conn: sqlite3.Connection) -> FacetIndex:
-        """Read every list in one read transaction (one consistent state of the store)."""
-        log_seq = facetlog.position(conn)
+    def read(cls, store: sqlite3.Connection | Connection) -> FacetIndex:
+        """Read every list in one read transaction (one consistent state of the store): a file's through
+        sqlite3, a server's through SQLAlchemy (in a repeatable-read transaction)."""
+        log_seq = facetlog.position(store)
+        conn = _Statements(store)
         kinds: dict[str, _Links] = {}
         for kind in ENTITY_KINDS:
             rows = conn.execute(
@@ -367,7 +370,12 @@ class FacetIndex:
             groups.append(np.fromiter(f.ids, dtype=np.int64, count=len(f.ids)))
         words = conditions(EventFilter(text=f.text)) if f.text else []
         if words:
-            groups.append(_ids(conn.execute(select(func.group_concat(_ev.id)).where(and_(*words))).scalar()))
+            listed = (
+                func.group_concat(_ev.id)
+                if conn.dialect.name == "sqlite"
+                else func.string_agg(cast(_ev.id, Text), ",")
+            )
+            groups.append(_ids(conn.execute(select(listed).where(and_(*words))).scalar()))
         if not groups:
             return None
         rest = self._rest_mask
@@ -415,6 +423,23 @@ class FacetIndex:
     def _linked(self, entities: Iterable[Any]) -> list[np.ndarray]:
         """The events linked to each entity, whatever the kind of the link (as the SQL's ``IN``)."""
         return [self.kinds[kind].events(e) for e in entities for kind in ENTITY_KINDS]
+
+
+class _Statements:
+    """The read's statements, written for SQLite, on either database: as they are through sqlite3, or
+    with psycopg's placeholders and ``string_agg`` on a server."""
+
+    def __init__(self, conn: sqlite3.Connection | Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        if isinstance(self.conn, sqlite3.Connection):
+            return self.conn.execute(sql, params)
+        sql = _GROUP_CONCAT.sub(r"string_agg(CAST(\1 AS text), ',')", sql.replace("?", "%s"))
+        return self.conn.exec_driver_sql(sql, params)
+
+
+_GROUP_CONCAT = re.compile(r"group_concat\((\w+)\)")
 
 
 class FacetIndexer:
@@ -502,3 +527,72 @@ class FacetIndexer:
         with self._lock:
             self._index = None
             self._watch.close()
+
+
+class ServerFacetIndexer:
+    """The facet index of a shared archive on a server (issue 21): read once in the background in one
+    repeatable-read transaction, then kept exact by the change log as a file's is — the events others
+    changed since the read are counted in SQL — and read again after :data:`REREAD_AFTER` changes.
+
+    A server has no ``data_version``; its log is the whole story: every write that changes a facet logs
+    its events (triggers), in commit order (migration 0012 serialises the log's writers), so "logged after
+    the read" is exactly "changed since the read"."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._index: FacetIndex | None = None
+        self._reading: threading.Thread | None = None
+        self._closed = False
+
+    def current(self, read: bool = True) -> FacetIndex | None:
+        """The index (it answers with the log's help), or None while the first is being read."""
+        if self._closed:
+            return None
+        with self._lock:
+            index = self._index
+        if index is not None and index.log_seq is not None:
+            try:
+                with self.engine.connect() as conn:
+                    grown = facetlog.pending(conn, index.log_seq)
+            except Exception:  # the server is away: the SQL's error will say so, not the index
+                return None
+            if grown is None:
+                index = None
+            elif grown < REREAD_AFTER:
+                return index
+        if read:
+            with self._lock:
+                if self._reading is None or not self._reading.is_alive():
+                    self._reading = threading.Thread(
+                        target=self._read, name="facet-index-reader", daemon=True
+                    )
+                    self._reading.start()
+        return index
+
+    def wait(self, timeout: float | None = None) -> FacetIndex | None:
+        self.current()
+        reading = self._reading
+        if reading is not None:
+            reading.join(timeout)
+        return self.current(read=False)
+
+    def _read(self) -> None:
+        try:
+            reading = self.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+            with reading as conn, conn.begin():
+                index = FacetIndex.read(conn)
+        except Exception:  # away, busy or closing: the SQL answers, the next use tries again
+            return
+        with self._lock:
+            if not self._closed:
+                self._index = index
+        give_back_memory()
+
+    def close(self) -> None:
+        self._closed = True
+        reading = self._reading
+        if reading is not None:
+            reading.join(30)
+        with self._lock:
+            self._index = None

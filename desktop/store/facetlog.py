@@ -20,6 +20,10 @@ TRIM_OVER = 200_000  # rows the log may hold before a build trims it (about 4 MB
 def position(conn: Any) -> int | None:
     """The log's last sequence number (0 when nothing was logged yet); None when the store has no log
     (a store at an older schema, opened read-only). ``conn``: a DB-API or SQLAlchemy connection."""
+    if not isinstance(conn, sqlite3.Connection) and conn.dialect.name != "sqlite":
+        # A server's log: its writers number rows in commit order (migration 0012), so the largest
+        # number seen is where this reader stands.
+        return int(_one(conn, "SELECT coalesce(max(seq), 0) FROM facet_changes")[0])
     try:
         row = _one(conn, "SELECT seq FROM sqlite_sequence WHERE name = 'facet_changes'")
         if row is None:  # the table exists only if the migration ran: ask it

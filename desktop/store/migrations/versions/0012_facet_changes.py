@@ -14,6 +14,8 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
+# The advisory lock a server's log writers hold till they commit (any number the app uses nowhere else).
+LOG_LOCK = 20_0012
 # (table, its event id column, the columns whose change changes a facet; None: any)
 _LOGGED = (("event_entities", "event_id", None), ("event_languages", "event_id", None),
            ("events", "id", "type, date_lo, date_hi, id"))  # fmt: skip
@@ -50,6 +52,10 @@ def _upgrade_server() -> None:
     PostgreSQL allows no column list on a trigger with transition tables, so any update of ``events``
     logs its event (SQLite's watch only the facet columns): on a server the log also tells open windows
     which events others changed.
+
+    Writers of the log take one transaction-long lock first, so sequence numbers are given in commit
+    order, as SQLite's single writer gives them: a reader that saw the log up to N will see every later
+    change numbered above N (concurrent writers could otherwise commit a smaller number after it read).
     """
     op.execute("CREATE TABLE facet_changes (seq BIGSERIAL PRIMARY KEY, event_id INTEGER NOT NULL)")
     log = "INSERT INTO facet_changes(event_id) SELECT"
@@ -67,7 +73,7 @@ def _upgrade_server() -> None:
             name = f"facet_log_{table}_{action}"
             op.execute(
                 f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                f"BEGIN {body} RETURN NULL; END $$"
+                f"BEGIN PERFORM pg_advisory_xact_lock({LOG_LOCK}); {body} RETURN NULL; END $$"
             )
             op.execute(
                 f"CREATE TRIGGER {name} AFTER {action.upper()} ON {table} REFERENCING {referencing} "

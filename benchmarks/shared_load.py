@@ -46,6 +46,7 @@ class Result:
     saved: list[tuple[str, str, str]] = field(default_factory=list)  # (event key, field, value)
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
+    cpu: float = 0.0  # seconds of CPU the person's own process used (their app, on the same 2 cores)
 
 
 def _filters(archive: Any, rng: random.Random) -> list[Any]:
@@ -67,6 +68,7 @@ def _reader(address: str, person: str, seconds: float, seed: int) -> Result:
     rng = random.Random(seed)
     result = Result(person)
     times = result.latencies
+    started_cpu = time.process_time()
     archive = Archive.open(address)
     try:
         filters = _filters(archive, rng)
@@ -89,6 +91,7 @@ def _reader(address: str, person: str, seconds: float, seed: int) -> Result:
         result.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
     finally:
         archive.close()
+    result.cpu = time.process_time() - started_cpu
     return result
 
 
@@ -97,6 +100,7 @@ def _cataloguer(address: str, person: str, seconds: float, seed: int, keys: list
 
     rng = random.Random(seed)
     result = Result(person)
+    started_cpu = time.process_time()
     archive = Archive.open(address)
     shared, own = keys[:SHARED_EVENTS], keys[SHARED_EVENTS:]
     mine = own[int(person[-1]) :: 3] or own
@@ -121,6 +125,7 @@ def _cataloguer(address: str, person: str, seconds: float, seed: int, keys: list
         result.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
     finally:
         archive.close()
+    result.cpu = time.process_time() - started_cpu
     return result
 
 
@@ -189,6 +194,15 @@ def _queries(address: str | Path, repeat: int = 5) -> dict[str, float]:
     finally:
         archive.close()
     return out
+
+
+def _busy_cpu() -> float:
+    """CPU seconds the whole machine has spent busy so far (/proc/stat): the server's share of a run is
+    this, less what the people's own processes used (a server's backends end with their connections,
+    taking their own counters with them)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def _team(superuser: str, readers: int, cataloguers: int) -> dict[str, str]:
@@ -325,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     load_before = load_average()
+    busy_before = _busy_cpu()
     with ProcessPoolExecutor(max_workers=len(people)) as pool:
         futures = []
         for i, (person, role) in enumerate(sorted(people.items())):
@@ -342,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
         return [x for r in results for x in r.latencies.get(kind, [])]
 
     saved = sum(len(r.saved) for r in results)
+    client_cpu = sum(r.cpu for r in results)
+    server_cpu = _busy_cpu() - busy_before - client_cpu  # the server, and the run's own small overhead
     conflicts = sum(r.conflicts for r in results)
     errors = [e for r in results for e in r.errors]
     figures: dict[str, Any] = {
@@ -358,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
         "fields_not_at_last_edit": wrong,
         "errors": errors[:10],
         "error_count": len(errors),
+        "client_cpu_s": round(client_cpu, 1),
+        "server_cpu_s": round(server_cpu, 1),
+        "cpu_available_s": round(seconds * (os.cpu_count() or 1), 1),
         "queries_ms": {
             name: {"postgresql": round(on_server[name] * 1000, 1), "sqlite": round(on_file[name] * 1000, 1)}
             for name in on_server
@@ -380,6 +400,10 @@ def main(argv: list[str] | None = None) -> int:
         f"\nedits saved {saved} ({saved / seconds:.2f}/s), refused as conflicts {conflicts}, lost {missing}, "
         f"fields not at their last saved edit {wrong}, errors {len(errors)}; load {load_before:.1f} → "
         f"{load_after:.1f} on {os.cpu_count()} cores"
+    )
+    print(
+        f"CPU used: the {len(people)} people's own processes {client_cpu:.0f} s, the server and the rest "
+        f"{server_cpu:.0f} s, of {seconds * (os.cpu_count() or 1):.0f} s the machine had"
     )
     for e in errors[:5]:
         print(f"  error: {e}")

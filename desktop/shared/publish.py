@@ -97,7 +97,9 @@ def copy_archive(
         if server:
             for name in _INDEXED:
                 writing.execute(text(f"CREATE INDEX ix_{name}_doc ON {name} USING gin (doc)"))
-        writing.execute(text("DELETE FROM facet_changes"))
+        # The log's rows of the copy itself (the triggers logged every row copied): gone. A server's by
+        # TRUNCATE, which leaves no dead rows for the facet index's log reads to walk past.
+        writing.execute(text("TRUNCATE facet_changes" if server else "DELETE FROM facet_changes"))
     return CopyReport(rows, indexed)
 
 

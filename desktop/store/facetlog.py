@@ -57,6 +57,15 @@ def pending(conn: Any, seq: int) -> int | None:
     return int(row[0]) if row is not None else 0
 
 
+def changed_events(conn: Any, seq: int) -> int | None:
+    """How many distinct events were logged after ``seq`` (None when trimmed past it): what a server's
+    index re-reads by — a team editing a few events all day logs many rows but changes few events."""
+    if _trimmed_past(conn, seq):
+        return None
+    row = _one(conn, f"SELECT count(DISTINCT event_id) FROM facet_changes WHERE seq > {int(seq)}")
+    return int(row[0]) if row is not None else 0
+
+
 def _trimmed_past(conn: Any, seq: int) -> bool:
     floor = _one(conn, f"SELECT value FROM meta WHERE key = '{FLOOR_KEY}'")
     return floor is not None and int(floor[0]) > seq

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop.aliases import AliasMatcher
 from desktop.search import fold_word, match_spans, stem_word, tokens
 from desktop.services import Archive
 from desktop.store.queries import EventFilter
-from tests.conftest import REPO
+from tests.conftest import BACKENDS, REPO
 
 THREADS = 4
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds" / "documents").glob("*.txt"))]
@@ -59,6 +61,12 @@ def test_tokens_and_highlights_from_several_threads_at_once() -> None:
         ]
 
     _same_on_every_thread(work, rounds=10)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The archive's reads from several threads, on a file and on a server (its pool of connections)."""
+    return request.param  # type: ignore[no-any-return]
 
 
 def test_alias_matching_from_several_threads_at_once(seeds_archive: Archive) -> None:

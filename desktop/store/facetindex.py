@@ -442,17 +442,69 @@ class _Statements:
 _GROUP_CONCAT = re.compile(r"group_concat\((\w+)\)")
 
 
-class FacetIndexer:
+class _Keeper:
+    """What a file's and a server's indexers share: the index they keep, its one background read at a
+    time (owned by the archive, joined when it closes: not one of the window's workers), and closing."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: FacetIndex | None = None
+        self._reading: threading.Thread | None = None
+        self._closed = False
+
+    def current(self, read: bool = True) -> FacetIndex | None:
+        raise NotImplementedError
+
+    def _begin_read(self, *args: Any) -> None:
+        """Start a read unless one is running (call holding the lock)."""
+        if self._reading is None or not self._reading.is_alive():
+            self._reading = threading.Thread(
+                target=self._read, args=args, name="facet-index-reader", daemon=True
+            )
+            self._reading.start()
+
+    def _read(self, *args: Any) -> None:
+        raise NotImplementedError
+
+    def _keep(self, index: FacetIndex, **facts: Any) -> None:
+        """Keep a finished read's index (unless closed meanwhile), and give back the memory its text took
+        (25 MB at a million events, freed in the reading thread's arena)."""
+        with self._lock:
+            if not self._closed:
+                self._index = index
+                for name, value in facts.items():
+                    setattr(self, name, value)
+        give_back_memory()
+
+    def wait(self, timeout: float | None = None) -> FacetIndex | None:
+        """The index, reading it now if it must be (for tests and benchmarks)."""
+        self.current()  # begins a read if one is due
+        reading = self._reading
+        if reading is not None:
+            reading.join(timeout)
+        return self.current(read=False)
+
+    def close(self) -> None:
+        self._closed = True
+        reading = self._reading
+        if reading is not None:
+            reading.join(30)
+        with self._lock:
+            self._index = None
+            self._release()
+
+    def _release(self) -> None:
+        """What else to let go of when closing (under the lock)."""
+
+
+class FacetIndexer(_Keeper):
     """Keeps a :class:`FacetIndex` of one store file current: ``current()`` is the index when it still
     describes the store, else None (and a fresh one is read on a background thread)."""
 
     def __init__(self, path: Path) -> None:
+        super().__init__()
         self.path = path
-        self._lock = threading.Lock()
-        self._index: FacetIndex | None = None
         self._version: int | None = None  # the store's data_version the index was read at
-        self._reading: threading.Thread | None = None
-        self._closed = False
         # Watches for commits: its data_version changes whenever any other connection commits.
         self._watch = self._connect()
 
@@ -485,25 +537,14 @@ class FacetIndexer:
                 if grown is not None and grown < REREAD_AFTER:
                     return index
                 usable = grown is not None  # None: trimmed past the read
-            if read and (self._reading is None or not self._reading.is_alive()):
-                # Owned by the archive, joined when it closes (not one of the window's workers).
-                self._reading = threading.Thread(
-                    target=self._read, args=(version,), name="facet-index-reader", daemon=True
-                )
-                self._reading.start()
+            if read:
+                self._begin_read(version)
         return index if usable else None
 
-    def wait(self, timeout: float | None = None) -> FacetIndex | None:
-        """The index, reading it now if it must be (for tests and benchmarks)."""
-        self.current()  # begins a read if one is due
-        reading = self._reading
-        if reading is not None:
-            reading.join(timeout)
-        return self.current()
-
-    def _read(self, version: int) -> None:
+    def _read(self, *args: Any) -> None:
         # The version is taken before the read: a commit in between makes the index newer than its
         # label, which only costs a second read; never an index older than it claims.
+        (version,) = args
         conn = self._connect()
         try:
             conn.execute("BEGIN")
@@ -513,23 +554,13 @@ class FacetIndexer:
             return  # the store is busy, closing or odd: the SQL answers, the next use tries again
         finally:
             conn.close()
-        with self._lock:
-            if not self._closed:
-                self._index, self._version = index, version
-        # The read's text (25 MB at a million events) was freed in this thread's arena: back to the system.
-        give_back_memory()
+        self._keep(index, _version=version)
 
-    def close(self) -> None:
-        self._closed = True
-        reading = self._reading
-        if reading is not None:
-            reading.join(30)
-        with self._lock:
-            self._index = None
-            self._watch.close()
+    def _release(self) -> None:
+        self._watch.close()
 
 
-class ServerFacetIndexer:
+class ServerFacetIndexer(_Keeper):
     """The facet index of a shared archive on a server (issue 21): read once in the background in one
     repeatable-read transaction, then kept exact by the change log as a file's is — the events others
     changed since the read are counted in SQL — and read again once :data:`REREAD_AFTER` events have
@@ -541,11 +572,8 @@ class ServerFacetIndexer:
     the read" is exactly "changed since the read"."""
 
     def __init__(self, engine: Engine) -> None:
+        super().__init__()
         self.engine = engine
-        self._lock = threading.Lock()
-        self._index: FacetIndex | None = None
-        self._reading: threading.Thread | None = None
-        self._closed = False
 
     def current(self, read: bool = True) -> FacetIndex | None:
         """The index (it answers with the log's help), or None while the first is being read."""
@@ -567,36 +595,14 @@ class ServerFacetIndexer:
                 return index
         if read:
             with self._lock:
-                if self._reading is None or not self._reading.is_alive():
-                    self._reading = threading.Thread(
-                        target=self._read, name="facet-index-reader", daemon=True
-                    )
-                    self._reading.start()
+                self._begin_read()
         return index
 
-    def wait(self, timeout: float | None = None) -> FacetIndex | None:
-        self.current()
-        reading = self._reading
-        if reading is not None:
-            reading.join(timeout)
-        return self.current(read=False)
-
-    def _read(self) -> None:
+    def _read(self, *args: Any) -> None:
         try:
             reading = self.engine.connect().execution_options(isolation_level="REPEATABLE READ")
             with reading as conn, conn.begin():
                 index = FacetIndex.read(conn)
         except Exception:  # away, busy or closing: the SQL answers, the next use tries again
             return
-        with self._lock:
-            if not self._closed:
-                self._index = index
-        give_back_memory()
-
-    def close(self) -> None:
-        self._closed = True
-        reading = self._reading
-        if reading is not None:
-            reading.join(30)
-        with self._lock:
-            self._index = None
+        self._keep(index)

@@ -13,7 +13,7 @@ from the store alone at any time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -127,16 +127,21 @@ def _insert(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> int:
     driver = conn.connection() if isinstance(conn, Session) else conn
     if driver.dialect.name == "postgresql":
         return _insert_server(driver, sql, rows)
+    return _in_batches(rows, lambda batch: driver.exec_driver_sql(sql, batch))
+
+
+def _in_batches(rows: Iterable[dict[str, object]], write: Callable[[list[dict[str, object]]], object]) -> int:
+    """Hand ``rows`` to ``write`` :data:`_BATCH` at a time; how many there were."""
     batch: list[dict[str, object]] = []
     written = 0
     for row in rows:
         batch.append(row)
         if len(batch) >= _BATCH:
-            driver.exec_driver_sql(sql, batch)
+            write(batch)
             written += len(batch)
             batch = []
     if batch:
-        driver.exec_driver_sql(sql, batch)
+        write(batch)
         written += len(batch)
     return written
 
@@ -153,18 +158,8 @@ def _insert_server(conn: Any, sql: str, rows: Iterable[dict[str, object]]) -> in
         else ("entity_index", ENTITY_COLUMNS, None)
     )
     insert = text(f"INSERT INTO {table} (rowid, doc) VALUES (:rowid, CAST(:doc AS tsvector))")
-    batch: list[dict[str, object]] = []
-    written = 0
-    for row in rows:
-        batch.append({"rowid": row["rowid"], "doc": tsearch.document(columns, row, weights)})
-        if len(batch) >= _BATCH:
-            conn.execute(insert, batch)
-            written += len(batch)
-            batch = []
-    if batch:
-        conn.execute(insert, batch)
-        written += len(batch)
-    return written
+    documents = ({"rowid": row["rowid"], "doc": tsearch.document(columns, row, weights)} for row in rows)
+    return _in_batches(documents, lambda batch: conn.execute(insert, batch))
 
 
 def unindex_events(conn: Any, event_ids: Iterable[int]) -> None:

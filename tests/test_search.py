@@ -177,17 +177,22 @@ def test_relevance_puts_the_densest_match_first_and_time_order_is_the_default(ar
     assert len(rows) == len(by_time)
 
 
-def test_relevance_pages_by_keyset_like_every_other_order(archive: Archive) -> None:
-    f = q.EventFilter(text="Belarus OR Беларусь OR 白俄罗斯")
-    everything = archive.page(f, "relevance", limit=1000)
+def pages_by_keyset(archive: Archive, f: q.EventFilter, sort: str, size: int) -> list[q.EventRow]:
+    """Every row of ``f`` in ``sort`` order, read page after page of ``size`` by keyset, as the list reads."""
     pages: list[q.EventRow] = []
     after = None
     while True:
-        page = archive.page(f, "relevance", after=after, limit=3)
+        page = archive.page(f, sort, after=after, limit=size)
         pages += page
-        if len(page) < 3:
-            break
+        if len(page) < size:
+            return pages
         after = (page[-1].sort_value, page[-1].id)
+
+
+def test_relevance_pages_by_keyset_like_every_other_order(archive: Archive) -> None:
+    f = q.EventFilter(text="Belarus OR Беларусь OR 白俄罗斯")
+    everything = archive.page(f, "relevance", limit=1000)
+    pages = pages_by_keyset(archive, f, "relevance", 3)
     assert [r.id for r in pages] == [r.id for r in everything] and len(everything) > 3
     # A search alone ranks its scores before reading events; with any other condition the events are
     # joined first. Both give one order, either way round.

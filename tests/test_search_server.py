@@ -22,6 +22,7 @@ from desktop.store.queries import EventFilter, search_errors
 from tests.conftest import write_seeds
 from tests.pgserver import ServerArchives
 from tests.test_query_limits import LARGEST
+from tests.test_search import pages_by_keyset
 
 # Searches a reader of the seeds might type (documents in English, Chinese, Russian, Hindi; an authority
 # of names in many scripts), each kind of the query language at least once.
@@ -172,13 +173,7 @@ def test_relevance_ranks_the_densest_match_first_on_a_server_too(
         assert "consul" in rows[0].title.lower()
     # Keyset pages by relevance join up on a server as in a file.
     everything = seeds_server_archive.page(f, "relevance", limit=1000)
-    pages, after = [], None
-    while True:
-        page = seeds_server_archive.page(f, "relevance", after=after, limit=2)
-        pages += page
-        if len(page) < 2:
-            break
-        after = (page[-1].sort_value, page[-1].id)
+    pages = pages_by_keyset(seeds_server_archive, f, "relevance", 2)
     assert [r.id for r in pages] == [r.id for r in everything] and len(everything) > 2
     target = everything[len(everything) // 2]
     assert seeds_server_archive.row_of_event(f, "relevance", False, target.id) == len(everything) // 2

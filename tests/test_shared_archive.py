@@ -248,14 +248,10 @@ def test_push_sends_offline_notes_back_and_keeps_both_sides_of_a_conflict(
     said = capsys.readouterr().out
     assert "sent 1 new, 1 edited and 1 deleted note(s); 1 conflict(s)" in said
     assert f"note {ids[2]} on {key}" in said and "three, offline" in said
+    both_kept = ["four", "one, offline", "three, offline", "three, online"]  # the conflict's two sides too
     online = team.open("rita")
     try:
-        assert sorted(n.text for n in online.notes()) == [
-            "four",
-            "one, offline",
-            "three, offline",
-            "three, online",
-        ]
+        assert sorted(n.text for n in online.notes()) == both_kept
     finally:
         online.close()
     # The copy now holds the server's notes: a second push sends nothing again.
@@ -263,12 +259,7 @@ def test_push_sends_offline_notes_back_and_keeps_both_sides_of_a_conflict(
     assert "sent 0 new, 0 edited and 0 deleted note(s); 0 conflict(s)" in capsys.readouterr().out
     offline = Archive.open(copy)
     try:
-        assert sorted(n.text for n in offline.notes()) == [
-            "four",
-            "one, offline",
-            "three, offline",
-            "three, online",
-        ]
+        assert sorted(n.text for n in offline.notes()) == both_kept
     finally:
         offline.close()
 

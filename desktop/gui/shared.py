@@ -157,13 +157,13 @@ class OpenSharedDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _open(self) -> None:
-        from desktop.store.address import is_server_address
+        from desktop.store.address import carries_password, is_server_address
 
         address = self.address.text().strip()
         if not is_server_address(address):
             self.problem.setText(tr("Write it as postgresql://name@server/archive."))
             return
-        if ":" in address.split("://", 1)[1].split("@", 1)[0] and "@" in address:
+        if carries_password(address):
             self.problem.setText(
                 tr("Leave the password out of the address: put it in your pgpass file or the keyring.")
             )

@@ -219,13 +219,6 @@ class LocalServer:
         auth = quote(user, safe="") + (":" + quote(secret, safe="") if secret else "")
         return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{quote(database, safe='')}"
 
-    def socket_url(self, database: str = "postgres", user: str = "postgres") -> str:
-        """A URL through the socket in the folder (trusted: no password)."""
-        return (
-            f"postgresql+psycopg://{quote(user, safe='')}@/{quote(database, safe='')}"
-            f"?host={quote(str(self.folder))}&port={self.port}"
-        )
-
     def stop(self, remove: bool = False) -> None:
         """Stop the server (fast shutdown), and remove its folder when asked."""
         with contextlib.suppress(ServerUnavailable):

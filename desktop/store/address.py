@@ -15,6 +15,16 @@ def is_server_address(text: str | Path | None) -> bool:
     return text.split("://", 1)[0].split("+", 1)[0].lower() in SCHEMES
 
 
+def carries_password(text: str) -> bool:
+    """Whether a server's address holds a password (``postgresql://name:secret@host/db``)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(text).password is not None
+    except ValueError:  # a malformed port: no password either way
+        return False
+
+
 def store_address(text: str) -> Path | str:
     """A ``--db`` value as the service takes it: a server's address as text, anything else a file path."""
     return text if is_server_address(text) else Path(text)

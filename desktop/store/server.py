@@ -203,10 +203,6 @@ def current_revision(engine: Engine) -> str | None:
         return None if found is None else str(found)
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != SCHEMA_HEAD
-
-
 def open_server_store(address: str, *, read_only: bool = False) -> Store:
     """Open the archive on a server: connect, check its schema, say what the connected role may do.
 

@@ -124,6 +124,10 @@ CASES: list[tuple[str, set[str]]] = [
     ("Minsk -Moscow -signed", {"t_ru.txt"}),
     ("cafe OR भारतीय", {"t_en.txt", "t_hi.txt"}),
     ("(cafe | Korzhakov) agreement", {"t_en.txt", "t_en2.txt"}),
+    # A minus before a field, a group or a phrase leaves it out, as before a word
+    ("Minsk -title:Moscow", {"t_en.txt", "t_ru.txt"}),
+    ("Minsk -(signed OR Moscow)", {"t_ru.txt"}),
+    ('Minsk -"light industry"', {"t_ru.txt", "t_moscow.txt"}),
     # Fields
     ("original:Korzhakov", {"t_en2.txt", "t_ru.txt"}),
     ("title:Moscow", {"t_moscow.txt"}),

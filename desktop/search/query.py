@@ -189,9 +189,12 @@ class Query:
         return out
 
 
+# A minus directly before a group, a phrase or a field (``-(a b)``, ``-"a b"``, ``-title:a``) is a lexeme of
+# its own: left in a word, it was read as a word of no letters (the group then found, not left out) or as
+# the phrase "title a". Before a plain word (``-Minsk``) it stays the word's, as a hyphen inside one does.
 _LEX = re.compile(
-    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<field>[A-Za-z]+):|(?P<quote>"[^"]*"?)|'
-    r"(?P<word>[^\s()\"]+))"
+    r'\s*(?:(?P<lparen>\()|(?P<rparen>\))|(?P<minus>-)(?=[("]|[A-Za-z]+:)|(?P<field>[A-Za-z]+):|'
+    r'(?P<quote>"[^"]*"?)|(?P<word>[^\s()\"]+))'
 )
 
 
@@ -289,9 +292,13 @@ class _Parser:
     def unary(self) -> Expr | None:
         lex = self.peek()
         assert lex is not None
-        if lex[0] == "word" and (lex[1] == "NOT" or (lex[1].startswith("-") and len(lex[1]) > 1)):
+        if lex[0] == "minus" or (
+            lex[0] == "word" and (lex[1] == "NOT" or (lex[1].startswith("-") and len(lex[1]) > 1))
+        ):
             self.take()
-            if lex[1] == "NOT":
+            if lex[0] == "minus":
+                pass  # the group, phrase or field after it is the next lexeme already
+            elif lex[1] == "NOT":
                 if self.peek() is None or self.peek()[0] == "rparen":  # type: ignore[index]
                     raise QueryError("NOT needs a word after it, as in: Minsk NOT forum")
             else:

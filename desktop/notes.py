@@ -56,13 +56,11 @@ def clean_text(raw: str) -> str:
 
 
 def _reindex(conn: Any, event_key: str) -> None:
-    # A note is searchable as part of its event's row in the full-text index (desktop.store.search_index).
-    # Not on a server: there notes are private (row security), and the index is everyone's.
-    from desktop.store.dialect import dialect_of
+    # A note is searchable as part of its event's row in the full-text index (desktop.store.search_index);
+    # on a server, where notes are private, as its author's own row beside it.
     from desktop.store.search_index import reindex_event_key
 
-    if dialect_of(conn) == "sqlite":
-        reindex_event_key(conn, event_key)
+    reindex_event_key(conn, event_key)
 
 
 def _event_key_of(conn: Any, note_id: int) -> str | None:

@@ -233,6 +233,14 @@ MINI_SEARCHES: list[str] = [
     "Qilu",
     "齐鲁工业大学",
     "університет",
+    # The reader's own notes (the file's reader's are the publisher's on the server)
+    "mine:reading",
+    "mine:济南",
+    "notes:group",
+    "reading Jinan",
+    "-mine:reading",
+    '"reading group"',
+    "mine:(reading OR 济南) -title:talk",
 ]
 
 
@@ -245,6 +253,10 @@ def mini_pair(
     file = Archive.open(root / "mini.sqlite")
     report = file.build(write_seeds(root / "seeds"))
     assert report.ok, report.rejected
+    # Notes of the file's reader: published as the publisher's, whose searches on the server read them.
+    file.add_note("evt.undated.talk", "Reading group: ask about 济南 and the misspelling")
+    file.add_note("evt.2021-06-03.visit", "Reading list for the visit")
+    file.add_note("evt.2021-06-03.visit", "A second note: the group photo")
     yield file, server_archives.publish(file)
     file.close()
 
@@ -258,3 +270,12 @@ def test_the_mini_archive_finds_the_same_events_on_a_server(
     assert server.matched_entities(query) == file.matched_entities(query)
     ids = [r.id for r in file.all_rows(EventFilter())]
     assert server.snippets(query, ids) == file.snippets(query, ids)
+
+
+def test_the_publishers_notes_are_found_on_the_server(mini_pair: tuple[Archive, Archive]) -> None:
+    """The note searches above compare something: the notes find events on both, and phrases join notes."""
+    file, server = mini_pair
+    for archive in (file, server):
+        assert archive.count(EventFilter(text="mine:reading")) == 2
+        assert archive.count(EventFilter(text="mine:济南")) == 1
+        assert archive.count(EventFilter(text="-mine:reading")) == archive.count(EventFilter()) - 2

@@ -140,6 +140,55 @@ def test_private_notes_are_seen_only_by_their_author(team: Team) -> None:
         rob.close()
 
 
+def test_own_notes_are_searched_by_their_author_alone(team: Team) -> None:
+    """A file's search reads the reader's notes; a server's reads the searcher's own, and no one else's."""
+
+    def found(archive: Archive, search: str) -> list[str]:
+        return [r.key for r in archive.all_rows(EventFilter(text=search))]
+
+    talk = "evt.undated.talk"
+    rita, rob = team.open("rita"), team.open("rob")
+    try:
+        note = rita.add_note(talk, "Zebrafish protocols discussed").note
+        assert note is not None
+        assert found(rita, "zebrafish") == [talk]
+        assert found(rita, "mine:zebrafish") == found(rita, "notes:zebrafish") == [talk]
+        assert found(rita, "zebra*") == found(rita, "protocol") == [talk]  # prefixes and stems
+        assert found(rita, '"zebrafish protocols"') == [talk]
+        assert found(rita, "title:zebrafish") == []
+        # The note and the event's own text are one text: AND and NOT read across both.
+        assert found(rita, "zebrafish talk") == [talk]
+        assert talk not in found(rita, "talk -zebrafish")
+        assert talk in found(rob, "talk -zebrafish")
+        assert rita.count(EventFilter(text="zebrafish")) == 1
+        ranked = rita.page(EventFilter(text="zebrafish"), "relevance", limit=10)
+        assert [r.key for r in ranked] == [talk]
+        # Another reader's search never finds it, nor does a cataloguer's.
+        assert found(rob, "zebrafish") == []
+        cat = team.open("cat")
+        try:
+            assert found(cat, "mine:zebrafish") == []
+        finally:
+            cat.close()
+        # Edited, the old words are gone and the new found; deleted, nothing is.
+        rita.edit_note(note, "Axolotl regeneration")
+        assert found(rita, "zebrafish") == [] and found(rita, "axolotl") == [talk]
+        rob.add_note(talk, "Axolotl too")
+        rita.delete_note(note)
+        assert found(rita, "axolotl") == [] and found(rob, "axolotl") == [talk]
+    finally:
+        rita.close()
+        rob.close()
+    with team.sql("rita") as conn:  # the index of notes is as private as the notes
+        assert conn.execute("SELECT count(*) FROM note_index").fetchone() == (0,)
+        conn.execute("DELETE FROM note_index")  # touches none of Rob's rows
+    rob = team.open("rob")
+    try:
+        assert found(rob, "axolotl") == [talk]
+    finally:
+        rob.close()
+
+
 # ------------------------------------------------------------------------------------------ two editors
 
 
@@ -215,6 +264,7 @@ def test_a_clone_reads_offline_and_keeps_notes_writable(team: Team, tmp_path: Pa
             offline.edit_event("evt.undated.talk", title="x")
         offline.add_note("evt.undated.talk", "written on the train")
         assert [n.text for n in offline.notes()] == ["written on the train"]
+        assert offline.count(EventFilter(text="mine:train")) == 1  # a copy's search reads its notes
         assert offline.count(EventFilter(text="Minsk")) == online.count(EventFilter(text="Minsk"))
     finally:
         offline.close()
@@ -252,6 +302,9 @@ def test_push_sends_offline_notes_back_and_keeps_both_sides_of_a_conflict(
     online = team.open("rita")
     try:
         assert sorted(n.text for n in online.notes()) == both_kept
+        # What was pushed is searched as notes written online are; what was deleted offline is not.
+        for word, hits in (("four", 1), ("offline", 1), ("two", 0)):
+            assert online.count(EventFilter(text=f"mine:{word}")) == hits, word
     finally:
         online.close()
     # The copy now holds the server's notes: a second push sends nothing again.

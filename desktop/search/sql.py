@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.search import tsearch
-from desktop.search.fields import EVENT_COLUMNS, FORMS, ROWID_MASK, TEXT_FIELDS
+from desktop.search.fields import EVENT_COLUMNS, FORMS, ROWID_MASK, ROWID_SHIFT, TEXT_FIELDS
 from desktop.search.query import ENTITY_COLUMNS_BY_FORM, Expr, Node, Phrase, Query, QueryError, Term
 
 if TYPE_CHECKING:
@@ -311,12 +311,49 @@ def _concat_server(pieces: Sequence[str], params: dict[str, Any]) -> str:
     return _tree(operands)
 
 
+# A server's search over the event index together with the searcher's own notes (``note_index``, migration
+# 0014), which a file's index holds in the event's row (its ``mine`` column). An event the searcher has
+# notes on is matched against its row and their notes as one tsvector (``||``), so that AND, NOT and a
+# ``mine:`` filter read both as a file does; every other event against its row alone, from the GIN index.
+# Both sets of rowids are arrays computed once (InitPlans): ``rowid = ANY(…)`` is a lookup in the primary
+# key, so the server still reads the index by GIN and by key, never row by row, and with no notes of
+# one's own the arrays are empty. The rowid is ``search.event_rowid`` in SQL (an event's date above its id).
+_ROWID_OF_EVENT = (
+    f"((CAST(coalesce(nullif(replace(e.sort_date, '-', ''), ''), '0') AS bigint) << {ROWID_SHIFT}) | e.id)"
+)
+_OWN_NOTES = "note_index AS n JOIN events AS e ON e.key = n.event_key WHERE n.author = current_user"
+_NOTED_ROWIDS = f"ARRAY(SELECT {_ROWID_OF_EVENT} FROM {_OWN_NOTES})"
+
+
+def _server_condition(tsquery: str) -> str:
+    """The server's condition on a row of ``event_index`` that a search matches it (see above)."""
+    return (
+        f"((event_index.doc @@ {tsquery} AND NOT event_index.rowid = ANY({_NOTED_ROWIDS})) "
+        "OR event_index.rowid = ANY(ARRAY(SELECT m.rowid FROM note_index AS n "
+        "JOIN events AS e ON e.key = n.event_key "
+        f"JOIN event_index AS m ON m.rowid = {_ROWID_OF_EVENT} "
+        f"WHERE n.author = current_user AND (m.doc || n.doc) @@ {tsquery})))"
+    )
+
+
+def _server_document() -> str:
+    """A row of ``event_index`` as a search reads it: with the searcher's own notes, if any."""
+    return (
+        f"CASE WHEN event_index.rowid = ANY({_NOTED_ROWIDS}) THEN event_index.doc || "
+        f"(SELECT n.doc FROM {_OWN_NOTES} AND e.id = (event_index.rowid & {ROWID_MASK})) "
+        "ELSE event_index.doc END"
+    )
+
+
 def compile_events(query: Query) -> CompiledQuery:
     """SELECT event_id of the events a search matches (or, ``negated``, of those it leaves out)."""
     match = compile_match(query)
     assert match.server is not None
     sql = f"SELECT rowid & {ROWID_MASK} AS event_id FROM event_index WHERE event_index MATCH {match.sql}"
-    server = f"SELECT rowid & {ROWID_MASK} AS event_id FROM event_index WHERE doc @@ {match.server.sql}"
+    server = (
+        f"SELECT rowid & {ROWID_MASK} AS event_id FROM event_index "
+        f"WHERE {_server_condition(match.server.sql)}"
+    )
     return CompiledQuery(
         sql, match.params, match.negated, CompiledQuery(server, match.server.params, match.negated)
     )
@@ -324,10 +361,11 @@ def compile_events(query: Query) -> CompiledQuery:
 
 def compile_condition(query: Query) -> CompiledQuery:
     """The search as a condition on the event index's rows, for a statement that reads the index itself
-    (a page in date order walks it by rowid): ``event_index MATCH …``, or ``event_index.doc @@ …``."""
+    (a page in date order walks it by rowid): ``event_index MATCH …``, or on a server ``event_index.doc
+    @@ …`` with the searcher's notes (:func:`_server_condition`)."""
     match = compile_match(query)
     assert match.server is not None
-    server = CompiledQuery(f"event_index.doc @@ {match.server.sql}", match.server.params, match.negated)
+    server = CompiledQuery(_server_condition(match.server.sql), match.server.params, match.negated)
     return CompiledQuery(f"event_index MATCH {match.sql}", match.params, match.negated, server)
 
 
@@ -388,8 +426,8 @@ def compile_scores(query: Query) -> CompiledQuery:
     tsquery = match.server.sql
     server = (
         f"SELECT rowid & {ROWID_MASK} AS event_id, "
-        f"-CAST(ts_rank(CAST('{_TS_RANK_WEIGHTS}' AS real[]), doc, {tsquery}, 1) AS double precision) "
-        f"AS score FROM event_index WHERE doc @@ {tsquery}"
+        f"-CAST(ts_rank(CAST('{_TS_RANK_WEIGHTS}' AS real[]), {_server_document()}, {tsquery}, 1) "
+        f"AS double precision) AS score FROM event_index WHERE {_server_condition(tsquery)}"
     )
     return CompiledQuery(
         sql, match.params, match.negated, CompiledQuery(server, match.server.params, match.negated)

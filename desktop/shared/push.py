@@ -112,6 +112,8 @@ def push_notes(local: Engine, remote: Engine, now: str) -> PushReport:
                     f"note {note_id} on {theirs[note_id][0]}: deleted offline but changed on the server; "
                     "the server's is kept"
                 )
+        # The server's index of the pusher's notes (note_index), for every event whose notes may have changed.
+        _reindex_all(conn, {n[0] for n in mine.values()} | {n[0] for n in theirs.values()})
         fresh = _notes(conn)
     with local.begin() as conn:
         conn.execute(text("DELETE FROM user_notes"))
@@ -130,7 +132,7 @@ def push_notes(local: Engine, remote: Engine, now: str) -> PushReport:
 
 
 def _reindex_all(conn: Connection, event_keys: set[str]) -> None:
-    """The copy's search index for the events whose notes changed (a file indexes its own notes)."""
+    """The search index of the notes on these events, in the copy or on the server (its ``note_index``)."""
     from desktop.store.search_index import reindex_event_key
 
     for key in sorted(event_keys):

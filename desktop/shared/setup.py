@@ -27,7 +27,7 @@ from desktop.store.server import ROLES
 
 # Tables each role may change (beyond what the role below it may). Reading is everyone's.
 _WRITES: dict[str, tuple[str, ...]] = {
-    "reader": ("user_notes",),
+    "reader": ("user_notes", "note_index"),
     "cataloguer": (
         "events", "event_documents", "event_entities", "event_languages", "participants", "evidence",
         "mentions", "suggestions", "edits", "edit_conflicts", "translation_notes", "facet_changes",

@@ -184,10 +184,62 @@ def index_events(conn: Any, event_ids: Iterable[int]) -> int:
 
 
 def reindex_event_key(conn: Any, event_key: str) -> None:
-    """Rewrite one event's row (after a reader's note on it changed); nothing if there is no such event."""
+    """Index a reader's notes on one event again, after they changed; nothing if there is no such event.
+
+    In a file the notes are a column of the event's row, rewritten whole. On a server they are the
+    writer's own row of ``note_index`` (migration 0014), since the event's row is everyone's.
+    """
+    if dialect_of(conn) != "sqlite":
+        _index_own_notes(conn, event_key)
+        return
     found = conn.execute(text("SELECT id FROM events WHERE key = :k"), {"k": event_key}).scalar()
     if found is not None:
         index_events(conn, [int(found)])
+
+
+_NOTE_COLUMNS = tuple(f"mine_{form}" for form in ("w", "s", "t"))
+_NOTE_INDEX_INSERT = (
+    "INSERT INTO note_index (author, event_key, doc) VALUES (:author, :key, CAST(:doc AS tsvector))"
+)
+
+
+def _note_document(bodies: Sequence[str]) -> str:
+    """The tagged tsvector of one author's notes on one event: the ``mine`` column of a file's index row."""
+    forms = index_fields("\n".join(bodies))
+    row = dict(zip(_NOTE_COLUMNS, (forms.words, forms.stems, forms.translit), strict=True))
+    return tsearch.document(_NOTE_COLUMNS, row, SERVER_WEIGHTS)
+
+
+def _index_own_notes(conn: Any, event_key: str) -> None:
+    """The connection's role's ``note_index`` row for one event, from its notes as they are now."""
+    author = conn.execute(text("SELECT current_user")).scalar()
+    bodies = [
+        body
+        for (body,) in conn.execute(
+            text("SELECT text FROM user_notes WHERE event_key = :k AND author = :a ORDER BY id"),
+            {"k": event_key, "a": author},
+        )
+    ]
+    conn.execute(
+        text("DELETE FROM note_index WHERE author = :a AND event_key = :k"), {"a": author, "k": event_key}
+    )
+    if bodies:
+        conn.execute(
+            text(_NOTE_INDEX_INSERT), {"author": author, "key": event_key, "doc": _note_document(bodies)}
+        )
+
+
+def rebuild_note_index(conn: Any) -> int:
+    """A server's ``note_index`` from every note the connection may read (a publish: the publisher's)."""
+    conn.execute(text("DELETE FROM note_index"))
+    notes: dict[tuple[str, str], list[str]] = {}
+    for author, key, body in conn.execute(text("SELECT author, event_key, text FROM user_notes ORDER BY id")):
+        notes.setdefault((author, key), []).append(body)
+    rows: Iterator[dict[str, object]] = (
+        {"author": author, "key": key, "doc": _note_document(bodies)}
+        for (author, key), bodies in notes.items()
+    )
+    return _in_batches(rows, lambda batch: conn.execute(text(_NOTE_INDEX_INSERT), batch))
 
 
 def entity_rows(conn: Any) -> Iterator[dict[str, object]]:
@@ -213,12 +265,14 @@ def rebuild_event_index(conn: Any) -> int:
 
 
 def rebuild_search_index(conn: Any) -> int:
-    """Both indexes from the tables, then optimised; returns the number of event rows written."""
+    """Both indexes (a server's notes' too) from the tables, then optimised; the event rows written."""
     index_entities(conn)
     written = rebuild_event_index(conn)
     if conn.dialect.name == "sqlite":  # FTS5 merges its segments; a server's GIN index needs nothing
         for table in ("event_index", "entity_index"):
             conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+    else:
+        rebuild_note_index(conn)
     return written
 
 

@@ -298,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cataloguers", type=int, default=3)
     p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     p.add_argument("--json", type=Path)
+    p.add_argument(
+        "--queries-only", action="store_true", help="only the one-client queries, server beside file"
+    )
     args = p.parse_args(argv)
 
     path = ensure_archive(args.cache, args.events)
@@ -329,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'query (median of 5)':<44}{'PostgreSQL ms':>14}{'SQLite file ms':>16}")
     for name, seconds in on_server.items():
         print(f"{name:<44}{seconds * 1000:>14.1f}{on_file[name] * 1000:>16.1f}")
+    if args.queries_only:
+        return 0
     people = _team(superuser, args.readers, args.cataloguers)
     keys = _editable(superuser, SHARED_EVENTS + 60)
     seconds = args.minutes * 60

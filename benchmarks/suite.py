@@ -163,11 +163,17 @@ def ensure_archive(cache: Path, events: int) -> Path:
         cache.mkdir(parents=True, exist_ok=True)
         print(f"generating {events:,} events into {path} (once; reused by later runs) …", flush=True)
         started = time.perf_counter()
+        # Made under another name and renamed when whole: an interrupted run leaves no half archive that
+        # the next run would take for the real one.
+        partial = path.with_name(path.name + ".partial")
+        for leftover in cache.glob(partial.name + "*"):
+            leftover.unlink()
         subprocess.run(
-            [sys.executable, "-m", "desktop", "synth", "--events", str(events), "--db", str(path)],
+            [sys.executable, "-m", "desktop", "synth", "--events", str(events), "--db", str(partial)],
             check=True,
             cwd=ROOT,
         )
+        partial.replace(path)
         print(f"  generated in {time.perf_counter() - started:.0f} s", flush=True)
     return path
 

@@ -884,7 +884,9 @@ def cmd_server(args: argparse.Namespace) -> int:
             f"roles: {', '.join(report.roles)}"
         )
         if report.revision_before is None:
-            print(f"next: archive-viewer publish FILE --to {args.address}", file=sys.stderr)
+            from desktop.store.address import redact
+
+            print(f"next: archive-viewer publish FILE --to {redact(args.address)}", file=sys.stderr)
         return 0
     grant_role(args.address, args.person, args.role)
     print(f"{args.person} is now {args.role} of the archive")

@@ -33,6 +33,7 @@ def test_init_then_publish_then_every_command_reads_the_server(
     assert main(["server", "init", address]) == 0
     said = capsys.readouterr()
     assert "created the database" in said.out and "_cataloguer" in said.out
+    assert "next: archive-viewer publish" in said.err and server_archives.server.password not in said.err
     assert main(["server", "init", address]) == 0  # again: nothing to create, nothing broken
     assert "found the database" in capsys.readouterr().out
     file_events = _events(capsys, str(mini_archive.path))

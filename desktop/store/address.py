@@ -3,6 +3,7 @@ fast paths (which must not import SQLAlchemy to decide)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SCHEMES = ("postgresql", "postgres")
@@ -28,3 +29,8 @@ def carries_password(text: str) -> bool:
 def store_address(text: str) -> Path | str:
     """A ``--db`` value as the service takes it: a server's address as text, anything else a file path."""
     return text if is_server_address(text) else Path(text)
+
+
+def redact(text: str) -> str:
+    """A server's address as it may be shown or logged: its password (if any) as ``***``."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", text)

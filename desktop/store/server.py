@@ -14,7 +14,6 @@ that does not verify is refused, never used unverified.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -25,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from desktop.store.address import SCHEMES
+from desktop.store.address import redact as redact_text
 from desktop.store.revision import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def redact(address: str | URL) -> str:
     """The address as it may be shown or logged: no password."""
     if isinstance(address, URL):
         return address.render_as_string(hide_password=True).replace("+psycopg", "")
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", str(address))
+    return redact_text(str(address))
 
 
 def password_from_keyring(url: URL) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -48,6 +49,45 @@ def test_init_then_publish_then_every_command_reads_the_server(
     assert "already holds an archive" in err and "server init" in err
     assert server_archives.server.password not in err
     assert _events(capsys, address) == file_events
+
+
+def test_the_password_comes_from_pgpass_or_the_keyring_never_the_address_kept(
+    team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person types an address with no password; libpq's pgpass file or the system keyring gives it."""
+    import types
+
+    bare = team.url("rita").replace(":rita@", "@")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    with pytest.raises(ServerError, match="password"):
+        Archive.open(bare).close()
+    # The keyring (the `keyring` package's API, here an in-memory stand-in for the system's keyring).
+    asked: list[tuple[str, str]] = []
+
+    def get_password(service: str, user: str) -> str | None:
+        asked.append((service, user))
+        return "rita" if user == "rita" else None
+
+    monkeypatch.setitem(sys.modules, "keyring", types.SimpleNamespace(get_password=get_password))
+    archive = Archive.open(bare)
+    try:
+        assert archive.role == "reader"
+        assert ":rita@" not in str(archive.address)  # the address kept (window, settings) holds none
+    finally:
+        archive.close()
+    assert asked == [(f"archive-viewer:127.0.0.1:{team.server.port}", "rita")]
+    # pgpass, as every libpq program reads it (mode 0600), when no keyring holds it.
+    monkeypatch.delitem(sys.modules, "keyring")
+    monkeypatch.setitem(sys.modules, "keyring", None)  # the package is not installed
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{team.server.port}:{team.database}:rita:rita\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    archive = Archive.open(bare)
+    try:
+        assert archive.role == "reader"
+    finally:
+        archive.close()
 
 
 def test_an_unreachable_server_or_a_missing_archive_is_one_clear_line(

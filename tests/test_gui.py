@@ -104,7 +104,7 @@ def test_filters_or_within_and_across_kinds(window: MainWindow) -> None:
     assert _titles(window) == ["Academy delegation in Minsk"]  # AND language
     # Counts under the current filter: a facet ignores its own choice (OR), not the others.
     assert {v.value: v.count for v in window.facet_models["type"].values} == {"visit": 1, "signing": 0}
-    (chip,) = [c for c in window.chips.chips if c.text().startswith("Language: ru")]
+    (chip,) = [c for c in window.chips.chips if c.text().startswith("Language: Russian")]
     chip.click()
     _settle(window)
     assert window.model.count == 3

@@ -140,8 +140,52 @@ def test_the_lists_words_and_counts_are_in_the_language_chosen(
         )
         assert dates and not [d for d in dates if any(word in d for word in english)]
         assert window.search.placeholderText().startswith("Поиск")
+        # The catalogue's words for types and kinds are shown in the window's language, kept in English.
+        types = {window.model.index(r, 2).data() for r in range(window.model.rowCount())}
+        assert "визит" in types and "visit" not in types
+        facet = window.facet_models["type"]
+        shown = [facet.index(r, 0).data() for r in range(facet.rowCount())]
+        assert any(text.startswith("визит  (") for text in shown), shown
+        assert "visit" in {v.value for v in facet.values}  # the filter still asks for the stored word
+        window.select_event_key("evt.2021-06-03.visit")
+        assert window.runner.wait_idle()
+        assert "визит" in window.detail.header.toHtml()
     finally:
         assert isinstance(app, QApplication)
+        i18n.install(app, "en")
+
+
+def test_the_catalogues_words_each_have_a_name_to_show() -> None:
+    from desktop.catalogue.model import EVENT_TYPES, MODES
+    from desktop.gui.valuenames import ENTITY_KIND_NAMES, EVENT_TYPE_NAMES, MODE_NAMES
+    from desktop.services import ENTITY_KINDS
+
+    assert tuple(EVENT_TYPE_NAMES) == EVENT_TYPES
+    assert set(MODE_NAMES) == set(MODES) - {"unknown"}
+    assert tuple(ENTITY_KIND_NAMES) == tuple(ENTITY_KINDS)
+
+
+def test_the_event_editor_shows_types_in_the_language_and_saves_the_catalogues_word(
+    qtbot, mini_archive: Archive, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.editor import EventEditor
+
+    make_app()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install(app, "zh")
+    try:
+        fields = mini_archive.event_fields("evt.undated.talk")
+        submitted: list[dict[str, object]] = []
+        editor = EventEditor(None, "evt.undated.talk", fields, [], submitted.append)
+        qtbot.addWidget(editor)
+        assert editor.type.currentText() == "会见"  # a meeting
+        editor.type.setCurrentIndex(editor.type.findText("访问"))
+        assert editor.changes()["type"] == "visit"
+        legacy = EventEditor(None, "evt.undated.talk", {**fields, "type": "webinar"}, [], submitted.append)
+        qtbot.addWidget(legacy)
+        assert legacy.type.currentText() == "webinar" and "type" not in legacy.changes()
+    finally:
         i18n.install(app, "en")
 
 

@@ -49,6 +49,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
+from desktop.gui.valuenames import language_name, mode_name, type_name
 from desktop.gui.widgets import FlowLayout, plural, tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
@@ -69,16 +70,8 @@ ROLE_ORDER = (
     "subject",
 )
 NOTE_PLACEHOLDER = N_("Add your own note on this event: searchable, kept across rebuilds")
-# On a shared archive (issue 21) a note is private to its writer and not in the index everyone searches.
-SHARED_NOTE_PLACEHOLDER = N_("Add a private note on this event: only you can see it")
-# A document's language by name (in the window's language where it is shown; another code as it is).
-LANGUAGE_NAMES = {
-    "en": N_("English"),
-    "ru": N_("Russian"),
-    "be": N_("Belarusian"),
-    "hi": N_("Hindi"),
-    "zh": N_("Chinese"),
-}
+# On a shared archive (issue 21) a note is private to its writer: theirs to read and search, no one else's.
+SHARED_NOTE_PLACEHOLDER = N_("Add a private note on this event: only you can see and search it")
 # How a translation was made (catalogue TRANSLATION_KINDS), as shown.
 TRANSLATION_KINDS = {
     "machine": N_("machine"),
@@ -99,11 +92,6 @@ N_(
     "This text does not match the SHA-256 recorded when it was stored: it was changed in the store "
     "after it was received. It is NOT the original. Restore a backup, or import the file again."
 )
-
-
-def language_name(code: str | None) -> str:
-    """A language code's name in the window's language (an unknown code as it is)."""
-    return tr(LANGUAGE_NAMES[code]) if code in LANGUAGE_NAMES else str(code)
 
 
 # A document up to this many characters is marked and shown at once on the GUI thread, as always (the seeds
@@ -780,9 +768,9 @@ class DetailPane(QWidget):
             return f"<p style='color:{muted}'>{empty}</p>"
         r = d.row
         parts = [f"<h3>{html.escape(display_title(r.title))}</h3>"]
-        facts = [html.escape(r.type), html.escape(local_date(display_range(d.start, d.end)))]
+        facts = [html.escape(type_name(r.type)), html.escape(local_date(display_range(d.start, d.end)))]
         if d.mode and d.mode != "unknown":
-            facts.append(html.escape(d.mode))
+            facts.append(html.escape(mode_name(d.mode)))
         if d.place:
             facts.append(f"<a href='entity:{d.place.id}'>{html.escape(d.place.name)}</a>")
         elif r.place:  # a place the first pass proposed that the authority does not have

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import tr
+from desktop.gui.valuenames import kind_name, type_name
 from desktop.gui.widgets import searchable_combo
 from desktop.services import EVENT_TYPES, NOTE_CERTAINTIES, NOTE_KINDS, EditError, date_value
 
@@ -121,8 +122,12 @@ class EventEditor(_FormDialog):
         self.event_key, self.initial, self._submit = event_key, fields, submit
         self.title = QLineEdit(fields.get("title") or "")
         self.type = QComboBox()
-        self.type.addItems(EVENT_TYPES)
-        self.type.setCurrentText(fields.get("type") or "other")
+        current = fields.get("type") or "other"
+        # Shown in the window's language, kept as the catalogue's word; a type the catalogue no longer
+        # lists stays the event's until someone chooses another.
+        for value in (*EVENT_TYPES, *(() if current in EVENT_TYPES else (current,))):
+            self.type.addItem(type_name(value), value)
+        self.type.setCurrentIndex(self.type.findData(current))
         self.start = _DateRow(
             fields.get("start") or {}, (tr("Start date"), tr("Start certainty"), tr("Start reason"))
         )
@@ -145,7 +150,7 @@ class EventEditor(_FormDialog):
         place = self.place.itemData(place_index) if place_index >= 0 else self.place.currentText() or None
         now: dict[str, Any] = {
             "title": " ".join(self.title.text().split()),
-            "type": self.type.currentText(),
+            "type": self.type.currentData(),
             "place": place,
             "summary": self.summary.toPlainText().strip() or None,
         }
@@ -241,7 +246,8 @@ class LinkDialog(_FormDialog):
         self.entity = searchable_combo(candidates, tr("Entity"))
         self.entity.setCurrentIndex(0 if candidates else -1)
         self.new_type = QComboBox()
-        self.new_type.addItems(("person", "organisation", "place"))
+        for kind in ("person", "organisation", "place"):
+            self.new_type.addItem(kind_name(kind), kind)
         self.new_type.setAccessibleName(tr("Type of the new entity"))
         latin = all(ord(c) < 0x250 for c in quote)
         words = " ".join(quote.split())
@@ -300,7 +306,7 @@ class LinkDialog(_FormDialog):
                 return
             self.buttons.setEnabled(False)
             native = " ".join(self.new_native.text().split()) or None
-            self._submit({"new": {"type": self.new_type.currentText(), "name": name, "native": native}})
+            self._submit({"new": {"type": self.new_type.currentData(), "name": name, "native": native}})
             return
         index = self.entity.findText(self.entity.currentText())
         if index < 0:

@@ -16,6 +16,7 @@ from desktop.gui.eventdialogs import EventChooser, FlagsDialog, SourcesDialog
 from desktop.gui.host import WindowParts
 from desktop.gui.i18n import tr
 from desktop.gui.participantsdialog import ParticipantsDialog
+from desktop.gui.valuenames import kind_name
 from desktop.services import Archive, EditError, EventFilter
 
 
@@ -50,7 +51,7 @@ class EventActions(WindowParts):
 
         def load(archive: Archive, _cancel: object) -> list[tuple[str, str]]:
             return sorted(
-                (f"{ref.name} ({ref.type})", ref.key)
+                (f"{ref.name} ({kind_name(ref.type)})", ref.key)
                 for kind in ("place", "country")
                 for ref, _names in archive.entities(kind)
             )
@@ -211,15 +212,20 @@ class EventActions(WindowParts):
         def labels(archive: Archive) -> dict[str, str]:
             detail = archive.detail(event_id)
             parts = detail.participants if detail is not None else []
-            return {p.entity.key: f"{p.entity.name} ({p.entity.type})" for p in parts}
+            return {p.entity.key: f"{p.entity.name} ({kind_name(p.entity.type)})" for p in parts}
 
         def load(archive: Archive, _cancel: object) -> tuple[str, dict[str, Any], dict[str, str], list[Any]]:
             detail = archive.detail(event_id)
             assert detail is not None
             people = archive.participants(event_id)
+
             # Every name of each entity in the label: typed in any script, the entity is found.
+            def label(ref: Any, names: list[str]) -> str:
+                others = " · ".join(n for n in names[:6] if n != ref.name)
+                return f"{ref.name} ({kind_name(ref.type)}) — {others}"
+
             candidates = sorted(
-                (f"{ref.name} ({ref.type}) — {' · '.join(n for n in names[:6] if n != ref.name)}", ref.key)
+                (label(ref, names), ref.key)
                 for kind in ("person", "organisation", "place")
                 for ref, names in archive.entities(kind)
             )

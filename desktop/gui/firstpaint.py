@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.gui.i18n import N_, tr
 from desktop.gui.localdates import local_date
+from desktop.gui.valuenames import type_name
 from desktop.safetext import display_title  # plain Python and re: nothing heavy on the start path
 from desktop.store.firstpage import FirstRow
 
@@ -209,7 +210,7 @@ def list_cells(r: ListRow) -> tuple[str, ...]:
     return (
         local_date(r.date),
         title,
-        display_title(r.type),
+        display_title(type_name(r.type)),
         display_title(r.place),
         display_title(r.countries),
         display_title(r.languages),
@@ -221,7 +222,7 @@ def list_cells(r: ListRow) -> tuple[str, ...]:
 def row_tooltip(r: ListRow) -> str:
     """A row's tooltip (the stand-in's and EventTableModel's, the same function): its whole title, date,
     type and place, and whether an archivist has checked it."""
-    title, kind, place = display_title(r.title), display_title(r.type), display_title(r.place)
+    title, kind, place = display_title(r.title), display_title(type_name(r.type)), display_title(r.place)
     tip = f"{title}\n{local_date(r.date)} · {kind}" + (f" · {place}" if place else "")
     if r.uncatalogued:
         tip += "\nUncatalogued: made from an imported document; not yet checked by an archivist."

@@ -17,6 +17,7 @@ from desktop.gui.filters import KIND_LABELS, SECTIONS
 from desktop.gui.host import WindowParts
 from desktop.gui.i18n import tr
 from desktop.gui.models import MATCH_COLUMN
+from desktop.gui.valuenames import facet_value_name
 from desktop.gui.widgets import plural
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, QueryError, parse_query
@@ -249,12 +250,11 @@ class ListController(WindowParts):
         )
 
     def _refresh_chips(self) -> None:
-        chips = [
-            (k, v, self.labels.get((k, v), str(v)), False) for k, v in sorted(self.filter.include, key=str)
-        ]
-        chips += [
-            (k, v, self.labels.get((k, v), str(v)), True) for k, v in sorted(self.filter.exclude, key=str)
-        ]
+        def label(kind: str, value: Any) -> str:
+            return facet_value_name(kind, value, self.labels.get((kind, value), str(value)))
+
+        chips = [(k, v, label(k, v), False) for k, v in sorted(self.filter.include, key=str)]
+        chips += [(k, v, label(k, v), True) for k, v in sorted(self.filter.exclude, key=str)]
         if self.filter.date_from or self.filter.date_to:
             span = f"{self.filter.date_from or '…'} – {self.filter.date_to or '…'}"
             if self.filter.include_imprecise:

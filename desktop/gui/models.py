@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.gui.firstpaint import COLUMNS, MATCH_COLUMN, column_headers, list_cells, row_tooltip
 from desktop.gui.i18n import N_, tr
 from desktop.gui.refcounts import keep_singletons_alive
+from desktop.gui.valuenames import facet_value_name
 from desktop.gui.widgets import plural
 from desktop.safetext import display_title
 from desktop.services import Archive, CancelToken, EventFilter, EventRow, FacetValue
@@ -519,12 +520,13 @@ class FacetModel(QAbstractListModel):
             return None
         v = self.values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{display_title(v.label)}  ({v.count:,})"
+            return f"{display_title(facet_value_name(self.kind, v.value, v.label))}  ({v.count:,})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if v.value in self.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             said = self._excluded_tip if v.value in self.excluded else self._tip
-            tip = said.format(name=display_title(v.label), events=plural(v.count, "event"))
+            name = display_title(facet_value_name(self.kind, v.value, v.label))
+            tip = said.format(name=name, events=plural(v.count, "event"))
             if self.names_of is not None and isinstance(v.value, int):
                 if v.value not in self._names:
                     self._names[v.value] = names_by_source(self.names_of(v.value))

@@ -63,6 +63,7 @@ from desktop.gui.settingsfile import in_language, open_settings
 from desktop.gui.shared import OpenSharedDialog, SharedLink, apply_role
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.timeline import TimelineStrip
+from desktop.gui.valuenames import kind_name
 from desktop.gui.views import SavedViews
 from desktop.paths import data_dir
 from desktop.safetext import display_title
@@ -645,7 +646,7 @@ class MainWindow(ListController, CatalogueFiles, EventActions, ListMenus, SavedV
 
         def load(archive: Archive, _cancel: object) -> tuple[str, dict[str, Any], list[tuple[str, str]]]:
             places = sorted(
-                (f"{ref.name} ({ref.type})", ref.key)
+                (f"{ref.name} ({kind_name(ref.type)})", ref.key)
                 for kind in ("place", "country")
                 for ref, _names in archive.entities(kind)
             )

@@ -126,8 +126,8 @@ Left out:
       <translation>Добавьте свою заметку к событию: по ней работает поиск, она сохраняется при пересборках</translation>
     </message>
     <message>
-      <source>Add a private note on this event: only you can see it</source>
-      <translation>Добавьте личную заметку к этому событию: её видите только вы</translation>
+      <source>Add a private note on this event: only you can see and search it</source>
+      <translation>Добавьте личную заметку к событию: видеть её и искать по ней можете только вы</translation>
     </message>
     <message>
       <source>This text does not match the SHA-256 recorded when it was stored: it was changed in the store after it was received. It is NOT the original. Restore a backup, or import the file again.</source>
@@ -140,26 +140,6 @@ Left out:
     <message>
       <source>The archive has no English rendering of this document (it is in English, or not yet translated)</source>
       <translation>В архиве нет английского перевода этого документа (он на английском или ещё не переведён)</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>английский</translation>
-    </message>
-    <message>
-      <source>Russian</source>
-      <translation>русский</translation>
-    </message>
-    <message>
-      <source>Belarusian</source>
-      <translation>белорусский</translation>
-    </message>
-    <message>
-      <source>Hindi</source>
-      <translation>хинди</translation>
-    </message>
-    <message>
-      <source>Chinese</source>
-      <translation>китайский</translation>
     </message>
     <message>
       <source>machine</source>
@@ -1860,6 +1840,106 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>{events} with no known year: counted here, not placed on the timeline</source>
       <translation>Год неизвестен: {events} — они учтены здесь, а не на шкале времени</translation>
+    </message>
+    <message>
+      <source>conference</source>
+      <translation>конференция</translation>
+    </message>
+    <message>
+      <source>seminar</source>
+      <translation>семинар</translation>
+    </message>
+    <message>
+      <source>forum</source>
+      <translation>форум</translation>
+    </message>
+    <message>
+      <source>meeting</source>
+      <translation>встреча</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>визит</translation>
+    </message>
+    <message>
+      <source>signing</source>
+      <translation>подписание</translation>
+    </message>
+    <message>
+      <source>opening</source>
+      <translation>открытие</translation>
+    </message>
+    <message>
+      <source>ceremony</source>
+      <translation>церемония</translation>
+    </message>
+    <message>
+      <source>launch</source>
+      <translation>запуск</translation>
+    </message>
+    <message>
+      <source>presentation</source>
+      <translation>презентация</translation>
+    </message>
+    <message>
+      <source>programme</source>
+      <translation>программа</translation>
+    </message>
+    <message>
+      <source>agreement</source>
+      <translation>соглашение</translation>
+    </message>
+    <message>
+      <source>anniversary</source>
+      <translation>годовщина</translation>
+    </message>
+    <message>
+      <source>tour</source>
+      <translation>поездка</translation>
+    </message>
+    <message>
+      <source>in-person</source>
+      <translation>очно</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>онлайн</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>смешанный формат</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>персона</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>организация</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>страна</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <source>Belarusian</source>
+      <translation>белорусский</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>хинди</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>китайский</translation>
     </message>
     <message>
       <source>Saved views</source>

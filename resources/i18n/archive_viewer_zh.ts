@@ -126,8 +126,8 @@ Left out:
       <translation>为此事件添加您自己的笔记：可搜索，重新构建后仍保留</translation>
     </message>
     <message>
-      <source>Add a private note on this event: only you can see it</source>
-      <translation>为此事件添加私人笔记：只有您能看到</translation>
+      <source>Add a private note on this event: only you can see and search it</source>
+      <translation>为此事件添加私人笔记：只有您能看到和搜索</translation>
     </message>
     <message>
       <source>This text does not match the SHA-256 recorded when it was stored: it was changed in the store after it was received. It is NOT the original. Restore a backup, or import the file again.</source>
@@ -140,26 +140,6 @@ Left out:
     <message>
       <source>The archive has no English rendering of this document (it is in English, or not yet translated)</source>
       <translation>档案中没有此文档的英文译文（它本身是英文，或尚未翻译）</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>英语</translation>
-    </message>
-    <message>
-      <source>Russian</source>
-      <translation>俄语</translation>
-    </message>
-    <message>
-      <source>Belarusian</source>
-      <translation>白俄罗斯语</translation>
-    </message>
-    <message>
-      <source>Hindi</source>
-      <translation>印地语</translation>
-    </message>
-    <message>
-      <source>Chinese</source>
-      <translation>中文</translation>
     </message>
     <message>
       <source>machine</source>
@@ -1860,6 +1840,106 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>{events} with no known year: counted here, not placed on the timeline</source>
       <translation>{events}年份不详：在此计数，不放在时间轴上</translation>
+    </message>
+    <message>
+      <source>conference</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>seminar</source>
+      <translation>研讨会</translation>
+    </message>
+    <message>
+      <source>forum</source>
+      <translation>论坛</translation>
+    </message>
+    <message>
+      <source>meeting</source>
+      <translation>会见</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>访问</translation>
+    </message>
+    <message>
+      <source>signing</source>
+      <translation>签约</translation>
+    </message>
+    <message>
+      <source>opening</source>
+      <translation>开幕</translation>
+    </message>
+    <message>
+      <source>ceremony</source>
+      <translation>仪式</translation>
+    </message>
+    <message>
+      <source>launch</source>
+      <translation>启动</translation>
+    </message>
+    <message>
+      <source>presentation</source>
+      <translation>推介</translation>
+    </message>
+    <message>
+      <source>programme</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>agreement</source>
+      <translation>协议</translation>
+    </message>
+    <message>
+      <source>anniversary</source>
+      <translation>周年纪念</translation>
+    </message>
+    <message>
+      <source>tour</source>
+      <translation>考察</translation>
+    </message>
+    <message>
+      <source>in-person</source>
+      <translation>线下</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>线上线下结合</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英语</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>俄语</translation>
+    </message>
+    <message>
+      <source>Belarusian</source>
+      <translation>白俄罗斯语</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>印地语</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
     </message>
     <message>
       <source>Saved views</source>

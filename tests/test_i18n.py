@@ -157,18 +157,27 @@ def test_the_lists_words_and_counts_are_in_the_language_chosen(
 
 def test_the_catalogues_words_each_have_a_name_to_show() -> None:
     from desktop.catalogue.model import EVENT_TYPES, MODES
-    from desktop.gui.valuenames import ENTITY_KIND_NAMES, EVENT_TYPE_NAMES, MODE_NAMES
-    from desktop.services import ENTITY_KINDS
+    from desktop.dates import CERTAINTIES
+    from desktop.gui.valuenames import (
+        CERTAINTY_NAMES,
+        ENTITY_KIND_NAMES,
+        EVENT_TYPE_NAMES,
+        MODE_NAMES,
+        NOTE_KIND_NAMES,
+    )
+    from desktop.services import ENTITY_KINDS, NOTE_CERTAINTIES, NOTE_KINDS
 
     assert tuple(EVENT_TYPE_NAMES) == EVENT_TYPES
     assert set(MODE_NAMES) == set(MODES) - {"unknown"}
     assert tuple(ENTITY_KIND_NAMES) == tuple(ENTITY_KINDS)
+    assert tuple(NOTE_KIND_NAMES) == NOTE_KINDS
+    assert set(CERTAINTY_NAMES) == set(NOTE_CERTAINTIES) | set(CERTAINTIES)
 
 
 def test_the_event_editor_shows_types_in_the_language_and_saves_the_catalogues_word(
     qtbot, mini_archive: Archive, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from desktop.gui.editor import EventEditor
+    from desktop.gui.editor import EventEditor, PassageNoteDialog
 
     make_app()
     app = QApplication.instance()
@@ -185,6 +194,16 @@ def test_the_event_editor_shows_types_in_the_language_and_saves_the_catalogues_w
         legacy = EventEditor(None, "evt.undated.talk", {**fields, "type": "webinar"}, [], submitted.append)
         qtbot.addWidget(legacy)
         assert legacy.type.currentText() == "webinar" and "type" not in legacy.changes()
+        editor.start.date.setText("2021")
+        editor.start.certainty.setCurrentIndex(editor.start.certainty.findText("来源明示"))
+        assert editor.changes()["start"]["certainty"] == "stated"
+        notes: list[tuple[str, str, object]] = []
+        note = PassageNoteDialog(None, "佛山", lambda *a: notes.append(a), "conflict", "", "probable")
+        qtbot.addWidget(note)
+        assert (note.kind.currentText(), note.certainty.currentText()) == ("矛盾", "很可能")
+        note.body.setPlainText("两个日期")
+        note._save()
+        assert notes == [("conflict", "两个日期", "probable")]
     finally:
         i18n.install(app, "en")
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import tr
-from desktop.gui.valuenames import kind_name, type_name
+from desktop.gui.valuenames import certainty_name, fill_choices, kind_name, note_kind_name, type_name
 from desktop.gui.widgets import searchable_combo
 from desktop.services import EVENT_TYPES, NOTE_CERTAINTIES, NOTE_KINDS, EditError, date_value
 
@@ -43,11 +43,12 @@ class _DateRow(QWidget):
         self.date.setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD; empty: unknown"))
         self.date.setAccessibleName(names[0])
         self.certainty = QComboBox()
-        self.certainty.addItems(_CERTAINTIES)
-        self.certainty.setAccessibleName(names[1])
-        # A proposed date (the first pass's) becomes a person's once edited: stated unless they say otherwise.
+        # A proposed date (the first pass's) becomes a person's once edited: inferred unless they say so.
         current = value.get("certainty")
-        self.certainty.setCurrentText(current if current in _CERTAINTIES else "inferred")
+        fill_choices(
+            self.certainty, _CERTAINTIES, certainty_name, current if current in _CERTAINTIES else "inferred"
+        )
+        self.certainty.setAccessibleName(names[1])
         self.reason = QLineEdit(value.get("reason") or "")
         self.reason.setPlaceholderText(tr("why (needed for an inferred date)"))
         self.reason.setCursorPosition(0)  # the reason reads from its start
@@ -61,14 +62,14 @@ class _DateRow(QWidget):
         self._shown = self._typed()
 
     def _typed(self) -> tuple[str, str, str]:
-        return self.date.text().strip(), self.certainty.currentText(), self.reason.text().strip()
+        return self.date.text().strip(), str(self.certainty.currentData()), self.reason.text().strip()
 
     def touched(self) -> bool:
         """Whether the person changed anything in this row (an untouched proposed date stays proposed)."""
         return self._typed() != self._shown
 
     def value(self) -> dict[str, Any]:
-        return date_value(self.date.text(), self.certainty.currentText(), self.reason.text())
+        return date_value(self.date.text(), str(self.certainty.currentData()), self.reason.text())
 
 
 class _FormDialog(QDialog):
@@ -122,12 +123,7 @@ class EventEditor(_FormDialog):
         self.event_key, self.initial, self._submit = event_key, fields, submit
         self.title = QLineEdit(fields.get("title") or "")
         self.type = QComboBox()
-        current = fields.get("type") or "other"
-        # Shown in the window's language, kept as the catalogue's word; a type the catalogue no longer
-        # lists stays the event's until someone chooses another.
-        for value in (*EVENT_TYPES, *(() if current in EVENT_TYPES else (current,))):
-            self.type.addItem(type_name(value), value)
-        self.type.setCurrentIndex(self.type.findData(current))
+        fill_choices(self.type, EVENT_TYPES, type_name, fields.get("type") or "other")
         self.start = _DateRow(
             fields.get("start") or {}, (tr("Start date"), tr("Start certainty"), tr("Start reason"))
         )
@@ -193,12 +189,11 @@ class PassageNoteDialog(_FormDialog):
         passage.setWordWrap(True)
         passage.setTextFormat(Qt.TextFormat.PlainText)
         self.kind = QComboBox()
-        self.kind.addItems(NOTE_KINDS)
-        self.kind.setCurrentText(kind)
+        fill_choices(self.kind, NOTE_KINDS, note_kind_name, kind)
         self.certainty = QComboBox()
         self.certainty.addItem(tr("(not said)"), None)
         for c in NOTE_CERTAINTIES:
-            self.certainty.addItem(c, c)
+            self.certainty.addItem(certainty_name(c), c)
         self.certainty.setCurrentIndex(max(0, self.certainty.findData(certainty)))
         self.body = QPlainTextEdit(body)
         self.body.setTabChangesFocus(True)
@@ -216,7 +211,7 @@ class PassageNoteDialog(_FormDialog):
             self.show_error(tr("note: write what a reader should know about these words"))
             return
         self.buttons.setEnabled(False)
-        self._submit(self.kind.currentText(), self.body.toPlainText(), self.certainty.currentData())
+        self._submit(str(self.kind.currentData()), self.body.toPlainText(), self.certainty.currentData())
 
 
 class LinkDialog(_FormDialog):

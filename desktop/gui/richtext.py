@@ -15,6 +15,7 @@ from heapq import heappop, heappush
 from itertools import pairwise
 
 from desktop.gui.i18n import N_, tr
+from desktop.gui.valuenames import certainty_name, note_kind_name
 from desktop.services import (
     DebrisInfo,
     MentionInfo,
@@ -320,7 +321,8 @@ def notes_html(
     for i, n in enumerate(notes):
         background = f"background-color:{colours['selected']};" if i == selected else ""
         quote = n.quote if len(n.quote) <= 90 else n.quote[:87] + "…"
-        certainty = f" · {html.escape(n.certainty)}" if n.certainty else ""
+        certainty = f" · {html.escape(certainty_name(n.certainty))}" if n.certainty else ""
+        kind = html.escape(note_kind_name(n.kind))
         original = f"<br>{likely.format(original=html.escape(n.original))}" if n.original else ""
         body = _highlight(n.text, query, colours)
         # A reader's own note (issue 18) says whose it is, and can be edited or deleted here.
@@ -333,7 +335,7 @@ def notes_html(
             else ""
         )
         parts.append(
-            f"<div style='{background} margin-bottom:6px'><a href='note:{i}'><b>{html.escape(n.kind)}</b></a>"
+            f"<div style='{background} margin-bottom:6px'><a href='note:{i}'><b>{kind}</b></a>"
             f"<span style='color:{colours['muted']}'>{certainty}</span><br>"
             f"<i>“{html.escape(quote)}”</i><br>{body}{original}{mine}</div>"
         )

@@ -1,5 +1,5 @@
 """The archive's own words for kinds of things, as the window shows them: event types, modes, kinds of
-entity, languages.
+entity, translation notes' kinds, certainties, languages.
 
 The store keeps these as fixed English words (``conference``, ``in-person``, ``organisation``) or codes
 (``ru``): they are the catalogue's vocabulary, exported and searched as they are. The window shows them in
@@ -9,7 +9,13 @@ Light (Qt's translate only): the first paint's list uses it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
 from desktop.gui.i18n import N_, tr
+
+if TYPE_CHECKING:  # only a type: the first paint imports this module without QtWidgets' names
+    from PySide6.QtWidgets import QComboBox
 
 # desktop.catalogue.model.EVENT_TYPES (a test keeps the two in step).
 EVENT_TYPE_NAMES = {
@@ -37,6 +43,30 @@ ENTITY_KIND_NAMES = {
     "organisation": N_("organisation"),
     "place": N_("place"),
     "country": N_("country"),
+}
+# desktop.catalogue.model.NOTE_KINDS: what a translation note is about.
+NOTE_KIND_NAMES = {
+    "gloss": N_("gloss"),
+    "name-variant": N_("name variant"),
+    "transliteration": N_("transliteration"),
+    "mistranslation": N_("mistranslation"),
+    "garbled": N_("garbled"),
+    "punctuation": N_("punctuation"),
+    "dating": N_("dating"),
+    "conflict": N_("conflict"),
+    "omission": N_("omission"),
+    "debris": N_("page debris"),
+    "identification": N_("identification"),
+    "other": N_("other"),
+}
+# How sure: a translation note's (desktop.catalogue.model.CERTAINTY) and a date's (desktop.dates).
+CERTAINTY_NAMES = {
+    "certain": N_("certain"),
+    "probable": N_("probable"),
+    "possible": N_("possible"),
+    "stated": N_("stated"),
+    "inferred": N_("inferred"),
+    "unknown": N_("unknown"),
 }
 # A document's language by name (another code as it is).
 LANGUAGE_NAMES = {
@@ -66,6 +96,30 @@ def mode_name(value: object) -> str:
 def kind_name(value: object) -> str:
     """A kind of entity (person, organisation, place, country) in the window's language."""
     return _named(ENTITY_KIND_NAMES, value)
+
+
+def note_kind_name(value: object) -> str:
+    """What a translation note is about (gloss, conflict…) in the window's language."""
+    return _named(NOTE_KIND_NAMES, value)
+
+
+def certainty_name(value: object) -> str:
+    """How sure a note or a date is (certain, probable, stated, inferred…) in the window's language."""
+    return _named(CERTAINTY_NAMES, value)
+
+
+def fill_choices(
+    combo: QComboBox, values: Iterable[str], name: Callable[[object], str], current: str
+) -> None:
+    """A combo box of catalogue words shown by ``name``, each item's data the word, ``current`` chosen.
+
+    A ``current`` the list does not hold (a word an older catalogue used) is added, so that saving
+    without touching the box keeps it rather than silently changing it to the first choice.
+    """
+    listed = list(values)
+    for value in (*listed, *(() if current in listed else (current,))):
+        combo.addItem(name(value), value)
+    combo.setCurrentIndex(combo.findData(current))
 
 
 def language_name(code: object) -> str:

@@ -1922,6 +1922,70 @@ each is counted at the earliest day it can have happened.</source>
       <translation>страна</translation>
     </message>
     <message>
+      <source>gloss</source>
+      <translation>пояснение</translation>
+    </message>
+    <message>
+      <source>name variant</source>
+      <translation>вариант имени</translation>
+    </message>
+    <message>
+      <source>transliteration</source>
+      <translation>транслитерация</translation>
+    </message>
+    <message>
+      <source>mistranslation</source>
+      <translation>ошибка перевода</translation>
+    </message>
+    <message>
+      <source>garbled</source>
+      <translation>искажение</translation>
+    </message>
+    <message>
+      <source>punctuation</source>
+      <translation>пунктуация</translation>
+    </message>
+    <message>
+      <source>dating</source>
+      <translation>датировка</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>противоречие</translation>
+    </message>
+    <message>
+      <source>omission</source>
+      <translation>пропуск</translation>
+    </message>
+    <message>
+      <source>page debris</source>
+      <translation>мусор страницы</translation>
+    </message>
+    <message>
+      <source>identification</source>
+      <translation>идентификация</translation>
+    </message>
+    <message>
+      <source>certain</source>
+      <translation>достоверно</translation>
+    </message>
+    <message>
+      <source>probable</source>
+      <translation>вероятно</translation>
+    </message>
+    <message>
+      <source>possible</source>
+      <translation>возможно</translation>
+    </message>
+    <message>
+      <source>stated</source>
+      <translation>указана в источнике</translation>
+    </message>
+    <message>
+      <source>inferred</source>
+      <translation>выведена</translation>
+    </message>
+    <message>
       <source>English</source>
       <translation>английский</translation>
     </message>

@@ -1922,6 +1922,70 @@ each is counted at the earliest day it can have happened.</source>
       <translation>国家</translation>
     </message>
     <message>
+      <source>gloss</source>
+      <translation>释义</translation>
+    </message>
+    <message>
+      <source>name variant</source>
+      <translation>名称异体</translation>
+    </message>
+    <message>
+      <source>transliteration</source>
+      <translation>音译</translation>
+    </message>
+    <message>
+      <source>mistranslation</source>
+      <translation>误译</translation>
+    </message>
+    <message>
+      <source>garbled</source>
+      <translation>乱码</translation>
+    </message>
+    <message>
+      <source>punctuation</source>
+      <translation>标点</translation>
+    </message>
+    <message>
+      <source>dating</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>矛盾</translation>
+    </message>
+    <message>
+      <source>omission</source>
+      <translation>遗漏</translation>
+    </message>
+    <message>
+      <source>page debris</source>
+      <translation>页面杂项</translation>
+    </message>
+    <message>
+      <source>identification</source>
+      <translation>识别</translation>
+    </message>
+    <message>
+      <source>certain</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>probable</source>
+      <translation>很可能</translation>
+    </message>
+    <message>
+      <source>possible</source>
+      <translation>可能</translation>
+    </message>
+    <message>
+      <source>stated</source>
+      <translation>来源明示</translation>
+    </message>
+    <message>
+      <source>inferred</source>
+      <translation>推断</translation>
+    </message>
+    <message>
       <source>English</source>
       <translation>英语</translation>
     </message>

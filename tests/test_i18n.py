@@ -150,6 +150,9 @@ def test_the_lists_words_and_counts_are_in_the_language_chosen(
         window.select_event_key("evt.2021-06-03.visit")
         assert window.runner.wait_idle()
         assert "визит" in window.detail.header.toHtml()
+        window.select_event_key("evt.undated.talk")
+        assert window.runner.wait_idle()
+        assert "принимающая сторона" in window.detail.header.toHtml()  # its host
     finally:
         assert isinstance(app, QApplication)
         i18n.install(app, "en")
@@ -164,13 +167,15 @@ def test_the_catalogues_words_each_have_a_name_to_show() -> None:
         EVENT_TYPE_NAMES,
         MODE_NAMES,
         NOTE_KIND_NAMES,
+        ROLE_NAMES,
     )
-    from desktop.services import ENTITY_KINDS, NOTE_CERTAINTIES, NOTE_KINDS
+    from desktop.services import ENTITY_KINDS, NOTE_CERTAINTIES, NOTE_KINDS, ROLES
 
     assert tuple(EVENT_TYPE_NAMES) == EVENT_TYPES
     assert set(MODE_NAMES) == set(MODES) - {"unknown"}
     assert tuple(ENTITY_KIND_NAMES) == tuple(ENTITY_KINDS)
     assert tuple(NOTE_KIND_NAMES) == NOTE_KINDS
+    assert tuple(ROLE_NAMES) == ROLES
     assert set(CERTAINTY_NAMES) == set(NOTE_CERTAINTIES) | set(CERTAINTIES)
 
 

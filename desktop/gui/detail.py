@@ -49,7 +49,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
-from desktop.gui.valuenames import language_name, mode_name, type_name
+from desktop.gui.valuenames import language_name, mode_name, role_name, type_name
 from desktop.gui.widgets import FlowLayout, plural, tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
@@ -797,7 +797,8 @@ class DetailPane(QWidget):
             rows = []
             for role in sorted(by_role, key=lambda x: ROLE_ORDER.index(x) if x in ROLE_ORDER else 99):
                 rows.append(
-                    f"<tr><td valign='top' style='color:{muted}; padding-right:8px'>{role}</td>"
+                    f"<tr><td valign='top' style='color:{muted}; padding-right:8px'>"
+                    f"{html.escape(role_name(role))}</td>"
                     f"<td>{'; '.join(by_role[role])}</td></tr>"
                 )
             parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>")

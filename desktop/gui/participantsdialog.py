@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import tr
+from desktop.gui.valuenames import fill_choices, role_name
 from desktop.gui.widgets import searchable_combo
 from desktop.services import ROLES
 
@@ -63,8 +65,7 @@ class ParticipantsDialog(QDialog):
         if edit is not None:
             edit.setPlaceholderText(tr("Type any of its names, in any script"))
         self.role = QComboBox()
-        self.role.addItems(ROLES)
-        self.role.setCurrentText("participant")
+        fill_choices(self.role, ROLES, role_name, "participant")
         self.role.setAccessibleName(tr("Role"))
         self.held = QLineEdit()
         self.held.setPlaceholderText(tr("Title held at the time (Ambassador, rector…)"))
@@ -101,11 +102,14 @@ class ParticipantsDialog(QDialog):
         self.keys = list(people)
         self.table.setRowCount(len(people))
         for row, (key, value) in enumerate(people.items()):
+            role = value.get("role") or ""
             for col, text in enumerate(
-                (self._labels.get(key, key), value.get("role") or "", value.get("title") or "")
+                (self._labels.get(key, key), role_name(role), value.get("title") or "")
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(key if col == 0 else text)
+                if col == 1:
+                    item.setData(Qt.ItemDataRole.UserRole, role)  # the catalogue's word, for the form
                 self.table.setItem(row, col, item)
         self.remove_button.setEnabled(bool(people))
         self.error.hide()
@@ -120,7 +124,10 @@ class ParticipantsDialog(QDialog):
         if 0 <= row < len(self.keys):
             self.entity.setCurrentIndex(self.entity.findData(self.keys[row]))
             role, held = self.table.item(row, 1), self.table.item(row, 2)
-            self.role.setCurrentText(role.text() if role else "participant")
+            word = role.data(Qt.ItemDataRole.UserRole) if role else None
+            if self.role.findData(word or "participant") < 0:  # a role the catalogue no longer lists
+                self.role.addItem(role_name(word), word)
+            self.role.setCurrentIndex(self.role.findData(word or "participant"))
             self.held.setText(held.text() if held else "")
 
     def _save(self) -> None:
@@ -129,7 +136,7 @@ class ParticipantsDialog(QDialog):
             self.show_error(tr("participant: choose a person, organisation or place from the list"))
             return
         self._write(
-            str(self.entity.itemData(index)), self.role.currentText(), self.held.text().strip() or None
+            str(self.entity.itemData(index)), str(self.role.currentData()), self.held.text().strip() or None
         )
 
     def _remove(self) -> None:

@@ -1,5 +1,5 @@
 """The archive's own words for kinds of things, as the window shows them: event types, modes, kinds of
-entity, translation notes' kinds, certainties, languages.
+entity, participants' roles, translation notes' kinds, certainties, languages.
 
 The store keeps these as fixed English words (``conference``, ``in-person``, ``organisation``) or codes
 (``ru``): they are the catalogue's vocabulary, exported and searched as they are. The window shows them in
@@ -43,6 +43,21 @@ ENTITY_KIND_NAMES = {
     "organisation": N_("organisation"),
     "place": N_("place"),
     "country": N_("country"),
+}
+# desktop.catalogue.model.ROLES: what a participant did at an event.
+ROLE_NAMES = {
+    "organiser": N_("organiser"),
+    "co-organiser": N_("co-organiser"),
+    "host": N_("host"),
+    "sponsor": N_("sponsor"),
+    "supervisor": N_("supervisor"),
+    "participant": N_("participant"),
+    "speaker": N_("speaker"),
+    "signatory": N_("signatory"),
+    "visitor": N_("visitor"),
+    "accompanying": N_("accompanying"),
+    "presenter": N_("presenter"),
+    "subject": N_("subject"),
 }
 # desktop.catalogue.model.NOTE_KINDS: what a translation note is about.
 NOTE_KIND_NAMES = {
@@ -96,6 +111,11 @@ def mode_name(value: object) -> str:
 def kind_name(value: object) -> str:
     """A kind of entity (person, organisation, place, country) in the window's language."""
     return _named(ENTITY_KIND_NAMES, value)
+
+
+def role_name(value: object) -> str:
+    """A participant's role (host, speaker…) in the window's language."""
+    return _named(ROLE_NAMES, value)
 
 
 def note_kind_name(value: object) -> str:

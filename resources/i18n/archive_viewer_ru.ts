@@ -1922,6 +1922,50 @@ each is counted at the earliest day it can have happened.</source>
       <translation>страна</translation>
     </message>
     <message>
+      <source>organiser</source>
+      <translation>организатор</translation>
+    </message>
+    <message>
+      <source>co-organiser</source>
+      <translation>соорганизатор</translation>
+    </message>
+    <message>
+      <source>host</source>
+      <translation>принимающая сторона</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>спонсор</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>руководитель</translation>
+    </message>
+    <message>
+      <source>speaker</source>
+      <translation>докладчик</translation>
+    </message>
+    <message>
+      <source>signatory</source>
+      <translation>подписант</translation>
+    </message>
+    <message>
+      <source>visitor</source>
+      <translation>гость</translation>
+    </message>
+    <message>
+      <source>accompanying</source>
+      <translation>сопровождающий</translation>
+    </message>
+    <message>
+      <source>presenter</source>
+      <translation>ведущий</translation>
+    </message>
+    <message>
+      <source>subject</source>
+      <translation>предмет события</translation>
+    </message>
+    <message>
       <source>gloss</source>
       <translation>пояснение</translation>
     </message>

@@ -1922,6 +1922,50 @@ each is counted at the earliest day it can have happened.</source>
       <translation>国家</translation>
     </message>
     <message>
+      <source>organiser</source>
+      <translation>主办方</translation>
+    </message>
+    <message>
+      <source>co-organiser</source>
+      <translation>协办方</translation>
+    </message>
+    <message>
+      <source>host</source>
+      <translation>东道主</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>赞助方</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>指导单位</translation>
+    </message>
+    <message>
+      <source>speaker</source>
+      <translation>发言人</translation>
+    </message>
+    <message>
+      <source>signatory</source>
+      <translation>签署方</translation>
+    </message>
+    <message>
+      <source>visitor</source>
+      <translation>来访者</translation>
+    </message>
+    <message>
+      <source>accompanying</source>
+      <translation>陪同</translation>
+    </message>
+    <message>
+      <source>presenter</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <source>subject</source>
+      <translation>事件对象</translation>
+    </message>
+    <message>
       <source>gloss</source>
       <translation>释义</translation>
     </message>

@@ -159,7 +159,7 @@ def test_the_lists_words_and_counts_are_in_the_language_chosen(
 
 
 def test_the_catalogues_words_each_have_a_name_to_show() -> None:
-    from desktop.catalogue.model import EVENT_TYPES, MODES
+    from desktop.catalogue.model import EVENT_TYPES, MODES, TRANSLATION_KINDS
     from desktop.dates import CERTAINTIES
     from desktop.gui.valuenames import (
         CERTAINTY_NAMES,
@@ -168,6 +168,7 @@ def test_the_catalogues_words_each_have_a_name_to_show() -> None:
         MODE_NAMES,
         NOTE_KIND_NAMES,
         ROLE_NAMES,
+        TRANSLATION_KIND_NAMES,
     )
     from desktop.services import ENTITY_KINDS, NOTE_CERTAINTIES, NOTE_KINDS, ROLES
 
@@ -176,6 +177,7 @@ def test_the_catalogues_words_each_have_a_name_to_show() -> None:
     assert tuple(ENTITY_KIND_NAMES) == tuple(ENTITY_KINDS)
     assert tuple(NOTE_KIND_NAMES) == NOTE_KINDS
     assert tuple(ROLE_NAMES) == ROLES
+    assert tuple(TRANSLATION_KIND_NAMES) == TRANSLATION_KINDS
     assert set(CERTAINTY_NAMES) == set(NOTE_CERTAINTIES) | set(CERTAINTIES)
 
 

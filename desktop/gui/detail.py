@@ -49,7 +49,7 @@ from desktop.gui.richtext import (
 )
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.theme import mark_colours
-from desktop.gui.valuenames import language_name, mode_name, role_name, type_name
+from desktop.gui.valuenames import language_name, mode_name, role_name, translation_kind_name, type_name
 from desktop.gui.widgets import FlowLayout, plural, tool_button
 from desktop.safetext import display_title
 from desktop.services import DebrisInfo, DocumentDetail, EventDetail, MentionInfo, NoteInfo, RenderingInfo
@@ -72,13 +72,6 @@ ROLE_ORDER = (
 NOTE_PLACEHOLDER = N_("Add your own note on this event: searchable, kept across rebuilds")
 # On a shared archive (issue 21) a note is private to its writer: theirs to read and search, no one else's.
 SHARED_NOTE_PLACEHOLDER = N_("Add a private note on this event: only you can see and search it")
-# How a translation was made (catalogue TRANSLATION_KINDS), as shown.
-TRANSLATION_KINDS = {
-    "machine": N_("machine"),
-    "agency": N_("agency"),
-    "human": N_("human"),
-    "unknown": N_("unknown"),
-}
 # How sure the archive is of an event's date, as the header says it (the data keeps its own words).
 DATE_CERTAINTY = {
     "stated": N_("Date stated in the source"),
@@ -1178,7 +1171,7 @@ class DetailPane(QWidget):
             translation = " · " + html.escape(
                 tr("translation from {language} ({kind})").format(
                     language=language_name(doc.translated_from),
-                    kind=tr(TRANSLATION_KINDS[kind]) if kind in TRANSLATION_KINDS else kind,
+                    kind=translation_kind_name(kind),
                 )
             )
         size = html.escape(tr("{n:,} bytes").format(n=doc.size))

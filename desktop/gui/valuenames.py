@@ -83,6 +83,13 @@ CERTAINTY_NAMES = {
     "inferred": N_("inferred"),
     "unknown": N_("unknown"),
 }
+# desktop.catalogue.model.TRANSLATION_KINDS: how a translation was made.
+TRANSLATION_KIND_NAMES = {
+    "machine": N_("machine"),
+    "agency": N_("agency"),
+    "human": N_("human"),
+    "unknown": N_("unknown"),
+}
 # A document's language by name (another code as it is).
 LANGUAGE_NAMES = {
     "en": N_("English"),
@@ -140,6 +147,11 @@ def fill_choices(
     for value in (*listed, *(() if current in listed else (current,))):
         combo.addItem(name(value), value)
     combo.setCurrentIndex(combo.findData(current))
+
+
+def translation_kind_name(value: object) -> str:
+    """How a translation was made (machine, agency, human) in the window's language."""
+    return _named(TRANSLATION_KIND_NAMES, value)
 
 
 def language_name(code: object) -> str:

@@ -142,22 +142,6 @@ Left out:
       <translation>В архиве нет английского перевода этого документа (он на английском или ещё не переведён)</translation>
     </message>
     <message>
-      <source>machine</source>
-      <translation>машинный</translation>
-    </message>
-    <message>
-      <source>agency</source>
-      <translation>агентский</translation>
-    </message>
-    <message>
-      <source>human</source>
-      <translation>ручной</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>неизвестно</translation>
-    </message>
-    <message>
       <source>Date stated in the source</source>
       <translation>Дата указана в источнике</translation>
     </message>
@@ -2028,6 +2012,22 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>inferred</source>
       <translation>выведена</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>неизвестно</translation>
+    </message>
+    <message>
+      <source>machine</source>
+      <translation>машинный</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>агентский</translation>
+    </message>
+    <message>
+      <source>human</source>
+      <translation>ручной</translation>
     </message>
     <message>
       <source>English</source>

@@ -142,22 +142,6 @@ Left out:
       <translation>档案中没有此文档的英文译文（它本身是英文，或尚未翻译）</translation>
     </message>
     <message>
-      <source>machine</source>
-      <translation>机器</translation>
-    </message>
-    <message>
-      <source>agency</source>
-      <translation>通讯社</translation>
-    </message>
-    <message>
-      <source>human</source>
-      <translation>人工</translation>
-    </message>
-    <message>
-      <source>unknown</source>
-      <translation>未知</translation>
-    </message>
-    <message>
       <source>Date stated in the source</source>
       <translation>日期见于来源</translation>
     </message>
@@ -2028,6 +2012,22 @@ each is counted at the earliest day it can have happened.</source>
     <message>
       <source>inferred</source>
       <translation>推断</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <source>machine</source>
+      <translation>机器</translation>
+    </message>
+    <message>
+      <source>agency</source>
+      <translation>通讯社</translation>
+    </message>
+    <message>
+      <source>human</source>
+      <translation>人工</translation>
     </message>
     <message>
       <source>English</source>

@@ -50,8 +50,10 @@ class ParticipantsDialog(QDialog):
         self._write = write
         self._labels = labels
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Who"), tr("Role"), tr("Title held")])
+        self.table.setHorizontalHeaderLabels([tr("Participant"), tr("Role"), tr("Title held")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A role is a word or two in any language ("принимающая сторона"): shown whole.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

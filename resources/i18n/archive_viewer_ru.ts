@@ -1578,6 +1578,10 @@ Left out:
       <translation>Добавить участника или изменить его роль или должность</translation>
     </message>
     <message>
+      <source>Participant</source>
+      <translation>Участник</translation>
+    </message>
+    <message>
       <source>Type any of its names, in any script</source>
       <translation>Введите любое из имён на любой письменности</translation>
     </message>

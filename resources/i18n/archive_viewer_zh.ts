@@ -1578,6 +1578,10 @@ Left out:
       <translation>添加参与者，或修改其角色或职务</translation>
     </message>
     <message>
+      <source>Participant</source>
+      <translation>参与者</translation>
+    </message>
+    <message>
       <source>Type any of its names, in any script</source>
       <translation>输入其任一名称，任何文字均可</translation>
     </message>
